@@ -1,0 +1,46 @@
+package io.scry.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code scry-cluster} command: every command a user types starts here. */
+@Command(
+    name = "scry-cluster",
+    mixinStandardHelpOptions = true,
+    versionProvider = ScryCli.Version.class,
+    description = "Prove a PostgreSQL schema migration safe by replaying captured production traffic.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class ScryCli {
+
+  /** Exit code: the migration is safe / the command succeeded. */
+  public static final int EXIT_OK = 0;
+
+  /** Exit code: a tool error (bad input, unreachable database, failed command). */
+  public static final int EXIT_TOOL_ERROR = 1;
+
+  /** Exit code: the verdict found regressions. */
+  public static final int EXIT_REGRESSION = 5;
+
+  public static void main(String[] args) {
+    System.exit(newCommandLine().execute(args));
+  }
+
+  static CommandLine newCommandLine() {
+    CommandLine commandLine = new CommandLine(new ScryCli());
+    commandLine.setExecutionExceptionHandler(
+        (exception, cmd, parseResult) -> {
+          cmd.getErr().println("error: " + exception.getMessage());
+          return EXIT_TOOL_ERROR;
+        });
+    return commandLine;
+  }
+
+  /** Reads the version Maven stamped into the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = ScryCli.class.getPackage().getImplementationVersion();
+      return new String[] {"scry-cluster " + (version == null ? "dev" : version)};
+    }
+  }
+}
