@@ -1,0 +1,326 @@
+package io.scry.protocol.segment;
+
+import io.scry.protocol.v1.CaptureEvent;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Appends capture events of one proxy to rolling segment files in a directory.
+ *
+ * <pre>
+ * dir/
+ *   proxy-1-00000000000000000001.seg          sealed: complete, never changes again
+ *   proxy-1-00000000000000000002.seg          sealed
+ *   proxy-1-00000000000000000003.seg.active   being appended to
+ *
+ * segment file:
+ * +----------------------+---------+---------+-----+---------+
+ * | header               | frame 1 | frame 2 | ... | frame n |
+ * | magic, version,      |         |         |     |         |
+ * | proxy id, created at |         |         |     |         |
+ * +----------------------+---------+---------+-----+---------+
+ *
+ * frame:
+ * +--------------+---------------------+------------------------------+
+ * | length (u32) | CRC32C of payload   | payload: CaptureEvent        |
+ * |              | (u32)               | (protobuf, length bytes)     |
+ * +--------------+---------------------+------------------------------+
+ * </pre>
+ *
+ * (Exact header layout in {@link SegmentHeader}, frame rules in {@link SegmentFrames}.)
+ *
+ * <p>The active segment is created on the first append after opening or sealing, so an idle proxy
+ * leaves no empty files. It is sealed (flushed, forced to disk and renamed atomically from {@code
+ * .seg.active} to {@code .seg}) when the next frame would push it past {@link
+ * Options#maxSegmentBytes()}, when it is older than {@link Options#maxSegmentAge()} at an append or
+ * a flush, and on {@link #close()}. Frames are buffered in memory until {@link #flush()}.
+ *
+ * <p>Opening a directory recovers what a crash left behind: each {@code .seg.active} file of this
+ * proxy has its torn tail truncated (its last incomplete frame) and is sealed; numbering continues
+ * after the highest existing sequence. Files are created with permissions 0600, a missing directory
+ * with 0700 (on POSIX file systems).
+ *
+ * <p>Methods are synchronized so a timer may call {@link #flush()} while another thread appends.
+ */
+public final class SegmentWriter implements Closeable {
+
+  private static final int BUFFER_BYTES = 256 * 1024;
+
+  /**
+   * When segments are sealed and how hard a flush pushes.
+   *
+   * @param maxSegmentBytes seal before a frame would make the segment larger than this (a single
+   *     larger frame still gets a segment of its own)
+   * @param maxSegmentAge seal a segment this old at the next append or flush
+   * @param fsyncOnFlush whether {@link #flush()} also forces the data to disk
+   */
+  public record Options(long maxSegmentBytes, Duration maxSegmentAge, boolean fsyncOnFlush) {
+
+    public Options {
+      if (maxSegmentBytes < 1024) {
+        throw new IllegalArgumentException("maxSegmentBytes must be at least 1024");
+      }
+      Objects.requireNonNull(maxSegmentAge, "maxSegmentAge");
+      if (maxSegmentAge.isNegative() || maxSegmentAge.isZero()) {
+        throw new IllegalArgumentException("maxSegmentAge must be positive");
+      }
+    }
+
+    /** 64 MiB, 5 minutes, no fsync on flush. */
+    public static Options defaults() {
+      return new Options(64L * 1024 * 1024, Duration.ofMinutes(5), false);
+    }
+  }
+
+  private final Path dir;
+  private final String proxyId;
+  private final Options options;
+  private final Clock clock;
+  private final List<SegmentDamage> recovered;
+  private final byte[] buffer = new byte[BUFFER_BYTES];
+  private int buffered;
+  private long nextSequence;
+  private ActiveSegment active;
+  private boolean closed;
+
+  private SegmentWriter(
+      Path dir, String proxyId, Options options, Clock clock, List<SegmentDamage> recovered) {
+    this.dir = dir;
+    this.proxyId = proxyId;
+    this.options = options;
+    this.clock = clock;
+    this.recovered = List.copyOf(recovered);
+  }
+
+  /**
+   * Opens {@code dir} (created if missing) for appending events of {@code proxyId}, recovering any
+   * active segment a crash left behind.
+   *
+   * @throws IOException if the directory cannot be used or a left-over segment has a header this
+   *     code cannot read (the message names the file)
+   */
+  public static SegmentWriter open(Path dir, String proxyId, Options options) throws IOException {
+    return open(dir, proxyId, options, Clock.systemUTC());
+  }
+
+  static SegmentWriter open(Path dir, String proxyId, Options options, Clock clock)
+      throws IOException {
+    SegmentFileName.checkProxyId(proxyId);
+    Objects.requireNonNull(options, "options");
+    createDirectory(dir);
+    long highest = 0;
+    List<SegmentDamage> recovered = new ArrayList<>();
+    for (Path file : listOwnSegments(dir, proxyId)) {
+      SegmentFileName name = SegmentFileName.parse(file).orElseThrow();
+      highest = Math.max(highest, name.sequence());
+      if (name.active()) {
+        SegmentRecovery.recover(file, name).ifPresent(recovered::add);
+      }
+    }
+    SegmentWriter writer = new SegmentWriter(dir, proxyId, options, clock, recovered);
+    writer.nextSequence = highest + 1;
+    return writer;
+  }
+
+  /** Damage found and repaired in left-over active segments when this writer opened. */
+  public List<SegmentDamage> recovered() {
+    return recovered;
+  }
+
+  /** Appends one event to the active segment (buffered until {@link #flush()}). */
+  public synchronized void append(CaptureEvent event) throws IOException {
+    checkOpen();
+    int payloadBytes = SegmentFrames.checkedPayloadSize(event);
+    int frameBytes = SegmentFrames.FRAME_HEADER_BYTES + payloadBytes;
+    if (active != null && (isOld() || isFullFor(frameBytes))) {
+      seal();
+    }
+    if (active == null) {
+      active = startSegment();
+    }
+    if (frameBytes > buffer.length - buffered) {
+      drain();
+    }
+    if (frameBytes <= buffer.length) {
+      SegmentFrames.encodeInto(event, payloadBytes, buffer, buffered);
+      buffered += frameBytes;
+    } else {
+      byte[] frame = new byte[frameBytes];
+      SegmentFrames.encodeInto(event, payloadBytes, frame, 0);
+      active.write(ByteBuffer.wrap(frame));
+    }
+    active.size += frameBytes;
+  }
+
+  /**
+   * Hands buffered frames to the operating system (and forces them to disk if {@link
+   * Options#fsyncOnFlush()}); seals the active segment if it has reached its maximum age.
+   */
+  public synchronized void flush() throws IOException {
+    checkOpen();
+    if (active == null) {
+      return;
+    }
+    if (isOld()) {
+      seal();
+      return;
+    }
+    drain();
+    if (options.fsyncOnFlush()) {
+      active.channel.force(false);
+    }
+  }
+
+  /** The file currently appended to, or null if none is open. */
+  public synchronized Path activeFile() {
+    return active == null ? null : active.file;
+  }
+
+  /** Flushes and seals the active segment. Further appends fail. */
+  @Override
+  public synchronized void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (active != null) {
+      seal();
+    }
+  }
+
+  private boolean isOld() {
+    return Duration.between(active.createdAt, clock.instant()).compareTo(options.maxSegmentAge())
+        >= 0;
+  }
+
+  private boolean isFullFor(int frameBytes) {
+    return active.size > active.headerBytes && active.size + frameBytes > options.maxSegmentBytes();
+  }
+
+  private ActiveSegment startSegment() throws IOException {
+    SegmentFileName name = new SegmentFileName(proxyId, nextSequence++, true);
+    Path file = dir.resolve(name.fileName());
+    Instant now = clock.instant();
+    long createdNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    byte[] header = new SegmentHeader(proxyId, createdNanos).encode();
+    FileChannel channel =
+        FileChannel.open(
+            file,
+            Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            ownerOnly(file, "rw-------"));
+    ActiveSegment segment = new ActiveSegment(file, name, channel, now, header.length);
+    try {
+      // Written at once, not buffered, so a crash leaves at most a torn header behind.
+      segment.write(ByteBuffer.wrap(header));
+    } catch (IOException e) {
+      channel.close();
+      throw e;
+    }
+    return segment;
+  }
+
+  private void seal() throws IOException {
+    ActiveSegment segment = active;
+    drain();
+    active = null;
+    try (FileChannel channel = segment.channel) {
+      channel.force(true);
+    }
+    Files.move(
+        segment.file,
+        dir.resolve(segment.name.sealed().fileName()),
+        StandardCopyOption.ATOMIC_MOVE);
+    SegmentRecovery.syncDirectory(dir);
+  }
+
+  private void drain() throws IOException {
+    if (buffered > 0) {
+      active.write(ByteBuffer.wrap(buffer, 0, buffered));
+      buffered = 0;
+    }
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("segment writer for " + proxyId + " is closed");
+    }
+  }
+
+  private static void createDirectory(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      try {
+        Files.createDirectories(dir, ownerOnly(dir, "rwx------"));
+      } catch (FileAlreadyExistsException raced) {
+        // another writer created it meanwhile; fine if it is a directory
+        if (!Files.isDirectory(dir)) {
+          throw raced;
+        }
+      }
+    }
+  }
+
+  private static List<Path> listOwnSegments(Path dir, String proxyId) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(
+              file ->
+                  SegmentFileName.parse(file)
+                      .map(name -> name.proxyId().equals(proxyId))
+                      .orElse(false))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static FileAttribute<?>[] ownerOnly(Path path, String permissions) {
+    boolean posix = path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    return posix
+        ? new FileAttribute<?>[] {
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
+        }
+        : new FileAttribute<?>[0];
+  }
+
+  /** The segment being appended to. */
+  private static final class ActiveSegment {
+    final Path file;
+    final SegmentFileName name;
+    final FileChannel channel;
+    final Instant createdAt;
+    final int headerBytes;
+    long size;
+
+    ActiveSegment(
+        Path file, SegmentFileName name, FileChannel channel, Instant createdAt, int headerBytes) {
+      this.file = file;
+      this.name = name;
+      this.channel = channel;
+      this.createdAt = createdAt;
+      this.headerBytes = headerBytes;
+      this.size = headerBytes;
+    }
+
+    void write(ByteBuffer bytes) throws IOException {
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
+      }
+    }
+  }
+}
