@@ -1,0 +1,4 @@
+package io.scry.coordinator.compare;
+
+/** A confidence interval of a ratio. */
+public record Interval(double low, double high) {}

@@ -1,0 +1,93 @@
+package io.scry.coordinator.config;
+
+import java.util.Locale;
+
+/**
+ * Every key {@code scry.yaml} accepts, with its default. Each key can also be set by an environment
+ * variable named {@code SCRY_} + the key in upper case with dots as underscores ({@code
+ * ci.regression_thresholds.min_query_count} → {@code
+ * SCRY_CI_REGRESSION_THRESHOLDS_MIN_QUERY_COUNT}); command-line flags win over both.
+ */
+public enum ConfigKey {
+  CAPTURE_WINDOW(
+      "capture.window",
+      "",
+      "how much of the capture to replay, newest first: 30m, 6h, 2d; empty = all"),
+  SHADOW_URL(
+      "shadow.url", "", "postgres://user:password@host:port/database of the shadow to clone"),
+  SHADOW_MIGRATION_CMD(
+      "shadow.migration_cmd", "", "the migration command, run with sh -c when none follows --"),
+  LATENCY_REGRESSION_PCT(
+      "thresholds.latency_regression_pct",
+      "",
+      "percent slower that counts as a regression at every percentile (50 = 1.5x); the pNN multipliers override it"),
+  LATENCY_REGRESSION_ABS_MS(
+      "thresholds.latency_regression_abs_ms",
+      "1",
+      "absolute floor in ms: smaller changes never fail"),
+  REPORT_FORMAT(
+      "report.format",
+      "terminal,json,junit,markdown,html",
+      "formats to write: terminal, json, junit, markdown, html"),
+  REPORT_OUTPUT("report.output", "scry-report", "directory the report files are written to"),
+  P50_MAX_MULTIPLIER(
+      "ci.regression_thresholds.p50_max_multiplier",
+      "1.5",
+      "largest allowed candidate/baseline p50 ratio"),
+  P95_MAX_MULTIPLIER("ci.regression_thresholds.p95_max_multiplier", "2", "the same for p95"),
+  P99_MAX_MULTIPLIER("ci.regression_thresholds.p99_max_multiplier", "2", "the same for p99"),
+  ERROR_RATE_MAX_DELTA(
+      "ci.regression_thresholds.error_rate_max_delta",
+      "0.01",
+      "allowed growth of an existing SQLSTATE's error rate (0.01 = 1 point); new SQLSTATEs always fail"),
+  MIN_QUERY_COUNT(
+      "ci.regression_thresholds.min_query_count",
+      "20",
+      "patterns that ran fewer times are inconclusive for latency"),
+  ROUNDS(
+      "ci.rounds", "2", "measured rounds per database after the warm-up (interleaved A B B A ...)"),
+  SAMPLE_PCT(
+      "ci.sample_pct",
+      "100",
+      "percent of captured sessions to replay (whole sessions are sampled)"),
+  MODE("ci.mode", "stress", "replay mode: stress (no think time) or timed (captured timing)"),
+  CALIBRATE("ci.calibrate", "true", "also replay an untouched clone (A/A) to measure noise");
+
+  private final String key;
+  private final String defaultValue;
+  private final String description;
+
+  ConfigKey(String key, String defaultValue, String description) {
+    this.key = key;
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  /** The dotted name in scry.yaml. */
+  public String key() {
+    return key;
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** The environment variable that overrides the file. */
+  public String environmentVariable() {
+    return "SCRY_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
+  }
+
+  /** The key named {@code dotted}, or null. */
+  public static ConfigKey byKey(String dotted) {
+    for (ConfigKey k : values()) {
+      if (k.key.equals(dotted)) {
+        return k;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,31 @@
+package io.scry.coordinator.config;
+
+import io.scry.coordinator.compare.Thresholds;
+import io.scry.coordinator.report.ReportFormat;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The settings of a migration check, resolved from {@code scry.yaml}, {@code SCRY_*} environment
+ * variables and command-line flags (in that order of precedence, last wins). See {@link
+ * ConfigLoader} and docs/CI.md.
+ *
+ * @param captureWindow the newest part of the capture to replay; null means all of it
+ * @param shadowUrl the shadow database to clone, empty when not configured
+ * @param migrationCommand the migration as a shell command line, empty when not configured
+ * @param samplePct percent of sessions to replay, in (0, 100]
+ * @param mode "stress" or "timed"
+ * @param calibrate whether to replay an untouched clone too (A/A noise calibration)
+ */
+public record ScryConfig(
+    Duration captureWindow,
+    String shadowUrl,
+    String migrationCommand,
+    Thresholds thresholds,
+    List<ReportFormat> reportFormats,
+    Path reportOutput,
+    int rounds,
+    double samplePct,
+    String mode,
+    boolean calibrate) {}

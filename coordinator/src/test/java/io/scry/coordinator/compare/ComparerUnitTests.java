@@ -1,0 +1,343 @@
+package io.scry.coordinator.compare;
+
+import static io.scry.coordinator.compare.SyntheticPatterns.error;
+import static io.scry.coordinator.compare.SyntheticPatterns.latencies;
+import static io.scry.coordinator.compare.SyntheticPatterns.pattern;
+import static io.scry.coordinator.compare.SyntheticPatterns.round;
+import static io.scry.coordinator.compare.SyntheticPatterns.rounds;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.scry.coordinator.compare.SyntheticPatterns.PatternSpec;
+import io.scry.protocol.v1.ReplayResult;
+import io.scry.protocol.v1.StatementDigest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComparerUnitTests {
+  private static final String BY_REGION = "SELECT * FROM orders WHERE region = $1";
+  private static final String BY_ID = "SELECT * FROM orders WHERE id = $1";
+  private final Comparer comparer = new Comparer(Thresholds.DEFAULTS);
+
+  @Test
+  void noOpNoiseNeverFails() {
+    // 30 independent no-op runs of 6 patterns, each with the jitter of a busy 2-core machine
+    // (sigma 0.5: p99 is ~3x the median) and few enough samples for percentiles to wobble.
+    for (int run = 0; run < 30; run++) {
+      PatternSpec[] baseline = new PatternSpec[6];
+      PatternSpec[] candidate = new PatternSpec[6];
+      for (int p = 0; p < 6; p++) {
+        double median = 0.5 + 3 * p;
+        int count = 25 + 60 * p;
+        baseline[p] = new PatternSpec(p + 1, "SELECT " + p, median, 0.5, count, run * 100 + p);
+        candidate[p] =
+            new PatternSpec(p + 1, "SELECT " + p, median, 0.5, count, run * 100 + p + 50);
+      }
+      Comparison comparison =
+          comparer.compare(
+              rounds("baseline", 2, baseline), rounds("candidate", 2, candidate), List.of());
+      assertEquals(
+          Verdict.SAFE, comparison.verdict(), "run " + run + ": " + comparison.regressed());
+    }
+  }
+
+  @Test
+  void missingIndexRegressionFailsWithItsRatios() {
+    Comparison comparison =
+        comparer.compare(
+            rounds("baseline", 2, new PatternSpec(7, BY_REGION, 2, 0.3, 200, 1)),
+            rounds("candidate", 2, new PatternSpec(7, BY_REGION, 184, 0.3, 200, 2)),
+            List.of());
+
+    assertEquals(Verdict.REGRESSION, comparison.verdict());
+    PatternComparison pattern = comparison.patterns().get(0);
+    assertEquals(List.of(Failure.LATENCY), pattern.failures());
+    PercentileComparison p50 = pattern.latency().get(0);
+    assertEquals(Percentile.P50, p50.percentile());
+    assertTrue(p50.ratio() > 80 && p50.ratio() < 105, "p50 ratio " + p50.ratio());
+    assertTrue(p50.interval().low() > 1.5);
+    assertTrue(pattern.latency().stream().allMatch(PercentileComparison::regressed));
+    assertEquals(Verdict.REGRESSION.exitCode(), 5);
+  }
+
+  @Test
+  void changeBelowTheAbsoluteFloorPasses() {
+    // 4x slower, but 0.05 ms -> 0.2 ms is below the 1 ms floor.
+    Comparison comparison =
+        comparer.compare(
+            rounds("baseline", 2, new PatternSpec(1, BY_ID, 0.05, 0.1, 500, 1)),
+            rounds("candidate", 2, new PatternSpec(1, BY_ID, 0.2, 0.1, 500, 2)),
+            List.of());
+
+    assertEquals(Verdict.SAFE, comparison.verdict());
+    PatternComparison pattern = comparison.patterns().get(0);
+    assertEquals(PatternStatus.PASSED, pattern.status());
+    assertTrue(pattern.latency().get(0).ratio() > 3);
+  }
+
+  @Test
+  void patternBelowSampleFloorIsInconclusiveNotPassed() {
+    Comparison comparison =
+        comparer.compare(
+            rounds("baseline", 2, new PatternSpec(1, BY_ID, 2, 0.2, 10, 1)),
+            rounds("candidate", 2, new PatternSpec(1, BY_ID, 50, 0.2, 10, 2)),
+            List.of());
+
+    assertEquals(Verdict.SAFE, comparison.verdict());
+    assertEquals(1, comparison.inconclusive().size());
+    PatternComparison pattern = comparison.inconclusive().get(0);
+    assertFalse(pattern.latency().get(0).regressed());
+    assertTrue(pattern.latency().get(0).ratio() > 10, "the ratio is still reported");
+  }
+
+  @Test
+  void slowdownInOneRoundOnlyDoesNotHold() {
+    List<ReplayResult> baseline = rounds("baseline", 2, new PatternSpec(1, BY_ID, 5, 0.2, 300, 1));
+    List<ReplayResult> candidate =
+        List.of(
+            round("candidate", 0, pattern(1, BY_ID, latencies(20, 0.2, 300, 11))),
+            round("candidate", 1, pattern(1, BY_ID, latencies(5, 0.2, 300, 12))));
+
+    Comparison comparison = comparer.compare(baseline, candidate, List.of());
+
+    assertEquals(Verdict.SAFE, comparison.verdict(), comparison.patterns().toString());
+    PercentileComparison p99 = comparison.patterns().get(0).latency().get(2);
+    assertTrue(p99.ratio() > 2, "the pooled p99 alone would have failed: " + p99.ratio());
+    assertTrue(p99.interval().low() <= p99.threshold());
+  }
+
+  @Test
+  void slowdownInEveryRoundHolds() {
+    List<ReplayResult> baseline = rounds("baseline", 2, new PatternSpec(1, BY_ID, 5, 0.2, 300, 1));
+    List<ReplayResult> candidate =
+        rounds("candidate", 2, new PatternSpec(1, BY_ID, 20, 0.2, 300, 2));
+
+    assertEquals(Verdict.REGRESSION, comparer.compare(baseline, candidate, List.of()).verdict());
+  }
+
+  @Test
+  void calibrationNoiseRaisesTheBar() {
+    List<ReplayResult> baseline = rounds("baseline", 2, new PatternSpec(1, BY_ID, 5, 0.1, 400, 1));
+    List<ReplayResult> candidate =
+        rounds("candidate", 2, new PatternSpec(1, BY_ID, 9, 0.1, 400, 2));
+    // The untouched clone itself ran 1.6x slower: the machine, not the migration.
+    List<ReplayResult> clone = rounds("calibration", 2, new PatternSpec(1, BY_ID, 8, 0.1, 400, 3));
+
+    assertEquals(Verdict.REGRESSION, comparer.compare(baseline, candidate, List.of()).verdict());
+    Comparison calibrated = comparer.compare(baseline, candidate, clone);
+    assertEquals(Verdict.SAFE, calibrated.verdict());
+    PercentileComparison p50 = calibrated.patterns().get(0).latency().get(0);
+    assertTrue(p50.noiseRatio() > 1.5, "noise " + p50.noiseRatio());
+    assertTrue(p50.threshold() > 2.2, "threshold " + p50.threshold());
+    Calibration calibration = calibrated.calibration();
+    assertTrue(calibration.measured());
+    assertEquals(1, calibration.patternsJudged());
+    assertEquals(1, calibration.falsePositives(), "the A/A run itself looks like a regression");
+  }
+
+  @Test
+  void quietCalibrationReportsNoFalsePositives() {
+    List<ReplayResult> baseline = rounds("baseline", 2, new PatternSpec(1, BY_ID, 5, 0.3, 400, 1));
+    List<ReplayResult> candidate =
+        rounds("candidate", 2, new PatternSpec(1, BY_ID, 5, 0.3, 400, 2));
+    List<ReplayResult> clone = rounds("calibration", 2, new PatternSpec(1, BY_ID, 5, 0.3, 400, 3));
+
+    Calibration calibration = comparer.compare(baseline, candidate, clone).calibration();
+
+    assertEquals(0, calibration.falsePositives());
+    assertEquals(3, calibration.noise().size());
+    assertTrue(calibration.noise().get(0).maxRatio() < 1.2);
+  }
+
+  @Test
+  void newErrorFailsRegardlessOfLatency() {
+    ReplayResult baseline = round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 100, 1)));
+    ReplayResult candidate =
+        round(
+            "candidate",
+            0,
+            pattern(1, BY_ID, latencies(2, 0.2, 100, 2))
+                .setErrorCount(100)
+                .addErrors(error("42703", 100)));
+
+    Comparison comparison = comparer.compare(List.of(baseline), List.of(candidate), List.of());
+
+    assertEquals(Verdict.REGRESSION, comparison.verdict());
+    PatternComparison pattern = comparison.patterns().get(0);
+    assertTrue(pattern.failures().contains(Failure.NEW_ERROR));
+    ErrorChange change = pattern.errors().get(0);
+    assertEquals("42703", change.sqlstate());
+    assertEquals(ErrorChange.Kind.NEW, change.kind());
+    assertEquals("error 42703", change.sampleMessage());
+    assertEquals(1.0, change.candidateRate());
+  }
+
+  @Test
+  void newErrorInRareQueryStillFails() {
+    ReplayResult baseline = round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 3, 1)));
+    ReplayResult candidate =
+        round(
+            "candidate",
+            0,
+            pattern(1, BY_ID, latencies(2, 0.2, 3, 2)).addErrors(error("22P02", 1)));
+
+    assertEquals(
+        Verdict.REGRESSION,
+        comparer.compare(List.of(baseline), List.of(candidate), List.of()).verdict());
+  }
+
+  @Test
+  void goneErrorsAreReportedButPass() {
+    ReplayResult baseline =
+        round(
+            "baseline",
+            0,
+            pattern(1, BY_ID, latencies(2, 0.2, 100, 1)).addErrors(error("23505", 4)));
+    ReplayResult candidate = round("candidate", 0, pattern(1, BY_ID, latencies(2, 0.2, 100, 2)));
+
+    Comparison comparison = comparer.compare(List.of(baseline), List.of(candidate), List.of());
+
+    assertEquals(Verdict.SAFE, comparison.verdict());
+    assertEquals(ErrorChange.Kind.GONE, comparison.patterns().get(0).errors().get(0).kind());
+  }
+
+  @Test
+  void errorRateGrowthFailsOnlyBeyondTheAllowedDelta() {
+    ReplayResult baseline =
+        round(
+            "baseline",
+            0,
+            pattern(1, BY_ID, latencies(2, 0.2, 1000, 1)).addErrors(error("40001", 10)));
+    ReplayResult slightlyMore =
+        round(
+            "candidate",
+            0,
+            pattern(1, BY_ID, latencies(2, 0.2, 1000, 2)).addErrors(error("40001", 15)));
+    ReplayResult muchMore =
+        round(
+            "candidate",
+            0,
+            pattern(1, BY_ID, latencies(2, 0.2, 1000, 2)).addErrors(error("40001", 80)));
+
+    Comparison within = comparer.compare(List.of(baseline), List.of(slightlyMore), List.of());
+    Comparison beyond = comparer.compare(List.of(baseline), List.of(muchMore), List.of());
+
+    assertEquals(Verdict.SAFE, within.verdict());
+    assertEquals(ErrorChange.Kind.CHANGED, within.patterns().get(0).errors().get(0).kind());
+    assertEquals(Verdict.REGRESSION, beyond.verdict());
+    assertEquals(List.of(Failure.ERROR_RATE), beyond.patterns().get(0).failures());
+  }
+
+  @Test
+  void resultDifferenceFailsWithTheDifferingSampledStatement() {
+    StatementDigest same = digest(9, 1, 11);
+    ReplayResult baseline =
+        round(
+            "baseline",
+            0,
+            pattern(1, BY_ID, latencies(2, 0.2, 100, 1))
+                .addDigestSamples(same)
+                .addDigestSamples(digest(12, 2, 22)));
+    ReplayResult candidate =
+        round(
+            "candidate",
+            0,
+            pattern(1, BY_ID, latencies(2, 0.2, 100, 2))
+                .setResultDigest(777)
+                .addDigestSamples(same)
+                .addDigestSamples(digest(12, 2, 23)));
+
+    Comparison comparison = comparer.compare(List.of(baseline), List.of(candidate), List.of());
+
+    assertEquals(Verdict.REGRESSION, comparison.verdict());
+    ResultDifference difference = comparison.patterns().get(0).resultDifference();
+    assertNotNull(difference);
+    assertTrue(difference.digestDiffers());
+    assertEquals("proxy-1/12/2", difference.sampleKey());
+  }
+
+  @Test
+  void nondeterministicResultsAreNotHeldAgainstTheMigration() {
+    List<ReplayResult> baseline =
+        List.of(
+            round(
+                "baseline",
+                0,
+                pattern(1, "SELECT random()", latencies(2, 0.2, 100, 1)).setResultDigest(1)),
+            round(
+                "baseline",
+                1,
+                pattern(1, "SELECT random()", latencies(2, 0.2, 100, 2)).setResultDigest(2)));
+    List<ReplayResult> candidate =
+        List.of(
+            round(
+                "candidate",
+                0,
+                pattern(1, "SELECT random()", latencies(2, 0.2, 100, 3)).setResultDigest(3)));
+
+    Comparison comparison = comparer.compare(baseline, candidate, List.of());
+
+    assertEquals(Verdict.SAFE, comparison.verdict());
+    assertTrue(comparison.patterns().get(0).resultNondeterministic());
+    assertNull(comparison.patterns().get(0).resultDifference());
+  }
+
+  @Test
+  void patternMissingOnTheCandidateFails() {
+    ReplayResult baseline = round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 100, 1)));
+    ReplayResult candidate = round("candidate", 0);
+
+    Comparison comparison = comparer.compare(List.of(baseline), List.of(candidate), List.of());
+
+    assertEquals(List.of(Failure.NOT_REPLAYED), comparison.patterns().get(0).failures());
+  }
+
+  @Test
+  void frequencyWeightedImpactOrdersThePatterns() {
+    // Pattern 1: 50 ms slower but rare; pattern 2: 10 ms slower and 20x as frequent.
+    Comparison comparison =
+        comparer.compare(
+            rounds(
+                "baseline",
+                2,
+                new PatternSpec(1, BY_ID, 5, 0.1, 30, 1),
+                new PatternSpec(2, BY_REGION, 2, 0.1, 600, 2),
+                new PatternSpec(3, "SELECT 1", 1, 0.1, 600, 3)),
+            rounds(
+                "candidate",
+                2,
+                new PatternSpec(1, BY_ID, 55, 0.1, 30, 4),
+                new PatternSpec(2, BY_REGION, 12, 0.1, 600, 5),
+                new PatternSpec(3, "SELECT 1", 1, 0.1, 600, 6)),
+            List.of());
+
+    assertEquals(
+        List.of(2L, 1L, 3L),
+        comparison.patterns().stream().map(PatternComparison::fingerprint).toList());
+    assertTrue(comparison.patterns().get(0).impactMs() > comparison.patterns().get(1).impactMs());
+  }
+
+  @Test
+  void sameInputsGiveTheSameComparison() {
+    List<ReplayResult> baseline = rounds("baseline", 3, new PatternSpec(1, BY_ID, 5, 0.4, 200, 1));
+    List<ReplayResult> candidate =
+        rounds("candidate", 3, new PatternSpec(1, BY_ID, 9, 0.4, 200, 2));
+
+    assertEquals(
+        comparer.compare(baseline, candidate, List.of()),
+        comparer.compare(baseline, candidate, List.of()));
+  }
+
+  private static StatementDigest digest(long session, long sequence, long digest) {
+    return StatementDigest.newBuilder()
+        .setProxyId("proxy-1")
+        .setSessionId(session)
+        .setSequence(sequence)
+        .setDigest(digest)
+        .setRows(1)
+        .build();
+  }
+}
