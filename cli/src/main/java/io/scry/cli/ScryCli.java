@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
     name = "scry-cluster",
     mixinStandardHelpOptions = true,
     versionProvider = ScryCli.Version.class,
-    description = "Prove a PostgreSQL schema migration safe by replaying captured production traffic.",
-    subcommands = {CommandLine.HelpCommand.class})
+    description =
+        "Prove a PostgreSQL schema migration safe by replaying captured production traffic.",
+    subcommands = {CommandLine.HelpCommand.class, io.scry.cli.proxy.ProxyCommand.class})
 public final class ScryCli {
 
   /** Exit code: the migration is safe / the command succeeded. */

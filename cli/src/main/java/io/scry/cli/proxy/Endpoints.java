@@ -1,0 +1,60 @@
+package io.scry.cli.proxy;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/** Parses the addresses the proxy command takes; errors name the option and the expected form. */
+final class Endpoints {
+
+  static final int DEFAULT_POSTGRES_PORT = 5432;
+
+  private Endpoints() {}
+
+  /** {@code HOST:PORT} ({@code [v6]:PORT} for IPv6); the port may be 0 for "any free port". */
+  static InetSocketAddress hostPort(String option, String value) {
+    int colon = value.lastIndexOf(':');
+    if (colon <= 0 || colon == value.length() - 1) {
+      throw new IllegalArgumentException(option + " must be HOST:PORT, got '" + value + "'");
+    }
+    String host = value.substring(0, colon);
+    if (host.startsWith("[") && host.endsWith("]")) {
+      host = host.substring(1, host.length() - 1);
+    }
+    return InetSocketAddress.createUnresolved(host, port(option, value.substring(colon + 1)));
+  }
+
+  /**
+   * {@code postgres://[USER[:PASSWORD]@]HOST[:PORT][/DB]}: only host and port are used; clients
+   * choose their own user and database, which the proxy passes through.
+   */
+  static InetSocketAddress upstream(String value) {
+    URI uri;
+    try {
+      uri = new URI(value);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("--upstream is not a URL: " + e.getMessage());
+    }
+    if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
+      throw new IllegalArgumentException(
+          "--upstream must be postgres://HOST:PORT/DB, got '" + value + "'");
+    }
+    if (uri.getHost() == null) {
+      throw new IllegalArgumentException("--upstream has no host: '" + value + "'");
+    }
+    int port = uri.getPort() < 0 ? DEFAULT_POSTGRES_PORT : uri.getPort();
+    return InetSocketAddress.createUnresolved(uri.getHost(), port);
+  }
+
+  private static int port(String option, String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port >= 0 && port <= 65_535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the error below
+    }
+    throw new IllegalArgumentException(option + " has an invalid port '" + text + "'");
+  }
+}

@@ -1,0 +1,142 @@
+package io.scry.cli.proxy;
+
+import io.scry.cli.ScryCli;
+import io.scry.proxy.ProxyConfig;
+import io.scry.proxy.ProxyServer;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code scry-cluster proxy}: a transparent PostgreSQL proxy that captures every statement into
+ * segment files. Runs until SIGTERM or SIGINT, then closes sessions and seals the segments.
+ */
+@Command(
+    name = "proxy",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Forward PostgreSQL clients to an upstream server and capture every statement.",
+      "Runs until SIGTERM/SIGINT, then seals the capture segments."
+    })
+public class ProxyCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--listen",
+      required = true,
+      paramLabel = "HOST:PORT",
+      description = "Address clients connect to (port 0: any free port).")
+  String listen;
+
+  @Option(
+      names = "--upstream",
+      required = true,
+      paramLabel = "postgres://HOST:PORT/DB",
+      description = "The PostgreSQL server to forward to (user and database come from clients).")
+  String upstream;
+
+  @Option(
+      names = "--capture-dir",
+      required = true,
+      paramLabel = "DIR",
+      description = "Directory for capture segment files (created if missing).")
+  Path captureDir;
+
+  @Option(
+      names = "--capture",
+      paramLabel = "NAME",
+      description = "Capture name: segments go to DIR/NAME instead of DIR.")
+  String captureName;
+
+  @Option(
+      names = "--proxy-id",
+      paramLabel = "ID",
+      defaultValue = ProxyConfig.DEFAULT_PROXY_ID,
+      description = "Names this proxy's segment files and events (default: ${DEFAULT-VALUE}).")
+  String proxyId;
+
+  @Option(
+      names = "--tls-cert",
+      paramLabel = "FILE",
+      description = "PEM certificate chain: clients may use TLS, terminated at the proxy.")
+  Path tlsCertificate;
+
+  @Option(names = "--tls-key", paramLabel = "FILE", description = "PEM (PKCS#8) private key.")
+  Path tlsKey;
+
+  @Option(
+      names = "--redact",
+      description = "Replace parameter values and SQL literals by placeholders before writing.")
+  boolean redact;
+
+  @Option(
+      names = "--metrics",
+      paramLabel = "HOST:PORT",
+      description = "Serve Prometheus metrics at http://HOST:PORT/metrics.")
+  String metrics;
+
+  /** The configuration these options describe. */
+  public ProxyConfig config() {
+    InetSocketAddress listenAddress = Endpoints.hostPort("--listen", listen);
+    InetSocketAddress upstreamAddress = Endpoints.upstream(upstream);
+    ProxyConfig.Builder builder =
+        ProxyConfig.builder()
+            .listen(listenAddress.getHostString(), listenAddress.getPort())
+            .upstream(upstreamAddress.getHostString(), upstreamAddress.getPort())
+            .captureDir(captureName == null ? captureDir : captureDir.resolve(captureName))
+            .proxyId(proxyId)
+            .redact(redact);
+    if (tlsCertificate != null || tlsKey != null) {
+      builder.tls(tlsCertificate, tlsKey);
+    }
+    if (metrics != null) {
+      InetSocketAddress address = Endpoints.hostPort("--metrics", metrics);
+      builder.metrics(new InetSocketAddress(address.getHostString(), address.getPort()));
+    }
+    return builder.build();
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    ProxyServer proxy = ProxyServer.start(config());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    proxy.close();
+                  } catch (Exception e) {
+                    System.err.println("error: could not seal the capture: " + e.getMessage());
+                  } finally {
+                    stopped.countDown();
+                  }
+                },
+                "scry-proxy-shutdown"));
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "proxy %s listening on %s:%d, forwarding to %s, capturing into %s%s%n",
+            proxy.config().proxyId(),
+            proxy.localAddress().getHostString(),
+            proxy.localAddress().getPort(),
+            upstream,
+            proxy.config().captureDir(),
+            proxy.metricsAddress() == null
+                ? ""
+                : ", metrics at http://"
+                    + proxy.metricsAddress().getHostString()
+                    + ":"
+                    + proxy.metricsAddress().getPort()
+                    + "/metrics");
+    spec.commandLine().getOut().flush();
+    stopped.await();
+    return ScryCli.EXIT_OK;
+  }
+}

@@ -1,0 +1,206 @@
+package io.scry.proxy;
+
+import io.scry.protocol.segment.SegmentWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything a {@link ProxyServer} needs. Build one with {@link #builder()}:
+ *
+ * <pre>{@code
+ * ProxyConfig config = ProxyConfig.builder()
+ *     .upstream("127.0.0.1", 5432)
+ *     .captureDir(Path.of("captures"))
+ *     .build();                       // listens on 127.0.0.1, any free port
+ * }</pre>
+ *
+ * @param listenHost address to accept clients on
+ * @param listenPort port to accept clients on; 0 picks a free one (see {@link
+ *     ProxyServer#localAddress()})
+ * @param upstreamHost the PostgreSQL server every session is forwarded to
+ * @param upstreamPort its port
+ * @param captureDir where segment files are written; {@code null} forwards without capturing
+ * @param proxyId names this proxy's segment files and events; unique per capture
+ * @param tlsCertificate PEM certificate chain for TLS terminated at the proxy, or {@code null}
+ * @param tlsKey PEM PKCS#8 private key of that certificate, or {@code null}
+ * @param redact replace parameter values and SQL literals by placeholders before writing
+ * @param captureQueueCapacity events buffered between the event loops and the writer thread; beyond
+ *     it events are dropped (and counted), never waited for
+ * @param segmentOptions segment rolling and fsync
+ * @param flushInterval longest time a captured event waits in memory before being written out
+ * @param maxMessageLength largest protocol message (length field) accepted from either side; a
+ *     larger one closes that session
+ * @param ioThreads event loop threads (one upstream connection per client shares its thread)
+ * @param metricsAddress where to serve Prometheus {@code /metrics}, or {@code null} for none
+ */
+public record ProxyConfig(
+    String listenHost,
+    int listenPort,
+    String upstreamHost,
+    int upstreamPort,
+    Path captureDir,
+    String proxyId,
+    Path tlsCertificate,
+    Path tlsKey,
+    boolean redact,
+    int captureQueueCapacity,
+    SegmentWriter.Options segmentOptions,
+    Duration flushInterval,
+    int maxMessageLength,
+    int ioThreads,
+    InetSocketAddress metricsAddress) {
+
+  public static final String DEFAULT_PROXY_ID = "proxy-1";
+  public static final int DEFAULT_CAPTURE_QUEUE_CAPACITY = 65_536;
+  public static final Duration DEFAULT_FLUSH_INTERVAL = Duration.ofMillis(100);
+  public static final int DEFAULT_MAX_MESSAGE_LENGTH = 256 * 1024 * 1024;
+
+  public ProxyConfig {
+    Objects.requireNonNull(listenHost, "listenHost");
+    Objects.requireNonNull(upstreamHost, "upstreamHost");
+    Objects.requireNonNull(proxyId, "proxyId");
+    Objects.requireNonNull(segmentOptions, "segmentOptions");
+    Objects.requireNonNull(flushInterval, "flushInterval");
+    checkPort("listenPort", listenPort, true);
+    checkPort("upstreamPort", upstreamPort, false);
+    if (!proxyId.matches("[A-Za-z0-9_.-]+")) {
+      throw new IllegalArgumentException(
+          "proxyId may only contain letters, digits, '.', '_' and '-': " + proxyId);
+    }
+    if ((tlsCertificate == null) != (tlsKey == null)) {
+      throw new IllegalArgumentException("TLS needs both a certificate and a key");
+    }
+    if (captureQueueCapacity < 1) {
+      throw new IllegalArgumentException("captureQueueCapacity must be positive");
+    }
+    if (flushInterval.isNegative() || flushInterval.isZero()) {
+      throw new IllegalArgumentException("flushInterval must be positive");
+    }
+    if (maxMessageLength < 1024) {
+      throw new IllegalArgumentException("maxMessageLength must be at least 1024");
+    }
+    if (ioThreads < 1) {
+      throw new IllegalArgumentException("ioThreads must be positive");
+    }
+  }
+
+  private static void checkPort(String name, int port, boolean zeroAllowed) {
+    if (port < (zeroAllowed ? 0 : 1) || port > 65_535) {
+      throw new IllegalArgumentException(name + " out of range: " + port);
+    }
+  }
+
+  /** Whether the proxy terminates TLS from clients. */
+  public boolean tls() {
+    return tlsCertificate != null;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Defaults: listen on 127.0.0.1 port 0, no capture, no TLS, no metrics endpoint. */
+  public static final class Builder {
+    private String listenHost = "127.0.0.1";
+    private int listenPort;
+    private String upstreamHost;
+    private int upstreamPort = 5432;
+    private Path captureDir;
+    private String proxyId = DEFAULT_PROXY_ID;
+    private Path tlsCertificate;
+    private Path tlsKey;
+    private boolean redact;
+    private int captureQueueCapacity = DEFAULT_CAPTURE_QUEUE_CAPACITY;
+    private SegmentWriter.Options segmentOptions = SegmentWriter.Options.defaults();
+    private Duration flushInterval = DEFAULT_FLUSH_INTERVAL;
+    private int maxMessageLength = DEFAULT_MAX_MESSAGE_LENGTH;
+    private int ioThreads = Runtime.getRuntime().availableProcessors();
+    private InetSocketAddress metricsAddress;
+
+    private Builder() {}
+
+    public Builder listen(String host, int port) {
+      this.listenHost = host;
+      this.listenPort = port;
+      return this;
+    }
+
+    public Builder upstream(String host, int port) {
+      this.upstreamHost = host;
+      this.upstreamPort = port;
+      return this;
+    }
+
+    public Builder captureDir(Path captureDir) {
+      this.captureDir = captureDir;
+      return this;
+    }
+
+    public Builder proxyId(String proxyId) {
+      this.proxyId = proxyId;
+      return this;
+    }
+
+    public Builder tls(Path certificate, Path key) {
+      this.tlsCertificate = certificate;
+      this.tlsKey = key;
+      return this;
+    }
+
+    public Builder redact(boolean redact) {
+      this.redact = redact;
+      return this;
+    }
+
+    public Builder captureQueueCapacity(int capacity) {
+      this.captureQueueCapacity = capacity;
+      return this;
+    }
+
+    public Builder segmentOptions(SegmentWriter.Options options) {
+      this.segmentOptions = options;
+      return this;
+    }
+
+    public Builder flushInterval(Duration flushInterval) {
+      this.flushInterval = flushInterval;
+      return this;
+    }
+
+    public Builder maxMessageLength(int maxMessageLength) {
+      this.maxMessageLength = maxMessageLength;
+      return this;
+    }
+
+    public Builder ioThreads(int ioThreads) {
+      this.ioThreads = ioThreads;
+      return this;
+    }
+
+    public Builder metrics(InetSocketAddress address) {
+      this.metricsAddress = address;
+      return this;
+    }
+
+    public ProxyConfig build() {
+      return new ProxyConfig(
+          listenHost,
+          listenPort,
+          upstreamHost,
+          upstreamPort,
+          captureDir,
+          proxyId,
+          tlsCertificate,
+          tlsKey,
+          redact,
+          captureQueueCapacity,
+          segmentOptions,
+          flushInterval,
+          maxMessageLength,
+          ioThreads,
+          metricsAddress);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.scry.proxy;
+
+import io.netty.handler.ssl.SslContext;
+import io.scry.proxy.capture.CaptureWriter;
+import io.scry.proxy.wire.CancelKey;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What every session of one {@link ProxyServer} shares. */
+final class ProxyContext {
+
+  final ProxyConfig config;
+  final Transport transport;
+  final SslContext sslContext;
+  final CaptureWriter capture;
+  final ProxyMetrics metrics;
+  final ConcurrentMap<CancelKey, ProxySession> sessionsByKey = new ConcurrentHashMap<>();
+  private final AtomicLong sessionIds = new AtomicLong();
+  private final long unixNanosAtStart;
+  private final long nanoTimeAtStart;
+
+  ProxyContext(
+      ProxyConfig config,
+      Transport transport,
+      SslContext sslContext,
+      CaptureWriter capture,
+      ProxyMetrics metrics) {
+    this.config = config;
+    this.transport = transport;
+    this.sslContext = sslContext;
+    this.capture = capture;
+    this.metrics = metrics;
+    java.time.Instant now = java.time.Instant.now();
+    this.nanoTimeAtStart = System.nanoTime();
+    this.unixNanosAtStart = now.getEpochSecond() * 1_000_000_000L + now.getNano();
+  }
+
+  long nextSessionId() {
+    return sessionIds.incrementAndGet();
+  }
+
+  /** Wall-clock time of a {@link System#nanoTime()} reading, without a clock call per event. */
+  long unixNanos(long nanoTime) {
+    return unixNanosAtStart + (nanoTime - nanoTimeAtStart);
+  }
+}

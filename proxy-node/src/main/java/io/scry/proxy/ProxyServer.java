@@ -1,0 +1,213 @@
+package io.scry.proxy;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import io.scry.protocol.segment.SegmentWriter;
+import io.scry.proxy.capture.CaptureWriter;
+import io.scry.proxy.capture.Redactor;
+import io.scry.proxy.metrics.MetricsHttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running capturing PostgreSQL proxy.
+ *
+ * <pre>{@code
+ * try (ProxyServer proxy = ProxyServer.start(config)) {
+ *   InetSocketAddress address = proxy.localAddress();   // point clients here
+ *   ...
+ * }   // stops accepting, closes sessions, flushes and seals the capture segment
+ * }</pre>
+ *
+ * Each client connection gets its own upstream connection. Bytes are forwarded as received; each
+ * executed statement becomes a capture event written to segment files in {@link
+ * ProxyConfig#captureDir()} by one writer thread.
+ */
+public final class ProxyServer implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(ProxyServer.class);
+
+  private final ProxyContext context;
+  private final EventLoopGroup acceptGroup;
+  private final EventLoopGroup ioGroup;
+  private final ChannelGroup clients;
+  private final Channel serverChannel;
+  private final MetricsHttpServer metricsServer;
+  private boolean closed;
+
+  private ProxyServer(
+      ProxyContext context,
+      EventLoopGroup acceptGroup,
+      EventLoopGroup ioGroup,
+      ChannelGroup clients,
+      Channel serverChannel,
+      MetricsHttpServer metricsServer) {
+    this.context = context;
+    this.acceptGroup = acceptGroup;
+    this.ioGroup = ioGroup;
+    this.clients = clients;
+    this.serverChannel = serverChannel;
+    this.metricsServer = metricsServer;
+  }
+
+  /**
+   * Opens the capture directory, binds the listen address (and the metrics endpoint, if configured)
+   * and returns once clients can connect.
+   *
+   * @throws IOException if the capture directory, TLS files or an address cannot be used
+   */
+  public static ProxyServer start(ProxyConfig config) throws IOException {
+    SslContext sslContext = config.tls() ? serverTls(config) : null;
+    CaptureWriter capture = null;
+    if (config.captureDir() != null) {
+      SegmentWriter segments =
+          SegmentWriter.open(config.captureDir(), config.proxyId(), config.segmentOptions());
+      UnaryOperator<io.scry.protocol.v1.CaptureEvent> beforeWrite =
+          config.redact() ? Redactor::redact : UnaryOperator.identity();
+      capture =
+          CaptureWriter.start(
+              segments, config.captureQueueCapacity(), config.flushInterval(), beforeWrite);
+    }
+    ProxyMetrics metrics = new ProxyMetrics(capture);
+    Transport transport = Transport.best();
+    ProxyContext context = new ProxyContext(config, transport, sslContext, capture, metrics);
+    EventLoopGroup acceptGroup = transport.group(1, "scry-proxy-accept");
+    EventLoopGroup ioGroup = transport.group(config.ioThreads(), "scry-proxy-io");
+    ChannelGroup clients =
+        new DefaultChannelGroup("scry-proxy-clients", GlobalEventExecutor.INSTANCE);
+    try {
+      Channel serverChannel =
+          new ServerBootstrap()
+              .group(acceptGroup, ioGroup)
+              .channel(transport.serverChannel())
+              .childOption(ChannelOption.TCP_NODELAY, true)
+              .childHandler(
+                  new ChannelInitializer<>() {
+                    @Override
+                    protected void initChannel(Channel channel) {
+                      clients.add(channel);
+                      ProxySession.initialize(channel, context);
+                    }
+                  })
+              .bind(config.listenHost(), config.listenPort())
+              .sync()
+              .channel();
+      MetricsHttpServer metricsServer =
+          config.metricsAddress() == null
+              ? null
+              : MetricsHttpServer.start(
+                  config.metricsAddress(), acceptGroup, transport.serverChannel(), metrics);
+      ProxyServer server =
+          new ProxyServer(context, acceptGroup, ioGroup, clients, serverChannel, metricsServer);
+      log.info(
+          "proxy {} listening on {} -> {}:{} ({}, capture {})",
+          config.proxyId(),
+          server.localAddress(),
+          config.upstreamHost(),
+          config.upstreamPort(),
+          transport.name(),
+          config.captureDir() == null ? "off" : config.captureDir());
+      return server;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      shutdown(acceptGroup, ioGroup, capture);
+      throw new IOException("interrupted while binding", e);
+    } catch (RuntimeException e) {
+      shutdown(acceptGroup, ioGroup, capture);
+      throw new IOException(
+          "could not listen on "
+              + config.listenHost()
+              + ":"
+              + config.listenPort()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  private static SslContext serverTls(ProxyConfig config) throws IOException {
+    try {
+      return SslContextBuilder.forServer(config.tlsCertificate().toFile(), config.tlsKey().toFile())
+          .build();
+    } catch (javax.net.ssl.SSLException | IllegalArgumentException e) {
+      throw new IOException(
+          "could not load TLS certificate "
+              + config.tlsCertificate()
+              + " and key "
+              + config.tlsKey()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  /** The address clients connect to (with the real port when the configured one was 0). */
+  public InetSocketAddress localAddress() {
+    return (InetSocketAddress) serverChannel.localAddress();
+  }
+
+  /** The metrics endpoint's address, or {@code null} if none was configured. */
+  public InetSocketAddress metricsAddress() {
+    return metricsServer == null ? null : metricsServer.localAddress();
+  }
+
+  public ProxyMetrics metrics() {
+    return context.metrics;
+  }
+
+  public ProxyConfig config() {
+    return context.config;
+  }
+
+  /**
+   * Stops accepting, closes every session (recording their ends), writes every queued event and
+   * seals the active segment. Idempotent.
+   */
+  @Override
+  public synchronized void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    serverChannel.close().syncUninterruptibly();
+    if (metricsServer != null) {
+      metricsServer.close();
+    }
+    clients.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+    shutdown(acceptGroup, ioGroup, null);
+    if (context.capture != null) {
+      context.capture.close();
+    }
+    log.info(
+        "proxy {} stopped: {} sessions, {} events captured, {} dropped",
+        context.config.proxyId(),
+        context.metrics.sessionsTotal(),
+        context.metrics.eventsCaptured(),
+        context.metrics.eventsDropped());
+  }
+
+  private static void shutdown(EventLoopGroup accept, EventLoopGroup io, CaptureWriter capture) {
+    accept.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
+    io.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
+    if (capture != null) {
+      try {
+        capture.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,335 @@
+package io.scry.proxy;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.DecoderException;
+import io.netty.util.ReferenceCountUtil;
+import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.SessionEnd;
+import io.scry.protocol.v1.SessionStart;
+import io.scry.protocol.v1.Statement;
+import io.scry.proxy.wire.CancelKey;
+import io.scry.proxy.wire.CancelRequestPacket;
+import io.scry.proxy.wire.MalformedMessageException;
+import io.scry.proxy.wire.PgMessageFramer;
+import io.scry.proxy.wire.ProtocolObserver;
+import io.scry.proxy.wire.StartupPacket;
+import io.scry.proxy.wire.StatementListener;
+import io.scry.proxy.wire.StatementTracker;
+import io.scry.proxy.wire.WireMessages;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One client connection and its upstream connection: sets the upstream up after the client's
+ * StartupMessage, forwards CancelRequests, and records the session's capture events. Both channels
+ * run on the client's event loop, so nothing here needs a lock.
+ *
+ * <pre>
+ * client pipeline:   [tls] startup framer observer(frontend) relay(to upstream) client-events
+ * upstream pipeline:       framer observer(backend) relay(to client) upstream-events
+ * </pre>
+ */
+final class ProxySession implements StatementListener {
+
+  private static final Logger log = LoggerFactory.getLogger(ProxySession.class);
+  static final String CLIENT_EVENTS = "client-events";
+
+  private final ProxyContext context;
+  private final Channel client;
+  private final StatementTracker tracker = new StatementTracker(this);
+  private final List<Object> early = new ArrayList<>();
+  private long id;
+  private long sequence;
+  private long startNanos;
+  private Channel upstream;
+  private CancelKey key;
+  private boolean started;
+  private boolean ended;
+
+  private ProxySession(ProxyContext context, Channel client) {
+    this.context = context;
+    this.client = client;
+  }
+
+  /** Builds a new client connection's pipeline. */
+  static void initialize(Channel client, ProxyContext context) {
+    ProxySession session = new ProxySession(context, client);
+    int maxLength = context.config.maxMessageLength();
+    client
+        .pipeline()
+        .addLast("startup", new io.scry.proxy.wire.StartupDecoder(context.sslContext))
+        .addLast("framer", new PgMessageFramer(maxLength))
+        .addLast(
+            "observer",
+            ProtocolObserver.frontend(session.tracker, context.metrics::statementForwarded))
+        .addLast(CLIENT_EVENTS, session.new ClientEvents());
+  }
+
+  private void start(StartupPacket packet) {
+    started = true;
+    id = context.nextSessionId();
+    startNanos = System.nanoTime();
+    context.metrics.sessionOpened();
+    emit(CaptureEvent.newBuilder().setSessionStart(sessionStart(packet)), startNanos, startNanos);
+    client.config().setAutoRead(false);
+    ByteBuf startup = packet.content();
+    new Bootstrap()
+        .group(client.eventLoop())
+        .channel(context.transport.channel())
+        .option(ChannelOption.TCP_NODELAY, true)
+        .handler(
+            new ChannelInitializer<>() {
+              @Override
+              protected void initChannel(Channel channel) {
+                channel
+                    .pipeline()
+                    .addLast("framer", new PgMessageFramer(context.config.maxMessageLength()))
+                    .addLast("observer", ProtocolObserver.backend(tracker, ProxySession.this::key))
+                    .addLast(
+                        "relay",
+                        new Relay(
+                            client, context.metrics.bytesFromUpstreamCounter(), context.metrics))
+                    .addLast("upstream-events", new UpstreamEvents());
+              }
+            })
+        .connect(context.config.upstreamHost(), context.config.upstreamPort())
+        .addListener(
+            (ChannelFutureListener)
+                future -> {
+                  if (!future.isSuccess()) {
+                    startup.release();
+                    fail(
+                        "08006",
+                        "could not connect to upstream "
+                            + context.config.upstreamHost()
+                            + ":"
+                            + context.config.upstreamPort()
+                            + ": "
+                            + future.cause().getMessage());
+                    return;
+                  }
+                  upstreamConnected(future.channel(), startup);
+                });
+  }
+
+  private void upstreamConnected(Channel channel, ByteBuf startup) {
+    upstream = channel;
+    if (!client.isActive()) {
+      startup.release();
+      early.forEach(ReferenceCountUtil::release);
+      upstream.close();
+      return;
+    }
+    upstream.write(startup);
+    early.forEach(upstream::write);
+    early.clear();
+    upstream.flush();
+    client
+        .pipeline()
+        .addBefore(
+            CLIENT_EVENTS,
+            "relay",
+            new Relay(upstream, context.metrics.bytesFromClientsCounter(), context.metrics));
+    client.config().setAutoRead(true);
+  }
+
+  private SessionStart sessionStart(StartupPacket packet) {
+    Map<String, String> parameters = packet.parameters();
+    SessionStart.Builder start =
+        SessionStart.newBuilder()
+            .setUser(parameters.getOrDefault("user", ""))
+            .setDatabase(parameters.getOrDefault("database", parameters.getOrDefault("user", "")))
+            .setApplicationName(parameters.getOrDefault("application_name", ""))
+            .putAllStartupParameters(parameters)
+            .setTls(packet.tls());
+    if (client.remoteAddress() instanceof InetSocketAddress address) {
+      start.setClientAddress(address.getAddress().getHostAddress() + ":" + address.getPort());
+    }
+    return start.build();
+  }
+
+  private void key(CancelKey backendKey) {
+    if (key != null) {
+      context.sessionsByKey.remove(key, this);
+    }
+    key = backendKey;
+    context.sessionsByKey.put(backendKey, this);
+  }
+
+  /** A CancelRequest with this session's key was forwarded; called from any thread. */
+  void cancelRequested() {
+    client.eventLoop().execute(tracker::cancelRequested);
+  }
+
+  private void forwardCancel(CancelRequestPacket packet) {
+    ProxySession owner = context.sessionsByKey.get(packet.key());
+    ByteBuf raw = packet.content();
+    client.close();
+    if (owner == null) {
+      log.debug("CancelRequest for an unknown key {} ignored", packet.key());
+      raw.release();
+      return;
+    }
+    owner.cancelRequested();
+    new Bootstrap()
+        .group(client.eventLoop())
+        .channel(context.transport.channel())
+        .handler(new ChannelInboundHandlerAdapter())
+        .connect(context.config.upstreamHost(), context.config.upstreamPort())
+        .addListener(
+            (ChannelFutureListener)
+                future -> {
+                  if (future.isSuccess()) {
+                    future.channel().writeAndFlush(raw).addListener(ChannelFutureListener.CLOSE);
+                  } else {
+                    raw.release();
+                    log.warn("could not forward a CancelRequest: {}", future.cause().toString());
+                  }
+                });
+  }
+
+  @Override
+  public void statementCompleted(Statement statement, long startNanos, long endNanos) {
+    emit(CaptureEvent.newBuilder().setStatement(statement), startNanos, endNanos);
+  }
+
+  private void emit(CaptureEvent.Builder event, long fromNanos, long toNanos) {
+    if (context.capture == null) {
+      return;
+    }
+    context.capture.offer(
+        event
+            .setProxyId(context.config.proxyId())
+            .setSessionId(id)
+            .setSequence(sequence++)
+            .setStartUnixNanos(context.unixNanos(fromNanos))
+            .setDurationNanos(toNanos - fromNanos)
+            .build());
+  }
+
+  private void clientClosed() {
+    if (!tracker.terminated()) {
+      tracker.clientGone(System.nanoTime());
+    }
+    closeAfterFlush(upstream);
+    end(tracker.terminated() ? "terminate" : "client closed");
+  }
+
+  private void upstreamClosed() {
+    closeAfterFlush(client);
+    end("upstream closed");
+  }
+
+  /** Ends the session with a FATAL ErrorResponse to the client (if it can still be written). */
+  private void fail(String sqlstate, String message) {
+    context.metrics.sessionFailed();
+    log.warn("session {} closed: {}", id, message);
+    if (client.isActive()) {
+      client.writeAndFlush(WireMessages.fatalError(client.alloc(), sqlstate, message));
+    }
+    closeAfterFlush(client);
+    closeAfterFlush(upstream);
+    end("protocol error: " + message);
+  }
+
+  private static void closeAfterFlush(Channel channel) {
+    if (channel != null && channel.isActive()) {
+      channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+    }
+  }
+
+  private void end(String reason) {
+    if (!started || ended) {
+      return;
+    }
+    ended = true;
+    if (key != null) {
+      context.sessionsByKey.remove(key, this);
+    }
+    context.metrics.sessionClosed();
+    long now = System.nanoTime();
+    emit(
+        CaptureEvent.newBuilder().setSessionEnd(SessionEnd.newBuilder().setReason(reason)),
+        startNanos,
+        now);
+  }
+
+  private static String describe(Throwable cause) {
+    Throwable root =
+        cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
+    return root.getMessage() == null ? root.toString() : root.getMessage();
+  }
+
+  private static boolean isMalformed(Throwable cause) {
+    return cause instanceof MalformedMessageException
+        || cause.getCause() instanceof MalformedMessageException;
+  }
+
+  /** The tail of the client pipeline: start-up packets, lifecycle and errors. */
+  private final class ClientEvents extends ChannelInboundHandlerAdapter {
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+      if (msg instanceof StartupPacket packet) {
+        start(packet);
+      } else if (msg instanceof CancelRequestPacket packet) {
+        forwardCancel(packet);
+      } else if (upstream == null) {
+        early.add(msg); // bytes that followed the StartupMessage before the upstream was up
+      } else {
+        ReferenceCountUtil.release(msg);
+      }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+      early.forEach(ReferenceCountUtil::release);
+      early.clear();
+      clientClosed();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+      if (isMalformed(cause)) {
+        fail("08P01", "protocol violation from client: " + describe(cause));
+      } else {
+        if (!(cause instanceof IOException)) {
+          log.warn("session {}: client connection failed", id, cause);
+        }
+        ctx.close();
+      }
+    }
+  }
+
+  /** The tail of the upstream pipeline: lifecycle and errors. */
+  private final class UpstreamEvents extends ChannelInboundHandlerAdapter {
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+      upstreamClosed();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+      if (isMalformed(cause)) {
+        fail("08P01", "invalid message from upstream: " + describe(cause));
+      } else {
+        log.debug("session {}: upstream connection failed: {}", id, cause.toString());
+        ctx.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,234 @@
+package io.scry.proxy.ship;
+
+import com.google.protobuf.ByteString;
+import io.scry.protocol.segment.SegmentDamage;
+import io.scry.protocol.v1.IngestAck;
+import io.scry.protocol.v1.IngestChunk;
+import io.scry.protocol.v1.IngestHello;
+import io.scry.protocol.v1.IngestMessage;
+import io.scry.protocol.v1.IngestSegment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One connection's worth of shipping: Hello, Resume, then chunks of the proxy's segments in order,
+ * at most a window of them unacknowledged, until the connection fails or the shipper closes.
+ */
+final class ShippingSession {
+
+  private static final Logger log = LoggerFactory.getLogger(ShippingSession.class);
+
+  /** Version of {@code scry/v1/ingest.proto} spoken here. */
+  static final int PROTOCOL_VERSION = 1;
+
+  /** A chunk sent and not yet acknowledged. */
+  private record Pending(String segment, long endOffset, boolean sealed) {}
+
+  private final Path captureDir;
+  private final String proxyId;
+  private final String captureName;
+  private final ShipperSettings settings;
+  private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+  private final AtomicInteger inFlightCount = new AtomicInteger();
+
+  /** Where the next chunk of each segment starts: the coordinator's offset, then what was sent. */
+  private final Map<String, Long> sentOffsets = new HashMap<>();
+
+  /** Segments whose last chunk has been sent (or that the coordinator already holds complete). */
+  private final Set<String> sentSealed = new HashSet<>();
+
+  /** Damage already reported, so a stuck active segment is not logged at every poll. */
+  private final Set<SegmentDamage> reported = new HashSet<>();
+  private volatile boolean resumed;
+
+  ShippingSession(Path captureDir, String proxyId, String captureName, ShipperSettings settings) {
+    this.captureDir = captureDir;
+    this.proxyId = proxyId;
+    this.captureName = captureName;
+    this.settings = settings;
+  }
+
+  /** True while the coordinator owes an answer (used to detect a silent coordinator). */
+  boolean awaitingAnswer() {
+    return inFlightCount.get() > 0;
+  }
+
+  /** Whether the coordinator answered Hello: the connection worked, whatever ended it. */
+  boolean resumed() {
+    return resumed;
+  }
+
+  /**
+   * Runs the conversation until the connection fails.
+   *
+   * @throws IOException why the connection ended
+   */
+  void run(IngestConnection connection) throws IOException, InterruptedException {
+    inFlightCount.set(1); // the Resume is due
+    connection.send(hello(LocalSegment.list(captureDir, proxyId)));
+    IngestMessage answer = connection.poll(settings.timeout());
+    inFlightCount.set(0);
+    if (answer == null || !answer.hasResume()) {
+      throw new IOException("expected Resume from the coordinator, got " + describe(answer));
+    }
+    long behind = resume(answer.getResume().getSegmentsList());
+    log.info(
+        "shipping capture {} of proxy {} to the coordinator; {} bytes to catch up",
+        captureName,
+        proxyId,
+        behind);
+    resumed = true;
+    while (true) {
+      while (inFlight.size() < settings.maxChunksInFlight() && sendNextChunk(connection)) {
+        // keep the window full
+      }
+      IngestMessage message = connection.poll(settings.pollInterval());
+      if (message != null) {
+        handle(message);
+      }
+    }
+  }
+
+  private IngestMessage hello(List<LocalSegment> local) {
+    IngestHello.Builder hello =
+        IngestHello.newBuilder()
+            .setProtocolVersion(PROTOCOL_VERSION)
+            .setProxyId(proxyId)
+            .setCaptureName(captureName);
+    for (LocalSegment segment : local) {
+      hello.addSegments(
+          IngestSegment.newBuilder()
+              .setName(segment.name())
+              .setSize(segment.size())
+              .setSealed(segment.sealed()));
+    }
+    return IngestMessage.newBuilder().setHello(hello).build();
+  }
+
+  /** Takes the coordinator's offsets; returns how many local bytes it does not hold yet. */
+  private long resume(List<IngestSegment> stored) throws IOException {
+    for (IngestSegment segment : stored) {
+      sentOffsets.put(segment.getName(), segment.getSize());
+      if (segment.getSealed()) {
+        sentSealed.add(segment.getName());
+      }
+    }
+    long behind = 0;
+    for (LocalSegment segment : LocalSegment.list(captureDir, proxyId)) {
+      if (!sentSealed.contains(segment.name())) {
+        behind += Math.max(0, segment.size() - sentOffsets.getOrDefault(segment.name(), 0L));
+      }
+    }
+    return behind;
+  }
+
+  /**
+   * Sends the next chunk of the oldest segment not completely sent. Later segments wait for it, so
+   * the coordinator receives every segment in order.
+   *
+   * @return whether a chunk was sent
+   */
+  private boolean sendNextChunk(IngestConnection connection) throws IOException {
+    for (LocalSegment segment : LocalSegment.list(captureDir, proxyId)) {
+      if (sentSealed.contains(segment.name())) {
+        continue;
+      }
+      long offset = sentOffsets.getOrDefault(segment.name(), 0L);
+      IngestChunk chunk = nextChunk(segment, offset);
+      if (chunk == null) {
+        return false;
+      }
+      connection.send(IngestMessage.newBuilder().setChunk(chunk).build());
+      long end = offset + chunk.getData().size();
+      sentOffsets.put(segment.name(), end);
+      if (chunk.getSealed()) {
+        sentSealed.add(segment.name());
+      }
+      inFlight.add(new Pending(segment.name(), end, chunk.getSealed()));
+      inFlightCount.incrementAndGet();
+      return true;
+    }
+    return false;
+  }
+
+  /** The chunk at {@code offset}, or null if the segment has nothing new yet. */
+  private IngestChunk nextChunk(LocalSegment segment, long offset) throws IOException {
+    IngestChunk.Builder chunk =
+        IngestChunk.newBuilder().setSegment(segment.name()).setStartOffset(offset);
+    if (offset >= segment.size()) {
+      // Nothing new; a sealed segment still needs its (empty) last chunk. A local file shorter
+      // than the coordinator's copy only happens if the proxy lost written data in a crash.
+      return segment.sealed() ? chunk.setSealed(true).build() : null;
+    }
+    ChunkReader.Read read = ChunkReader.read(segment.file(), offset, settings.maxChunkBytes());
+    boolean last = segment.sealed() && read.exhausted();
+    if (last && read.damage().isPresent() && reported.add(read.damage().get())) {
+      log.error(
+          "shipping {} only up to its damage, the rest cannot be read: {}",
+          segment.file(),
+          read.damage().get());
+    } else if (!segment.sealed()
+        && read.damage().filter(d -> d.kind() == SegmentDamage.Kind.CORRUPT).isPresent()
+        && reported.add(read.damage().get())) {
+      log.error("active segment is corrupt, shipping waits: {}", read.damage().get());
+    }
+    if (read.data().length == 0 && !last) {
+      return null;
+    }
+    return chunk.setData(ByteString.copyFrom(read.data())).setSealed(last).build();
+  }
+
+  private void handle(IngestMessage message) throws IOException {
+    if (message.hasError()) {
+      throw new IOException(
+          "the coordinator refused "
+              + (message.getError().getSegment().isEmpty()
+                  ? "the connection"
+                  : "segment " + message.getError().getSegment())
+              + ": "
+              + message.getError().getMessage());
+    }
+    Pending expected = inFlight.peek();
+    IngestAck ack = message.hasAck() ? message.getAck() : null;
+    if (ack == null
+        || expected == null
+        || !ack.getSegment().equals(expected.segment())
+        || ack.getDurableOffset() < expected.endOffset()) {
+      throw new IOException(
+          "unexpected answer from the coordinator: "
+              + describe(message)
+              + " while waiting for "
+              + expected);
+    }
+    inFlight.poll();
+    inFlightCount.decrementAndGet();
+    if (ack.getSealed() && settings.deleteAcked()) {
+      deleteLocal(expected.segment());
+    }
+  }
+
+  private void deleteLocal(String segment) throws IOException {
+    Optional<LocalSegment> local =
+        LocalSegment.list(captureDir, proxyId).stream()
+            .filter(candidate -> candidate.name().equals(segment) && candidate.sealed())
+            .findFirst();
+    if (local.isPresent() && Files.deleteIfExists(local.get().file())) {
+      log.debug("deleted {}: the coordinator holds all of it", local.get().file());
+    }
+  }
+
+  private static String describe(IngestMessage message) {
+    return message == null ? "nothing" : message.getKindCase() + " " + message;
+  }
+}
