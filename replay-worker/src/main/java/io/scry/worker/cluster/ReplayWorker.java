@@ -1,0 +1,153 @@
+package io.scry.worker.cluster;
+
+import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.ReplayResult;
+import io.scry.protocol.v1.ShardAssignment;
+import io.scry.protocol.v1.ShardCompleted;
+import io.scry.protocol.v1.ShardFailed;
+import io.scry.protocol.v1.ShardKey;
+import io.scry.protocol.v1.WorkerCommand;
+import io.scry.protocol.v1.WorkerReport;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorRefResolver;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.apache.pekko.actor.typed.receptionist.Receptionist;
+import org.apache.pekko.actor.typed.receptionist.ServiceKey;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.stream.KillSwitches;
+import org.apache.pekko.stream.Materializer;
+import org.apache.pekko.stream.SharedKillSwitch;
+import org.apache.pekko.stream.SourceRef;
+import org.apache.pekko.stream.StreamRefResolver;
+
+/**
+ * A replay worker: registers with the cluster receptionist under {@link #SERVICE_KEY}, pulls each
+ * assigned shard's events from the coordinator's stream reference and replays them with its {@link
+ * ShardRunner}, then reports the shard's result (or failure) back, keyed by the assignment's {@link
+ * ShardKey} so that the coordinator can tell a current attempt from a superseded one.
+ */
+public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
+
+  /** How the coordinator finds workers. */
+  public static final ServiceKey<WorkerCommand> SERVICE_KEY =
+      ServiceKey.create(WorkerCommand.class, "scry-replay-worker");
+
+  public sealed interface Command permits FromCoordinator, ShardDone {}
+
+  /** A protobuf command that arrived from the coordinator. */
+  record FromCoordinator(WorkerCommand command) implements Command {}
+
+  record ShardDone(
+      ShardKey key, ActorRef<WorkerReport> replyTo, ReplayResult result, Throwable error)
+      implements Command {}
+
+  private final ShardRunner runner;
+  private final Materializer materializer;
+  private final ActorRefResolver refResolver;
+  private final StreamRefResolver streamRefResolver;
+  private final String workerAddress;
+  private final Map<ShardKey, SharedKillSwitch> running = new HashMap<>();
+
+  public static Behavior<Command> create(ShardRunner runner) {
+    return Behaviors.setup(context -> new ReplayWorker(context, runner));
+  }
+
+  private ReplayWorker(ActorContext<Command> context, ShardRunner runner) {
+    super(context);
+    this.runner = runner;
+    this.materializer = Materializer.matFromSystem(context.getSystem());
+    this.refResolver = ActorRefResolver.get(context.getSystem());
+    this.streamRefResolver = StreamRefResolver.get(context.getSystem());
+    this.workerAddress = Cluster.get(context.getSystem()).selfMember().address().toString();
+    ActorRef<WorkerCommand> inbox =
+        context.messageAdapter(WorkerCommand.class, FromCoordinator::new);
+    context.getSystem().receptionist().tell(Receptionist.register(SERVICE_KEY, inbox));
+  }
+
+  @Override
+  public Receive<Command> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(FromCoordinator.class, this::onCommand)
+        .onMessage(ShardDone.class, this::onShardDone)
+        .build();
+  }
+
+  private Behavior<Command> onCommand(FromCoordinator message) {
+    WorkerCommand command = message.command();
+    switch (command.getKindCase()) {
+      case ASSIGN -> start(command.getAssign());
+      case CANCEL -> cancel(command.getCancel().getKey());
+      default -> getContext().getLog().warn("ignoring unknown worker command {}", command);
+    }
+    return this;
+  }
+
+  private void start(ShardAssignment assignment) {
+    ShardKey key = assignment.getKey();
+    ActorRef<WorkerReport> replyTo = refResolver.resolveActorRef(assignment.getReplyTo());
+    SourceRef<CaptureEvent> events = streamRefResolver.resolveSourceRef(assignment.getEventsRef());
+    SharedKillSwitch killSwitch = KillSwitches.shared("shard-" + describe(key));
+    running.put(key, killSwitch);
+    getContext().getLog().info("replaying shard {}", describe(key));
+    getContext()
+        .pipeToSelf(
+            runner.run(events.getSource().via(killSwitch.flow()), assignment, materializer),
+            (result, error) -> new ShardDone(key, replyTo, result, error));
+  }
+
+  private void cancel(ShardKey key) {
+    SharedKillSwitch killSwitch = running.remove(key);
+    if (killSwitch != null) {
+      getContext().getLog().info("cancelling shard {}", describe(key));
+      killSwitch.abort(new CancellationException("shard cancelled by the coordinator"));
+    }
+  }
+
+  private Behavior<Command> onShardDone(ShardDone done) {
+    running.remove(done.key());
+    WorkerReport.Builder report = WorkerReport.newBuilder();
+    if (done.error() == null) {
+      report.setCompleted(
+          ShardCompleted.newBuilder()
+              .setKey(done.key())
+              .setResult(done.result())
+              .setWorker(workerAddress));
+    } else {
+      getContext().getLog().warn("shard {} failed", describe(done.key()), done.error());
+      report.setFailed(
+          ShardFailed.newBuilder()
+              .setKey(done.key())
+              .setReason(String.valueOf(rootCause(done.error()).getMessage()))
+              .setWorker(workerAddress));
+    }
+    done.replyTo().tell(report.build());
+    return this;
+  }
+
+  private static Throwable rootCause(Throwable error) {
+    Throwable cause = error;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  static String describe(ShardKey key) {
+    return key.getJobId()
+        + "-r"
+        + key.getRound()
+        + "-t"
+        + key.getTargetIndex()
+        + "-s"
+        + key.getShard()
+        + "-a"
+        + key.getAttempt();
+  }
+}

@@ -1,0 +1,60 @@
+package io.scry.worker.cluster;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.pekko.actor.Address;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.JoinSeedNodes;
+
+/**
+ * A worker node: an actor system with the role {@code worker} whose guardian is a {@link
+ * ReplayWorker}, joined to the cluster through the seed nodes. Closing it leaves the cluster
+ * gracefully (CoordinatedShutdown), as does SIGTERM.
+ */
+public final class WorkerNode implements AutoCloseable {
+
+  private final ActorSystem<ReplayWorker.Command> system;
+
+  private WorkerNode(ActorSystem<ReplayWorker.Command> system) {
+    this.system = system;
+  }
+
+  /** Starts a worker on {@code host:port} (0 = any free port) and joins it to {@code seeds}. */
+  public static WorkerNode start(String host, int port, List<Address> seeds, ShardRunner runner) {
+    ActorSystem<ReplayWorker.Command> system =
+        ActorSystem.create(
+            ReplayWorker.create(runner),
+            ClusterNodeConfig.SYSTEM_NAME,
+            ClusterNodeConfig.forNode(ClusterNodeConfig.ROLE_WORKER, host, port));
+    Cluster.get(system).manager().tell(new JoinSeedNodes(seeds));
+    return new WorkerNode(system);
+  }
+
+  public Address address() {
+    return Cluster.get(system).selfMember().address();
+  }
+
+  public ActorSystem<ReplayWorker.Command> system() {
+    return system;
+  }
+
+  /** Blocks until the node has left the cluster and its actor system stopped. */
+  public void awaitTermination() {
+    system.getWhenTerminated().toCompletableFuture().join();
+  }
+
+  @Override
+  public void close() {
+    system.terminate();
+    system
+        .getWhenTerminated()
+        .toCompletableFuture()
+        .orTimeout(LEAVE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+        .join();
+  }
+
+  /** How long a node may take to leave before {@link #close()} gives up waiting. */
+  static final Duration LEAVE_TIMEOUT = Duration.ofSeconds(30);
+}

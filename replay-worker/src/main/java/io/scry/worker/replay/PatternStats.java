@@ -1,0 +1,131 @@
+package io.scry.worker.replay;
+
+import io.scry.protocol.fingerprint.QueryFingerprint;
+import io.scry.protocol.result.DigestSampling;
+import io.scry.protocol.result.Hashing;
+import io.scry.protocol.result.Results;
+import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.ErrorCount;
+import io.scry.protocol.v1.PatternResult;
+import io.scry.protocol.v1.StatementDigest;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import org.HdrHistogram.Recorder;
+
+/**
+ * The running result of one query pattern in one shard. Sessions record concurrently: latencies go
+ * to a {@link Recorder} (wait-free), everything else under this object's lock.
+ *
+ * <p>The pattern's result digest is the sum, modulo 2^64, of one value per statement that mixes the
+ * statement's identity (proxy id, session id, sequence) with its row digest and row count:
+ * order-insensitive across sessions, sensitive to which statement returned what, and mergeable
+ * across shards by addition.
+ */
+final class PatternStats {
+
+  private static final long STATEMENT_SEED = 0x57A7_E3E7L;
+  private static final Comparator<Sample> LARGEST_KEY_FIRST =
+      (a, b) -> Long.compareUnsigned(b.key(), a.key());
+
+  private record Sample(long key, StatementDigest digest) {}
+
+  private final QueryFingerprint fingerprint;
+  private final Recorder latency = new Recorder(Results.HISTOGRAM_DIGITS);
+  private long count;
+  private long errorCount;
+  private long rows;
+  private long resultDigest;
+  private final Map<String, ErrorCount.Builder> errors = new TreeMap<>();
+  private final PriorityQueue<Sample> samples = new PriorityQueue<>(LARGEST_KEY_FIRST);
+  private long representativeKey;
+  private CaptureEvent representative;
+
+  PatternStats(QueryFingerprint fingerprint) {
+    this.fingerprint = fingerprint;
+  }
+
+  void record(ReplayEvent replayed, StatementOutcome outcome) {
+    if (outcome.executed()) {
+      latency.recordValue(outcome.latencyMicros());
+    }
+    CaptureEvent event = replayed.event();
+    long key = DigestSampling.key(event.getProxyId(), event.getSessionId(), event.getSequence());
+    long statementDigest =
+        Hashing.combine(
+            STATEMENT_SEED,
+            replayed.session().proxyIdHash(),
+            event.getSessionId(),
+            event.getSequence(),
+            outcome.rowDigest(),
+            outcome.rows());
+    synchronized (this) {
+      count++;
+      rows += outcome.rows();
+      resultDigest += statementDigest;
+      if (outcome.failed()) {
+        errorCount++;
+        ErrorCount.Builder error =
+            errors.computeIfAbsent(
+                outcome.sqlstate(),
+                code ->
+                    ErrorCount.newBuilder()
+                        .setSqlstate(code)
+                        .setSampleMessage(outcome.message())
+                        .setSampleSql(event.getStatement().getSql()));
+        error.setCount(error.getCount() + 1);
+      }
+      sample(key, event, outcome);
+    }
+  }
+
+  private void sample(long key, CaptureEvent event, StatementOutcome outcome) {
+    if (representative == null || Long.compareUnsigned(key, representativeKey) < 0) {
+      representative = event;
+      representativeKey = key;
+    }
+    if (samples.size() == DigestSampling.K
+        && Long.compareUnsigned(key, samples.peek().key()) >= 0) {
+      return;
+    }
+    samples.add(
+        new Sample(
+            key,
+            StatementDigest.newBuilder()
+                .setProxyId(event.getProxyId())
+                .setSessionId(event.getSessionId())
+                .setSequence(event.getSequence())
+                .setDigest(outcome.rowDigest())
+                .setRows(outcome.rows())
+                .setSqlstate(outcome.sqlstate())
+                .build()));
+    if (samples.size() > DigestSampling.K) {
+      samples.poll();
+    }
+  }
+
+  /** The pattern's result; call once, at the end (it drains the latency recorder). */
+  synchronized PatternResult toResult() {
+    PatternResult.Builder result =
+        PatternResult.newBuilder()
+            .setFingerprint(fingerprint.id())
+            .setNormalizedSql(fingerprint.normalized())
+            .setCount(count)
+            .setErrorCount(errorCount)
+            .setRows(rows)
+            .setResultDigest(resultDigest)
+            .setLatencyHistogram(Results.encodeHistogram(latency.getIntervalHistogram()));
+    if (representative != null) {
+      result
+          .setSampleSql(representative.getStatement().getSql())
+          .addAllSampleParameters(representative.getStatement().getParametersList())
+          .setProtocol(representative.getStatement().getProtocol());
+    }
+    errors.values().forEach(error -> result.addErrors(error.build()));
+    samples.stream()
+        .sorted(LARGEST_KEY_FIRST.reversed())
+        .forEach(sample -> result.addDigestSamples(sample.digest()));
+    return result.build();
+  }
+}

@@ -1,0 +1,189 @@
+package io.scry.worker.replay;
+
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.SessionStart;
+import java.util.ArrayDeque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Replays one captured session on its own connection, one event at a time, in captured order.
+ *
+ * <p>The queue and the scheduling flags are guarded by the {@link SessionDispatcher}; the rest is
+ * touched only by the session's own chain of steps, which never overlap.
+ */
+final class SessionReplayer {
+
+  /** TIMED: connect this long before the captured session start, so statements start on time. */
+  static final long CONNECT_LEAD_NANOS = 500_000_000L;
+
+  /** TIMED: the last stretch before a statement is due is spun, not slept, for precision. */
+  static final long SPIN_NANOS = 1_000_000L;
+
+  final SessionKey key;
+  // Guarded by the dispatcher.
+  final ArrayDeque<ReplayEvent> queue = new ArrayDeque<>();
+  boolean hasConnectionSlot;
+  boolean busy;
+  boolean endedByCapture;
+
+  private final Replay replay;
+  private CompletableFuture<PostgresqlConnection> connection;
+  private boolean abandoned;
+
+  /** What the sessions of one shard replay share. */
+  record Replay(
+      ReplaySettings settings,
+      ReplayClock clock,
+      ScheduledExecutorService timer,
+      Connections connections,
+      StatementRunner runner,
+      ShardStats stats) {}
+
+  SessionReplayer(SessionKey key, Replay replay) {
+    this.key = key;
+    this.replay = replay;
+  }
+
+  boolean abandoned() {
+    return abandoned;
+  }
+
+  /** Replays one event; completes when the session may take its next one. */
+  CompletableFuture<Void> replay(ReplayEvent event) {
+    CaptureEvent captured = event.event();
+    switch (captured.getKindCase()) {
+      case SESSION_START -> {
+        if (connection == null && !abandoned) {
+          connection = openAt(captured.getStartUnixNanos(), captured.getSessionStart());
+        }
+        return CompletableFuture.completedFuture(null);
+      }
+      case SESSION_END -> {
+        endedByCapture = true;
+        close();
+        return CompletableFuture.completedFuture(null);
+      }
+      case STATEMENT -> {
+        return replayStatement(event);
+      }
+      default -> {
+        replay.stats().recordSkipped();
+        return CompletableFuture.completedFuture(null);
+      }
+    }
+  }
+
+  private CompletableFuture<Void> replayStatement(ReplayEvent event) {
+    if (event.fingerprint() == null) {
+      replay.stats().recordSkipped();
+      return CompletableFuture.completedFuture(null);
+    }
+    if (abandoned) {
+      replay
+          .stats()
+          .recordStatement(
+              event,
+              StatementOutcome.notReplayed(
+                  ToolErrors.SESSION_ABANDONED,
+                  "not replayed: the session's connection was lost earlier"));
+      return CompletableFuture.completedFuture(null);
+    }
+    if (connection == null) {
+      // The capture selection began after this session's start: connect now.
+      connection = replay.connections().open(SessionStart.getDefaultInstance());
+    }
+    return connection
+        .thenCompose(open -> atDue(event.event().getStartUnixNanos()).thenApply(due -> open))
+        .thenCompose(open -> replay.runner().run(open, event.event().getStatement()))
+        .thenAccept(
+            outcome -> {
+              replay.stats().recordStatement(event, outcome);
+              if (outcome.connectionLost()) {
+                abandoned = true;
+                close();
+              }
+            });
+  }
+
+  /**
+   * Completes when a statement captured at {@code capturedUnixNanos} is due and records how late it
+   * starts. STRESS: everything is due at t0 and lag is not recorded.
+   */
+  private CompletableFuture<Void> atDue(long capturedUnixNanos) {
+    ReplaySettings settings = replay.settings();
+    boolean timed = settings.mode() == ReplayMode.TIMED;
+    long due =
+        replay
+            .clock()
+            .toNanoTime(
+                timed ? settings.dueUnixNanos(capturedUnixNanos) : settings.replayStartUnixNanos());
+    long sleep = due - SPIN_NANOS - System.nanoTime();
+    if (!timed && due - System.nanoTime() <= 0) {
+      return CompletableFuture.completedFuture(null);
+    }
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    Runnable start =
+        () -> {
+          long now;
+          while ((now = System.nanoTime()) < due) {
+            Thread.onSpinWait();
+          }
+          if (timed) {
+            replay.stats().recordScheduleLag((now - due) / 1_000);
+          }
+          ready.complete(null);
+        };
+    if (sleep > 0) {
+      replay.timer().schedule(start, sleep, TimeUnit.NANOSECONDS);
+    } else {
+      start.run();
+    }
+    return ready;
+  }
+
+  private CompletableFuture<PostgresqlConnection> openAt(
+      long capturedUnixNanos, SessionStart start) {
+    ReplaySettings settings = replay.settings();
+    long at =
+        settings.mode() == ReplayMode.TIMED
+            ? replay.clock().toNanoTime(settings.dueUnixNanos(capturedUnixNanos))
+                - CONNECT_LEAD_NANOS
+            : replay.clock().toNanoTime(settings.replayStartUnixNanos()) - CONNECT_LEAD_NANOS;
+    long delay = at - System.nanoTime();
+    if (delay <= 0) {
+      return replay.connections().open(start);
+    }
+    CompletableFuture<PostgresqlConnection> opened = new CompletableFuture<>();
+    replay
+        .timer()
+        .schedule(
+            () -> {
+              replay
+                  .connections()
+                  .open(start)
+                  .whenComplete(
+                      (open, error) -> {
+                        if (error == null) {
+                          opened.complete(open);
+                        } else {
+                          opened.completeExceptionally(error);
+                        }
+                      });
+            },
+            delay,
+            TimeUnit.NANOSECONDS);
+    return opened;
+  }
+
+  /** Closes the session's connection, if any, without waiting. */
+  void close() {
+    CompletableFuture<PostgresqlConnection> open = connection;
+    connection = null;
+    if (open != null) {
+      open.thenAccept(replay.connections()::close);
+    }
+  }
+}
