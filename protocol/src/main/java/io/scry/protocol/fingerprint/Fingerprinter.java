@@ -2,28 +2,47 @@ package io.scry.protocol.fingerprint;
 
 import java.util.List;
 
-/** Computes query fingerprints. Never throws, never consults a catalog. */
+/**
+ * Query fingerprints: the same query pattern with different literals, parameters, list lengths,
+ * comments, case or whitespace gets the same {@link QueryFingerprint}.
+ *
+ * <pre>{@code
+ * QueryFingerprint a = Fingerprinter.fingerprint("SELECT * FROM t WHERE a = 5 AND b IN (1,2,3)");
+ * QueryFingerprint b = Fingerprinter.fingerprint("select * from t where a=$1 and b in (7)");
+ * a.normalized(); // "select * from t where a = $? and b in ($?...)"
+ * a.id() == b.id(); // true
+ * }</pre>
+ *
+ * Purely lexical (PostgreSQL's lexical rules, no parser, no catalog), so a fingerprint is the same
+ * before and after a schema migration. Never throws: any text, even garbage, has a fingerprint.
+ * Thread-safe; costs a single pass over the characters. The rules are in {@code
+ * docs/FINGERPRINTS.md}.
+ */
 public final class Fingerprinter {
 
   private Fingerprinter() {}
 
   /** The fingerprint of {@code sql}; {@code null} is treated as the empty string. */
   public static QueryFingerprint fingerprint(String sql) {
-    String normalized = sql == null ? "" : sql.trim().replaceAll("\\s+", " ").toLowerCase();
-    return new QueryFingerprint(normalized, fnv1a64(normalized));
-  }
-
-  /** Splits a simple-query string on top-level semicolons. */
-  public static List<String> splitStatements(String sql) {
-    return sql == null || sql.isBlank() ? List.of() : List.of(sql.trim());
-  }
-
-  static long fnv1a64(String text) {
-    long hash = 0xcbf29ce484222325L;
-    for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-      hash ^= b & 0xff;
-      hash *= 0x100000001b3L;
+    String normalized;
+    try {
+      normalized = sql == null ? "" : new SqlNormalizer(sql).normalize();
+    } catch (RuntimeException unexpected) {
+      // The contract is "never throws": a lexer bug must not take the capture path down with it.
+      normalized = sql;
     }
-    return hash;
+    return new QueryFingerprint(normalized, Fnv1a64.hashUtf8(normalized));
+  }
+
+  /**
+   * Splits a simple-query string into its statements at top-level semicolons; semicolons inside
+   * strings, quoted identifiers, dollar quotes and comments do not split. Each statement is
+   * returned as written, without surrounding whitespace and without its semicolon; pieces that hold
+   * only whitespace or comments are left out. Never throws ({@code null} gives no statement).
+   *
+   * <p>Not handled: the semicolons inside a {@code BEGIN ATOMIC ... END} function body split it.
+   */
+  public static List<String> splitStatements(String sql) {
+    return sql == null ? List.of() : StatementSplitter.split(sql);
   }
 }
