@@ -98,14 +98,9 @@ public final class SegmentFrames {
       try {
         checkLength(length);
         if (end - at - FRAME_HEADER_BYTES < length) {
+          Overrun overrun = frameRunsPastEnd(array, at, end, length);
           throw new SegmentCorruptionException(
-              offset,
-              SegmentDamage.Kind.TORN_TAIL,
-              "frame of "
-                  + length
-                  + " payload bytes has only "
-                  + (end - at - FRAME_HEADER_BYTES)
-                  + " present");
+              offset, overrun.kind(), "range " + overrun.message());
         }
         sink.accept(checkPayload(array, at + FRAME_HEADER_BYTES, length, readInt(array, at + 4)));
       } catch (BadFrame bad) {
@@ -163,6 +158,54 @@ public final class SegmentFrames {
               + MAX_PAYLOAD_BYTES
               + ")");
     }
+  }
+
+  /** Longest frame {@link #findFrame} looks for: real events are far smaller than the limit. */
+  private static final int PROBE_MAX_PAYLOAD = 64 * 1024;
+
+  /** Why a frame ran past the end of the bytes: a torn tail, or corruption of its length. */
+  record Overrun(SegmentDamage.Kind kind, String message) {}
+
+  /**
+   * Explains a frame at {@code at} whose {@code length} needs more bytes than there are before
+   * {@code end}. Usually the writer was cut short (a torn tail), but a damaged length field in the
+   * middle of a file looks the same; a good frame further on tells them apart, and keeps crash
+   * recovery from cutting good frames off behind a damaged length.
+   */
+  static Overrun frameRunsPastEnd(byte[] bytes, int at, int end, int length) {
+    int present = Math.max(end - at - FRAME_HEADER_BYTES, 0);
+    int later = findFrame(bytes, at + 1, end);
+    if (later >= 0) {
+      return new Overrun(
+          SegmentDamage.Kind.CORRUPT,
+          "frame length "
+              + length
+              + " runs past the end ("
+              + present
+              + " bytes present), yet a good frame starts "
+              + (later - at)
+              + " bytes further on");
+    }
+    return new Overrun(
+        SegmentDamage.Kind.TORN_TAIL,
+        "ends inside a frame of " + length + " payload bytes (" + present + " present)");
+  }
+
+  /**
+   * Offset of the first position in {@code [from, end)} where a complete frame of a plausible
+   * length with a matching CRC starts, or -1.
+   */
+  static int findFrame(byte[] bytes, int from, int end) {
+    for (int at = from; at + FRAME_HEADER_BYTES < end; at++) {
+      int length = readInt(bytes, at);
+      if (length > 0
+          && length <= PROBE_MAX_PAYLOAD
+          && length <= end - at - FRAME_HEADER_BYTES
+          && crc32c(bytes, at + FRAME_HEADER_BYTES, length) == readInt(bytes, at + 4)) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** Checks the CRC only: for forwarding frames without decoding them. */

@@ -190,12 +190,9 @@ public final class SegmentReader implements Closeable {
       return -1;
     }
     if (!fill(SegmentFrames.FRAME_HEADER_BYTES + length)) {
-      torn(
-          "file ends inside a frame of "
-              + length
-              + " payload bytes ("
-              + (limit - pos - SegmentFrames.FRAME_HEADER_BYTES)
-              + " present)");
+      // the whole rest of the file is buffered now, so it can be searched for a later frame
+      SegmentFrames.Overrun overrun = SegmentFrames.frameRunsPastEnd(buffer, pos, limit, length);
+      damage = new SegmentDamage(file, position(), overrun.kind(), "file " + overrun.message());
       return -1;
     }
     return length;

@@ -1,0 +1,79 @@
+package io.scry.protocol.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.scry.protocol.v1.CaptureEvent;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmentFramesUnitTests {
+
+  private final List<CaptureEvent> events = new ArrayList<>();
+  private final List<Integer> boundaries = new ArrayList<>();
+  private final byte[] frames = shippedFrames(8);
+
+  @Test
+  void shippedFramesValidateAndDecodeInOrder() throws SegmentCorruptionException {
+    assertEquals(8, SegmentFrames.validate(ByteBuffer.wrap(frames)));
+    assertEquals(events, SegmentFrames.decodeAll(ByteBuffer.wrap(frames)));
+    assertEquals(0, SegmentFrames.validate(ByteBuffer.allocate(0)));
+  }
+
+  @Test
+  void validationReadsFromThePositionOfHeapAndDirectBuffersWithoutMovingIt()
+      throws SegmentCorruptionException {
+    ByteBuffer direct = ByteBuffer.allocateDirect(frames.length + 3);
+    direct.put(new byte[] {9, 9, 9}).put(frames).flip().position(3);
+    assertEquals(8, SegmentFrames.validate(direct));
+    assertEquals(3, direct.position());
+
+    ByteBuffer heap = ByteBuffer.wrap(frames, boundaries.get(2), frames.length - boundaries.get(2));
+    assertEquals(events.subList(2, 8), SegmentFrames.decodeAll(heap));
+  }
+
+  @Test
+  void aRangeEndingInsideAFrameIsATornTailAtThatFrame() {
+    for (int cut = boundaries.get(7) + 1; cut < frames.length; cut++) {
+      SegmentCorruptionException error =
+          assertThrows(
+              SegmentCorruptionException.class,
+              validating(Arrays.copyOf(frames, cut)),
+              "cut " + cut);
+      assertEquals(SegmentDamage.Kind.TORN_TAIL, error.kind(), error.getMessage());
+      assertEquals(boundaries.get(7).longValue(), error.offset(), "cut " + cut);
+    }
+  }
+
+  @Test
+  void aFlippedByteIsCorruptionAtItsFrame() {
+    for (int at = boundaries.get(3); at < boundaries.get(4); at++) {
+      byte[] bytes = frames.clone();
+      bytes[at] ^= 0x10;
+      SegmentCorruptionException error =
+          assertThrows(SegmentCorruptionException.class, validating(bytes), "flip " + at);
+      assertEquals(SegmentDamage.Kind.CORRUPT, error.kind(), error.getMessage());
+      assertEquals(boundaries.get(3).longValue(), error.offset());
+    }
+  }
+
+  private static org.junit.jupiter.api.function.Executable validating(byte[] bytes) {
+    return () -> SegmentFrames.validate(ByteBuffer.wrap(bytes));
+  }
+
+  private byte[] shippedFrames(int count) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int i = 0; i < count; i++) {
+      CaptureEvent event = TestEvents.statement("proxy-a", 3, i + 1, TestEvents.T0 + i);
+      events.add(event);
+      boundaries.add(out.size());
+      out.writeBytes(SegmentFrames.encode(event));
+    }
+    boundaries.add(out.size());
+    return out.toByteArray();
+  }
+}
