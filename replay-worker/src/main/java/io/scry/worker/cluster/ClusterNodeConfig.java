@@ -21,7 +21,8 @@ public final class ClusterNodeConfig {
 
   /**
    * The configuration of a node with {@code role} listening on {@code host:port} (port 0 picks a
-   * free one). System properties still win, then {@code application.conf}.
+   * free one). Precedence: system properties, then the role and address, then {@code
+   * application.conf}, then {@code scry-cluster.conf}, then the reference settings.
    */
   public static Config forNode(String role, String host, int port) {
     Config node =
@@ -30,10 +31,11 @@ public final class ClusterNodeConfig {
                 "pekko.cluster.roles", List.of(role),
                 "pekko.remote.artery.canonical.hostname", host,
                 "pekko.remote.artery.canonical.port", port));
-    return ConfigFactory.systemProperties()
+    return ConfigFactory.defaultOverrides()
         .withFallback(node)
+        .withFallback(ConfigFactory.defaultApplication())
         .withFallback(ConfigFactory.parseResources("scry-cluster.conf"))
-        .withFallback(ConfigFactory.load())
+        .withFallback(ConfigFactory.defaultReference())
         .resolve();
   }
 

@@ -8,9 +8,13 @@ import io.scry.protocol.v1.ShardFailed;
 import io.scry.protocol.v1.ShardKey;
 import io.scry.protocol.v1.WorkerCommand;
 import io.scry.protocol.v1.WorkerReport;
+import io.scry.worker.replay.ReplayMode;
+import io.scry.worker.replay.ReplaySettings;
+import io.scry.worker.replay.RunningReplay;
+import io.scry.worker.replay.ShardReplay;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorRefResolver;
 import org.apache.pekko.actor.typed.Behavior;
@@ -21,17 +25,16 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
 import org.apache.pekko.actor.typed.receptionist.Receptionist;
 import org.apache.pekko.actor.typed.receptionist.ServiceKey;
 import org.apache.pekko.cluster.typed.Cluster;
-import org.apache.pekko.stream.KillSwitches;
 import org.apache.pekko.stream.Materializer;
-import org.apache.pekko.stream.SharedKillSwitch;
 import org.apache.pekko.stream.SourceRef;
 import org.apache.pekko.stream.StreamRefResolver;
 
 /**
  * A replay worker: registers with the cluster receptionist under {@link #SERVICE_KEY}, pulls each
- * assigned shard's events from the coordinator's stream reference and replays them with its {@link
- * ShardRunner}, then reports the shard's result (or failure) back, keyed by the assignment's {@link
- * ShardKey} so that the coordinator can tell a current attempt from a superseded one.
+ * assigned shard's events from the coordinator's stream reference (back-pressured: the worker reads
+ * only as fast as it replays) and replays them with {@link ShardReplay}, then reports the shard's
+ * result (or failure) back, keyed by the assignment's {@link ShardKey} so that the coordinator can
+ * tell a current attempt from a superseded one.
  */
 public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
 
@@ -48,20 +51,21 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
       ShardKey key, ActorRef<WorkerReport> replyTo, ReplayResult result, Throwable error)
       implements Command {}
 
-  private final ShardRunner runner;
+  private final Duration statementTimeout;
   private final Materializer materializer;
   private final ActorRefResolver refResolver;
   private final StreamRefResolver streamRefResolver;
   private final String workerAddress;
-  private final Map<ShardKey, SharedKillSwitch> running = new HashMap<>();
+  private final Map<ShardKey, RunningReplay> running = new HashMap<>();
 
-  public static Behavior<Command> create(ShardRunner runner) {
-    return Behaviors.setup(context -> new ReplayWorker(context, runner));
+  public static Behavior<Command> create() {
+    return Behaviors.setup(ReplayWorker::new);
   }
 
-  private ReplayWorker(ActorContext<Command> context, ShardRunner runner) {
+  private ReplayWorker(ActorContext<Command> context) {
     super(context);
-    this.runner = runner;
+    this.statementTimeout =
+        context.getSystem().settings().config().getDuration("scry.worker.statement-timeout");
     this.materializer = Materializer.matFromSystem(context.getSystem());
     this.refResolver = ActorRefResolver.get(context.getSystem());
     this.streamRefResolver = StreamRefResolver.get(context.getSystem());
@@ -93,20 +97,40 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
     ShardKey key = assignment.getKey();
     ActorRef<WorkerReport> replyTo = refResolver.resolveActorRef(assignment.getReplyTo());
     SourceRef<CaptureEvent> events = streamRefResolver.resolveSourceRef(assignment.getEventsRef());
-    SharedKillSwitch killSwitch = KillSwitches.shared("shard-" + describe(key));
-    running.put(key, killSwitch);
     getContext().getLog().info("replaying shard {}", describe(key));
+    RunningReplay replay;
+    try {
+      replay = ShardReplay.start(events.getSource(), settingsOf(assignment), materializer);
+    } catch (RuntimeException e) {
+      getContext().getSelf().tell(new ShardDone(key, replyTo, null, e));
+      return;
+    }
+    running.put(key, replay);
     getContext()
-        .pipeToSelf(
-            runner.run(events.getSource().via(killSwitch.flow()), assignment, materializer),
-            (result, error) -> new ShardDone(key, replyTo, result, error));
+        .pipeToSelf(replay.result(), (result, error) -> new ShardDone(key, replyTo, result, error));
+  }
+
+  private ReplaySettings settingsOf(ShardAssignment assignment) {
+    ShardKey key = assignment.getKey();
+    return new ReplaySettings(
+        key.getJobId(),
+        key.getRound(),
+        assignment.getTargetUrl(),
+        assignment.getMode() == io.scry.protocol.v1.ReplayMode.REPLAY_MODE_STRESS
+            ? ReplayMode.STRESS
+            : ReplayMode.TIMED,
+        assignment.getSpeed(),
+        assignment.getCaptureStartUnixNanos(),
+        assignment.getReplayStartUnixNanos(),
+        assignment.getMaxConnections(),
+        statementTimeout);
   }
 
   private void cancel(ShardKey key) {
-    SharedKillSwitch killSwitch = running.remove(key);
-    if (killSwitch != null) {
+    RunningReplay replay = running.remove(key);
+    if (replay != null) {
       getContext().getLog().info("cancelling shard {}", describe(key));
-      killSwitch.abort(new CancellationException("shard cancelled by the coordinator"));
+      replay.cancel();
     }
   }
 

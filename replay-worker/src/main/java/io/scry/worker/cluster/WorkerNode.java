@@ -22,10 +22,10 @@ public final class WorkerNode implements AutoCloseable {
   }
 
   /** Starts a worker on {@code host:port} (0 = any free port) and joins it to {@code seeds}. */
-  public static WorkerNode start(String host, int port, List<Address> seeds, ShardRunner runner) {
+  public static WorkerNode start(String host, int port, List<Address> seeds) {
     ActorSystem<ReplayWorker.Command> system =
         ActorSystem.create(
-            ReplayWorker.create(runner),
+            ReplayWorker.create(),
             ClusterNodeConfig.SYSTEM_NAME,
             ClusterNodeConfig.forNode(ClusterNodeConfig.ROLE_WORKER, host, port));
     Cluster.get(system).manager().tell(new JoinSeedNodes(seeds));
