@@ -1,0 +1,134 @@
+package io.scry.coordinator.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.scry.coordinator.jobs.InvalidJobSpecException;
+import io.scry.coordinator.jobs.JobSpec;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the body of {@code POST /api/v1/jobs}. Every problem becomes an {@link
+ * InvalidJobSpecException} whose message names the field:
+ *
+ * <pre>{@code
+ * {"capture": "orders", "targets": ["postgres://u:p@h:5432/db"], "mode": "timed", "speed": 1,
+ *  "samplePct": 100, "rounds": 1, "maxConnections": 0,
+ *  "fromUnixNanos": null, "toUnixNanos": null, "lastMinutes": null}
+ * }</pre>
+ *
+ * Only {@code capture} and {@code targets} are required.
+ */
+public final class JobRequests {
+
+  private static final Set<String> FIELDS =
+      Set.of(
+          "capture",
+          "targets",
+          "mode",
+          "speed",
+          "samplePct",
+          "rounds",
+          "maxConnections",
+          "fromUnixNanos",
+          "toUnixNanos",
+          "lastMinutes");
+
+  private JobRequests() {}
+
+  public static JobSpec parse(String body) {
+    JsonNode root;
+    try {
+      root = Json.MAPPER.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw new InvalidJobSpecException("body", "malformed JSON: " + e.getOriginalMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new InvalidJobSpecException("body", "body must be a JSON object");
+    }
+    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!FIELDS.contains(name)) {
+        throw new InvalidJobSpecException(name, "unknown field '" + name + "'");
+      }
+    }
+    return new JobSpec(
+        text(root, "capture"),
+        longOrNull(root, "fromUnixNanos"),
+        longOrNull(root, "toUnixNanos"),
+        root.hasNonNull("lastMinutes") ? (int) number(root, "lastMinutes", 0) : null,
+        number(root, "samplePct", 100),
+        targets(root),
+        mode(root),
+        number(root, "speed", 1),
+        (int) number(root, "rounds", 1),
+        (int) number(root, "maxConnections", 0));
+  }
+
+  private static String text(JsonNode root, String field) {
+    JsonNode node = root.get(field);
+    if (node == null || node.isNull()) {
+      throw new InvalidJobSpecException(field, field + " is required");
+    }
+    if (!node.isTextual()) {
+      throw new InvalidJobSpecException(field, field + " must be a string");
+    }
+    return node.asText();
+  }
+
+  private static List<String> targets(JsonNode root) {
+    JsonNode node = root.get("targets");
+    if (node == null || node.isNull()) {
+      throw new InvalidJobSpecException("targets", "targets is required");
+    }
+    if (!node.isArray()) {
+      throw new InvalidJobSpecException("targets", "targets must be an array of URLs");
+    }
+    List<String> targets = new ArrayList<>();
+    for (JsonNode target : node) {
+      if (!target.isTextual()) {
+        throw new InvalidJobSpecException("targets", "targets must be an array of URLs");
+      }
+      targets.add(target.asText());
+    }
+    return targets;
+  }
+
+  private static JobSpec.Mode mode(JsonNode root) {
+    JsonNode node = root.get("mode");
+    if (node == null || node.isNull()) {
+      return JobSpec.Mode.TIMED;
+    }
+    String mode = node.asText().toLowerCase(Locale.ROOT);
+    return switch (mode) {
+      case "timed" -> JobSpec.Mode.TIMED;
+      case "stress" -> JobSpec.Mode.STRESS;
+      default -> throw new InvalidJobSpecException("mode", "mode must be \"timed\" or \"stress\"");
+    };
+  }
+
+  private static double number(JsonNode root, String field, double fallback) {
+    JsonNode node = root.get(field);
+    if (node == null || node.isNull()) {
+      return fallback;
+    }
+    if (!node.isNumber()) {
+      throw new InvalidJobSpecException(field, field + " must be a number");
+    }
+    return node.asDouble();
+  }
+
+  private static Long longOrNull(JsonNode root, String field) {
+    JsonNode node = root.get(field);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.canConvertToLong()) {
+      throw new InvalidJobSpecException(field, field + " must be an integer (unix nanoseconds)");
+    }
+    return node.asLong();
+  }
+}

@@ -1,0 +1,45 @@
+package io.scry.coordinator.api;
+
+import io.scry.coordinator.jobs.JobSpec;
+import io.scry.coordinator.jobs.JobStatus;
+import io.scry.coordinator.jobs.TargetUrls;
+import java.time.Instant;
+
+/** A job as the HTTP API shows it: lower-case state, target URLs without passwords. */
+public record JobView(
+    String id,
+    String state,
+    String phase,
+    double progressPct,
+    Long etaSeconds,
+    String reason,
+    Instant createdAt,
+    Instant updatedAt,
+    JobSpec spec) {
+
+  public static JobView of(JobStatus job) {
+    JobSpec spec = job.spec();
+    JobSpec shown =
+        new JobSpec(
+            spec.capture(),
+            spec.fromUnixNanos(),
+            spec.toUnixNanos(),
+            spec.lastMinutes(),
+            spec.samplePct(),
+            spec.targets().stream().map(TargetUrls::redact).toList(),
+            spec.mode(),
+            spec.speed(),
+            spec.rounds(),
+            spec.maxConnections());
+    return new JobView(
+        job.id(),
+        job.state().label(),
+        job.phase(),
+        job.progressPct(),
+        job.etaSeconds(),
+        job.reason(),
+        job.createdAt(),
+        job.updatedAt(),
+        shown);
+  }
+}

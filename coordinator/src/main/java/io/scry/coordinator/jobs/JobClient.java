@@ -1,0 +1,94 @@
+package io.scry.coordinator.jobs;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.AskPattern;
+
+/**
+ * The Java API of a coordinator's job manager; the HTTP API and the embedded cluster use it.
+ *
+ * <pre>{@code
+ * JobStatus job = client.submit(JobSpec.stress(dir, List.of(url))).toCompletableFuture().join();
+ * JobOutcome outcome = client.awaitOutcome(job.id(), Duration.ofMinutes(5));
+ * ReplayResult merged = outcome.result(1, 0).orElseThrow();
+ * }</pre>
+ */
+public final class JobClient {
+
+  private static final Duration ASK_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+
+  private final ActorSystem<?> system;
+  private final ActorRef<JobManager.Command> manager;
+  private final JobStore store;
+
+  public JobClient(ActorSystem<?> system, ActorRef<JobManager.Command> manager, JobStore store) {
+    this.system = system;
+    this.manager = manager;
+    this.store = store;
+  }
+
+  /** Queues a job. Fails with {@link InvalidJobSpecException} when the capture is unknown. */
+  public CompletionStage<JobStatus> submit(JobSpec spec) {
+    return AskPattern.askWithStatus(
+        manager, replyTo -> new JobManager.Submit(spec, replyTo), ASK_TIMEOUT, system.scheduler());
+  }
+
+  public CompletionStage<Optional<JobStatus>> status(String id) {
+    return AskPattern.ask(
+        manager, replyTo -> new JobManager.Get(id, replyTo), ASK_TIMEOUT, system.scheduler());
+  }
+
+  /** All jobs, oldest first. */
+  public CompletionStage<List<JobStatus>> list() {
+    return AskPattern.ask(manager, JobManager.ListJobs::new, ASK_TIMEOUT, system.scheduler());
+  }
+
+  /** Cancels a queued or running job; empty if there is no such job. */
+  public CompletionStage<Optional<JobStatus>> cancel(String id) {
+    return AskPattern.ask(
+        manager, replyTo -> new JobManager.CancelJob(id, replyTo), ASK_TIMEOUT, system.scheduler());
+  }
+
+  /** The merged results of the job's finished phases. */
+  public CompletionStage<List<PhaseResult>> results(String id) {
+    return store.results(id);
+  }
+
+  /**
+   * Waits until the job is done, failed or cancelled and returns it with its results.
+   *
+   * @throws TimeoutException if it is still going after {@code timeout}
+   * @throws IllegalArgumentException if there is no such job
+   */
+  public JobOutcome awaitOutcome(String id, Duration timeout)
+      throws TimeoutException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      JobStatus status =
+          join(status(id)).orElseThrow(() -> new IllegalArgumentException("no job " + id));
+      if (status.state().isFinal()) {
+        return new JobOutcome(status, join(results(id)));
+      }
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException(
+            "job " + id + " still " + status.state().label() + " after " + timeout);
+      }
+      Thread.sleep(POLL_INTERVAL.toMillis());
+    }
+  }
+
+  private static <T> T join(CompletionStage<T> stage) throws InterruptedException {
+    try {
+      return stage.toCompletableFuture().get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    }
+  }
+}

@@ -1,0 +1,224 @@
+package io.scry.coordinator.jobs;
+
+import io.scry.coordinator.plan.CaptureSource;
+import io.scry.coordinator.plan.CaptureSources;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.apache.pekko.pattern.StatusReply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Accepts jobs, keeps them in the control database and runs them one at a time, oldest first, each
+ * in its own {@link JobRun}. Every state change is written to the control database in order; the
+ * manager's in-memory view answers queries.
+ */
+public final class JobManager extends AbstractBehavior<JobManager.Command> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JobManager.class);
+
+  public sealed interface Command
+      permits Submit, Inserted, Get, ListJobs, CancelJob, RunProgress, RunFinished {}
+
+  /** Replies with the queued job, or an error naming the problem with the spec. */
+  public record Submit(JobSpec spec, ActorRef<StatusReply<JobStatus>> replyTo) implements Command {}
+
+  record Inserted(JobStatus job, ActorRef<StatusReply<JobStatus>> replyTo, Throwable error)
+      implements Command {}
+
+  public record Get(String id, ActorRef<Optional<JobStatus>> replyTo) implements Command {}
+
+  public record ListJobs(ActorRef<List<JobStatus>> replyTo) implements Command {}
+
+  /** Cancels a queued or running job; replies with its status (empty if unknown). */
+  public record CancelJob(String id, ActorRef<Optional<JobStatus>> replyTo) implements Command {}
+
+  record RunProgress(JobStatus job) implements Command {}
+
+  record RunFinished(JobStatus job) implements Command {}
+
+  private final JobStore store;
+  private final CaptureSources captures;
+  private final JobSettings settings;
+  private final Map<String, JobStatus> jobs = new LinkedHashMap<>();
+  private final Deque<String> queue = new ArrayDeque<>();
+  private ActorRef<JobRun.Command> running;
+  private String runningId;
+  private CompletionStage<Void> writes = CompletableFuture.completedFuture(null);
+
+  /**
+   * @param recovered every job in the control database, oldest first, after {@link
+   *     JobStore#recover()}; the queued ones run in that order
+   */
+  public static Behavior<Command> create(
+      JobStore store, CaptureSources captures, JobSettings settings, List<JobStatus> recovered) {
+    return Behaviors.setup(
+        context -> new JobManager(context, store, captures, settings, recovered));
+  }
+
+  private JobManager(
+      ActorContext<Command> context,
+      JobStore store,
+      CaptureSources captures,
+      JobSettings settings,
+      List<JobStatus> recovered) {
+    super(context);
+    this.store = store;
+    this.captures = captures;
+    this.settings = settings;
+    for (JobStatus job : recovered) {
+      jobs.put(job.id(), job);
+      if (job.state() == JobState.QUEUED) {
+        queue.add(job.id());
+      }
+    }
+    startNext();
+  }
+
+  @Override
+  public Receive<Command> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(Submit.class, this::onSubmit)
+        .onMessage(Inserted.class, this::onInserted)
+        .onMessage(Get.class, this::onGet)
+        .onMessage(ListJobs.class, this::onList)
+        .onMessage(CancelJob.class, this::onCancel)
+        .onMessage(RunProgress.class, this::onProgress)
+        .onMessage(RunFinished.class, this::onFinished)
+        .build();
+  }
+
+  private Behavior<Command> onSubmit(Submit submit) {
+    try {
+      captures.resolve(submit.spec().capture());
+    } catch (IllegalArgumentException e) {
+      submit
+          .replyTo()
+          .tell(
+              StatusReply.error(
+                  new InvalidJobSpecException("capture", "capture " + e.getMessage())));
+      return this;
+    }
+    JobStatus job = JobStatus.queued(newId(), submit.spec(), Instant.now());
+    getContext()
+        .pipeToSelf(store.insert(job), (ok, error) -> new Inserted(job, submit.replyTo(), error));
+    return this;
+  }
+
+  private Behavior<Command> onInserted(Inserted inserted) {
+    if (inserted.error() != null) {
+      inserted
+          .replyTo()
+          .tell(StatusReply.error("cannot store the job: " + inserted.error().getMessage()));
+      return this;
+    }
+    jobs.put(inserted.job().id(), inserted.job());
+    queue.add(inserted.job().id());
+    inserted.replyTo().tell(StatusReply.success(inserted.job()));
+    startNext();
+    return this;
+  }
+
+  private Behavior<Command> onGet(Get get) {
+    get.replyTo().tell(Optional.ofNullable(jobs.get(get.id())));
+    return this;
+  }
+
+  private Behavior<Command> onList(ListJobs list) {
+    list.replyTo().tell(List.copyOf(new ArrayList<>(jobs.values())));
+    return this;
+  }
+
+  private Behavior<Command> onCancel(CancelJob cancel) {
+    JobStatus job = jobs.get(cancel.id());
+    if (job != null && cancel.id().equals(runningId)) {
+      running.tell(JobRun.Cancel.INSTANCE);
+      job = job.finished(JobState.CANCELLED, "cancelled on request");
+      jobs.put(job.id(), job); // the run's own final status follows and is the one stored
+    } else if (job != null && job.state() == JobState.QUEUED) {
+      queue.remove(job.id());
+      job = save(job.finished(JobState.CANCELLED, "cancelled on request"));
+    }
+    cancel.replyTo().tell(Optional.ofNullable(job));
+    return this;
+  }
+
+  private Behavior<Command> onProgress(RunProgress progress) {
+    JobStatus previous = jobs.get(progress.job().id());
+    if (previous != null && previous.state().isFinal()) {
+      return this;
+    }
+    boolean changed =
+        previous == null
+            || previous.state() != progress.job().state()
+            || !previous.phase().equals(progress.job().phase());
+    if (changed) {
+      save(progress.job());
+    } else {
+      jobs.put(progress.job().id(), progress.job());
+    }
+    return this;
+  }
+
+  private Behavior<Command> onFinished(RunFinished finished) {
+    save(finished.job());
+    if (finished.job().id().equals(runningId)) {
+      running = null;
+      runningId = null;
+    }
+    startNext();
+    return this;
+  }
+
+  private void startNext() {
+    while (running == null && !queue.isEmpty()) {
+      JobStatus job = jobs.get(queue.poll());
+      CaptureSource capture;
+      try {
+        capture = captures.resolve(job.spec().capture());
+      } catch (IllegalArgumentException e) {
+        save(job.finished(JobState.FAILED, e.getMessage()));
+        continue;
+      }
+      runningId = job.id();
+      running =
+          getContext()
+              .spawn(
+                  JobRun.create(job, capture, store, settings, getContext().getSelf()),
+                  "job-" + job.id());
+    }
+  }
+
+  /** Updates the view and appends the write to the ordered chain of control-database writes. */
+  private JobStatus save(JobStatus job) {
+    jobs.put(job.id(), job);
+    writes =
+        writes
+            .thenCompose(ignored -> store.update(job))
+            .exceptionally(
+                error -> {
+                  LOG.error("cannot store the state of job {}", job.id(), error);
+                  return null;
+                });
+    return job;
+  }
+
+  private static String newId() {
+    return UUID.randomUUID().toString().substring(0, 13).replace("-", "");
+  }
+}

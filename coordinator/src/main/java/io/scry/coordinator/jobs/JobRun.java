@@ -1,0 +1,491 @@
+package io.scry.coordinator.jobs;
+
+import io.scry.coordinator.plan.CaptureProfile;
+import io.scry.coordinator.plan.CaptureSource;
+import io.scry.coordinator.plan.Planner;
+import io.scry.coordinator.plan.SessionKey;
+import io.scry.coordinator.plan.Shard;
+import io.scry.protocol.result.Results;
+import io.scry.protocol.v1.CancelShard;
+import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.ReplayMode;
+import io.scry.protocol.v1.ReplayResult;
+import io.scry.protocol.v1.ShardAssignment;
+import io.scry.protocol.v1.ShardCompleted;
+import io.scry.protocol.v1.ShardFailed;
+import io.scry.protocol.v1.ShardKey;
+import io.scry.protocol.v1.WorkerCommand;
+import io.scry.protocol.v1.WorkerReport;
+import io.scry.worker.cluster.ReplayWorker;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorRefResolver;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
+import org.apache.pekko.actor.typed.receptionist.Receptionist;
+import org.apache.pekko.stream.Materializer;
+import org.apache.pekko.stream.SourceRef;
+import org.apache.pekko.stream.StreamRefResolver;
+import org.apache.pekko.stream.javadsl.StreamRefs;
+
+/**
+ * Runs one job: profiles the capture, then for every round and every target (one after another)
+ * plans the selected sessions onto the workers that are up, offers each worker its shard's events
+ * as a stream reference, waits for every shard's result, merges and stores them.
+ *
+ * <p>Failover: when a worker leaves the receptionist listing (it left, or was downed by the
+ * split-brain resolver after becoming unreachable), each unfinished shard it held is offered again
+ * to the least busy live worker under a new attempt number. Only a result whose {@link ShardKey}
+ * carries the current attempt counts, so a dead worker's partial work is never counted.
+ */
+public final class JobRun extends AbstractBehavior<JobRun.Command> {
+
+  public sealed interface Command
+      permits Profiled, WorkersChanged, FromWorker, PhaseSaved, Tick, Cancel {}
+
+  record Profiled(CaptureProfile profile, Throwable error) implements Command {}
+
+  record WorkersChanged(Receptionist.Listing listing) implements Command {}
+
+  record FromWorker(WorkerReport report) implements Command {}
+
+  record PhaseSaved(Throwable error) implements Command {}
+
+  enum Tick implements Command {
+    INSTANCE
+  }
+
+  /** Stops the job: outstanding shards are cancelled on their workers. */
+  public enum Cancel implements Command {
+    INSTANCE
+  }
+
+  /** One shard of the current phase and its current attempt. */
+  private static final class ShardRun {
+    final Shard shard;
+    int attempt;
+    ActorRef<WorkerCommand> worker;
+    AtomicLong streamed = new AtomicLong();
+    ReplayResult result;
+
+    ShardRun(Shard shard) {
+      this.shard = shard;
+    }
+
+    long done() {
+      return result != null ? shard.statements() : Math.min(streamed.get(), shard.statements());
+    }
+  }
+
+  private final JobStatus initial;
+  private final JobSpec spec;
+  private final CaptureSource capture;
+  private final JobStore store;
+  private final JobSettings settings;
+  private final ActorRef<JobManager.Command> manager;
+  private final Materializer materializer;
+  private final ActorRef<WorkerReport> reports;
+  private final String reportsPath;
+  private final long startedNanos = System.nanoTime();
+
+  private JobStatus status;
+  private CaptureProfile profile;
+  private Set<ActorRef<WorkerCommand>> workers = Set.of();
+  private int phase = -1; // index into round x target, -1 while planning
+  private final Map<Integer, ShardRun> shards = new TreeMap<>();
+
+  public static Behavior<Command> create(
+      JobStatus job,
+      CaptureSource capture,
+      JobStore store,
+      JobSettings settings,
+      ActorRef<JobManager.Command> manager) {
+    return Behaviors.setup(
+        context ->
+            Behaviors.withTimers(
+                timers -> new JobRun(context, timers, job, capture, store, settings, manager)));
+  }
+
+  private JobRun(
+      ActorContext<Command> context,
+      TimerScheduler<Command> timers,
+      JobStatus job,
+      CaptureSource capture,
+      JobStore store,
+      JobSettings settings,
+      ActorRef<JobManager.Command> manager) {
+    super(context);
+    this.initial = job;
+    this.spec = job.spec();
+    this.capture = capture;
+    this.store = store;
+    this.settings = settings;
+    this.manager = manager;
+    this.materializer = Materializer.matFromSystem(context.getSystem());
+    this.reports = context.messageAdapter(WorkerReport.class, FromWorker::new);
+    this.reportsPath = ActorRefResolver.get(context.getSystem()).toSerializationFormat(reports);
+    this.status = job;
+    context
+        .getSystem()
+        .receptionist()
+        .tell(
+            Receptionist.subscribe(
+                ReplayWorker.SERVICE_KEY,
+                context.messageAdapter(Receptionist.Listing.class, WorkersChanged::new)));
+    timers.startTimerWithFixedDelay(Tick.INSTANCE, settings.progressInterval());
+    update(JobState.PLANNING, "reading the capture");
+    context.pipeToSelf(
+        CaptureProfile.of(capture, spec, materializer),
+        (profile, error) -> new Profiled(profile, error));
+  }
+
+  @Override
+  public Receive<Command> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(Profiled.class, this::onProfiled)
+        .onMessage(WorkersChanged.class, this::onWorkersChanged)
+        .onMessage(FromWorker.class, this::onReport)
+        .onMessage(PhaseSaved.class, this::onPhaseSaved)
+        .onMessageEquals(Tick.INSTANCE, this::onTick)
+        .onMessageEquals(Cancel.INSTANCE, this::onCancel)
+        .build();
+  }
+
+  private Behavior<Command> onProfiled(Profiled message) {
+    if (message.error() != null) {
+      return fail("cannot read capture '" + spec.capture() + "': " + message.error().getMessage());
+    }
+    profile = message.profile();
+    if (profile.statements() == 0) {
+      return fail("the capture selection holds no statements");
+    }
+    getContext()
+        .getLog()
+        .info(
+            "job {}: {} statements in {} sessions selected",
+            initial.id(),
+            profile.statements(),
+            profile.sessions().size());
+    return startPhase(0);
+  }
+
+  private Behavior<Command> startPhase(int next) {
+    phase = next;
+    shards.clear();
+    if (workers.isEmpty()) {
+      update(JobState.PLANNING, phaseLabel() + ": waiting for workers");
+      return this;
+    }
+    List<Shard> plan = Planner.plan(profile.loads(), workers.size());
+    long replayStart = nowUnixNanos() + settings.replayLead().toNanos();
+    plan.forEach(shard -> shards.put(shard.index(), new ShardRun(shard)));
+    List<ActorRef<WorkerCommand>> available = sortedWorkers();
+    shards.values().forEach(run -> dispatch(run, available.get(run.shard.index()), replayStart));
+    update(JobState.RUNNING, phaseLabel());
+    return this;
+  }
+
+  private void dispatch(ShardRun run, ActorRef<WorkerCommand> worker, long replayStartNanos) {
+    run.attempt++;
+    run.worker = worker;
+    run.streamed = new AtomicLong();
+    AtomicLong streamed = run.streamed;
+    Set<SessionKey> sessions = run.shard.sessions();
+    SourceRef<CaptureEvent> events =
+        capture
+            .events()
+            .filter(e -> profile.selection().streams(e) && sessions.contains(SessionKey.of(e)))
+            .map(
+                e -> {
+                  if (e.hasStatement()) {
+                    streamed.incrementAndGet();
+                  }
+                  return e;
+                })
+            .runWith(StreamRefs.sourceRef(), materializer);
+    ShardKey key = keyOf(run);
+    getContext()
+        .getLog()
+        .info(
+            "job {}: shard {} attempt {} -> {}",
+            initial.id(),
+            run.shard.index(),
+            run.attempt,
+            worker.path().address());
+    worker.tell(
+        WorkerCommand.newBuilder()
+            .setAssign(
+                ShardAssignment.newBuilder()
+                    .setKey(key)
+                    .setEventsRef(
+                        StreamRefResolver.get(getContext().getSystem())
+                            .toSerializationFormat(events))
+                    .setReplyTo(reportsPath)
+                    .setTargetUrl(target())
+                    .setMode(
+                        spec.mode() == JobSpec.Mode.STRESS
+                            ? ReplayMode.REPLAY_MODE_STRESS
+                            : ReplayMode.REPLAY_MODE_TIMED)
+                    .setSpeed(spec.speed())
+                    .setCaptureStartUnixNanos(profile.firstStartNanos())
+                    .setReplayStartUnixNanos(replayStartNanos)
+                    .setMaxConnections(connectionsPerShard()))
+            .build());
+  }
+
+  private Behavior<Command> onWorkersChanged(WorkersChanged message) {
+    workers = Set.copyOf(message.listing().getAllServiceInstances(ReplayWorker.SERVICE_KEY));
+    if (profile == null || phase < 0) {
+      return this;
+    }
+    if (shards.isEmpty()) {
+      return workers.isEmpty() ? this : startPhase(phase);
+    }
+    for (ShardRun run : shards.values()) {
+      if (run.result == null && (run.worker == null || !workers.contains(run.worker))) {
+        replan(run);
+      }
+    }
+    return this;
+  }
+
+  /** Offers a shard whose worker is gone to the least busy live worker, as a new attempt. */
+  private void replan(ShardRun run) {
+    if (run.worker != null) {
+      getContext()
+          .getLog()
+          .warn(
+              "job {}: worker {} is gone, re-planning shard {} ({} statements)",
+              initial.id(),
+              run.worker.path().address(),
+              run.shard.index(),
+              run.shard.statements());
+      run.worker.tell(
+          WorkerCommand.newBuilder()
+              .setCancel(CancelShard.newBuilder().setKey(keyOf(run)))
+              .build());
+      run.worker = null;
+    }
+    if (workers.isEmpty()) {
+      update(JobState.RUNNING, phaseLabel() + ": waiting for workers");
+      return;
+    }
+    ActorRef<WorkerCommand> leastBusy =
+        sortedWorkers().stream()
+            .min(Comparator.comparingLong(this::unfinishedShardsOf))
+            .orElseThrow();
+    // The replay of a re-planned shard starts anew, so its clock starts anew too.
+    dispatch(run, leastBusy, nowUnixNanos() + settings.replayLead().toNanos());
+  }
+
+  private long unfinishedShardsOf(ActorRef<WorkerCommand> worker) {
+    return shards.values().stream()
+        .filter(r -> r.result == null && worker.equals(r.worker))
+        .count();
+  }
+
+  private Behavior<Command> onReport(FromWorker message) {
+    WorkerReport report = message.report();
+    switch (report.getKindCase()) {
+      case COMPLETED -> {
+        return onCompleted(report.getCompleted());
+      }
+      case FAILED -> {
+        return onFailed(report.getFailed());
+      }
+      default -> {
+        return this;
+      }
+    }
+  }
+
+  private Behavior<Command> onCompleted(ShardCompleted completed) {
+    ShardRun run = currentRun(completed.getKey());
+    if (run == null) {
+      getContext()
+          .getLog()
+          .info(
+              "job {}: discarding a superseded shard result {}", initial.id(), completed.getKey());
+      return this;
+    }
+    run.result = completed.getResult();
+    if (shards.values().stream().allMatch(r -> r.result != null)) {
+      ReplayResult merged =
+          Results.merge(shards.values().stream().map(r -> relabel(r.result)).toList());
+      update(JobState.MERGING, phaseLabel());
+      getContext()
+          .pipeToSelf(
+              store.saveResult(
+                  initial.id(),
+                  new PhaseResult(round(), targetIndex(), merged.getTarget(), merged)),
+              (ok, error) -> new PhaseSaved(error));
+    }
+    return this;
+  }
+
+  private Behavior<Command> onFailed(ShardFailed failed) {
+    if (currentRun(failed.getKey()) == null) {
+      return this;
+    }
+    return fail(
+        "shard "
+            + failed.getKey().getShard()
+            + " failed on "
+            + failed.getWorker()
+            + ": "
+            + failed.getReason());
+  }
+
+  private Behavior<Command> onPhaseSaved(PhaseSaved message) {
+    if (message.error() != null) {
+      return fail("cannot store results: " + message.error().getMessage());
+    }
+    if (phase + 1 < spec.phases()) {
+      return startPhase(phase + 1);
+    }
+    return finish(status.finished(JobState.DONE, null));
+  }
+
+  private Behavior<Command> onTick() {
+    if (status.state() == JobState.RUNNING) {
+      update(JobState.RUNNING, status.phase());
+    }
+    return this;
+  }
+
+  private Behavior<Command> onCancel() {
+    return finish(status.finished(JobState.CANCELLED, "cancelled on request"));
+  }
+
+  private Behavior<Command> fail(String reason) {
+    getContext().getLog().warn("job {} failed: {}", initial.id(), reason);
+    return finish(status.finished(JobState.FAILED, reason));
+  }
+
+  private Behavior<Command> finish(JobStatus last) {
+    for (ShardRun run : shards.values()) {
+      if (run.result == null && run.worker != null) {
+        run.worker.tell(
+            WorkerCommand.newBuilder()
+                .setCancel(CancelShard.newBuilder().setKey(keyOf(run)))
+                .build());
+      }
+    }
+    manager.tell(new JobManager.RunFinished(last));
+    return Behaviors.stopped();
+  }
+
+  private void update(JobState state, String phaseText) {
+    double fraction = fractionDone();
+    status = status.progressing(state, phaseText, Math.floor(fraction * 1000) / 10, eta(fraction));
+    manager.tell(new JobManager.RunProgress(status));
+  }
+
+  /** Share of the job done: finished phases plus the statements streamed in the current one. */
+  private double fractionDone() {
+    if (phase < 0 || profile == null) {
+      return 0;
+    }
+    long done = shards.values().stream().mapToLong(ShardRun::done).sum();
+    double current = (double) done / Math.max(1, profile.statements());
+    return Math.min(1, (phase + current) / spec.phases());
+  }
+
+  /** Time left at the pace so far; in timed mode a phase lasts at least the captured span. */
+  private Long eta(double fraction) {
+    if (fraction < 0.01) {
+      if (profile == null || spec.mode() != JobSpec.Mode.TIMED) {
+        return null;
+      }
+      Duration phaseTime =
+          Duration.ofNanos((long) (profile.capturedSpan().toNanos() / spec.speed()));
+      return phaseTime.plus(settings.replayLead()).multipliedBy(spec.phases()).toSeconds();
+    }
+    double elapsed = (System.nanoTime() - startedNanos) / 1e9;
+    return Math.round(elapsed * (1 - fraction) / fraction);
+  }
+
+  /** Names a shard's result by this phase, so shard results merge whatever the worker wrote. */
+  private ReplayResult relabel(ReplayResult shardResult) {
+    return shardResult.toBuilder()
+        .setJobId(initial.id())
+        .setTarget(TargetUrls.redact(target()))
+        .setRound(round())
+        .build();
+  }
+
+  private ShardRun currentRun(ShardKey key) {
+    ShardRun run = shards.get(key.getShard());
+    boolean current =
+        run != null
+            && run.result == null
+            && key.getJobId().equals(initial.id())
+            && key.getRound() == round()
+            && key.getTargetIndex() == targetIndex()
+            && key.getAttempt() == run.attempt;
+    return current ? run : null;
+  }
+
+  private ShardKey keyOf(ShardRun run) {
+    return ShardKey.newBuilder()
+        .setJobId(initial.id())
+        .setRound(round())
+        .setTargetIndex(targetIndex())
+        .setShard(run.shard.index())
+        .setAttempt(run.attempt)
+        .build();
+  }
+
+  private List<ActorRef<WorkerCommand>> sortedWorkers() {
+    List<ActorRef<WorkerCommand>> sorted = new ArrayList<>(workers);
+    sorted.sort(Comparator.comparing(w -> w.path().toString()));
+    return sorted;
+  }
+
+  private int connectionsPerShard() {
+    if (spec.maxConnections() == 0) {
+      return 0;
+    }
+    return Math.max(1, spec.maxConnections() / Math.max(1, shards.size()));
+  }
+
+  /** Rounds are 1-based; within a round the targets run in order. */
+  private int round() {
+    return phase / spec.targets().size() + 1;
+  }
+
+  private int targetIndex() {
+    return phase % spec.targets().size();
+  }
+
+  private String target() {
+    return spec.targets().get(targetIndex());
+  }
+
+  private String phaseLabel() {
+    return "round "
+        + round()
+        + "/"
+        + spec.rounds()
+        + ", target "
+        + (targetIndex() + 1)
+        + "/"
+        + spec.targets().size();
+  }
+
+  private static long nowUnixNanos() {
+    return TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+  }
+}

@@ -1,0 +1,37 @@
+package io.scry.coordinator.jobs;
+
+import java.time.Instant;
+
+/**
+ * A job as the API shows it.
+ *
+ * @param phase what the job does now, e.g. {@code "round 1/2, target 1/1"}, or why it waits
+ * @param progressPct share of the whole job done, 0 to 100
+ * @param etaSeconds estimated seconds until done, or null when not known yet
+ * @param reason why the job failed or was cancelled, or null
+ */
+public record JobStatus(
+    String id,
+    JobSpec spec,
+    JobState state,
+    String phase,
+    double progressPct,
+    Long etaSeconds,
+    String reason,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public static JobStatus queued(String id, JobSpec spec, Instant now) {
+    return new JobStatus(id, spec, JobState.QUEUED, "", 0, null, null, now, now);
+  }
+
+  public JobStatus progressing(JobState state, String phase, double progressPct, Long etaSeconds) {
+    return new JobStatus(
+        id, spec, state, phase, progressPct, etaSeconds, reason, createdAt, Instant.now());
+  }
+
+  public JobStatus finished(JobState state, String reason) {
+    double progress = state == JobState.DONE ? 100 : progressPct;
+    return new JobStatus(id, spec, state, phase, progress, 0L, reason, createdAt, Instant.now());
+  }
+}

@@ -1,0 +1,46 @@
+package io.scry.coordinator.node;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The control database when none is configured: an embedded PostgreSQL whose data directory lives
+ * under the node's store, so jobs survive a restart of the node.
+ */
+final class ControlDatabase implements AutoCloseable {
+
+  private final EmbeddedPostgres postgres;
+
+  private ControlDatabase(EmbeddedPostgres postgres) {
+    this.postgres = postgres;
+  }
+
+  static ControlDatabase start(Path dataDirectory) {
+    try {
+      Files.createDirectories(dataDirectory);
+      return new ControlDatabase(
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(false)
+              .start());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the embedded control database", e);
+    }
+  }
+
+  String url() {
+    return "postgres://postgres:postgres@localhost:" + postgres.getPort() + "/postgres";
+  }
+
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package io.scry.coordinator.node;
+
+import io.scry.coordinator.jobs.JobClient;
+import io.scry.coordinator.jobs.JobOutcome;
+import io.scry.coordinator.jobs.JobSpec;
+import io.scry.coordinator.jobs.JobStatus;
+import io.scry.worker.cluster.WorkerNode;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A whole cluster in one process: a coordinator and N workers, each its own actor system on
+ * 127.0.0.1 (free ports), joined through the coordinator as seed; the control database is embedded
+ * unless a URL is given. For laptops, CI and tests ({@code scry-cluster local}).
+ *
+ * <pre>{@code
+ * try (LocalCluster cluster = LocalCluster.start(LocalCluster.Config.of(2, storeDir))) {
+ *   String id = cluster.submit(JobSpec.stress("/path/to/segments", List.of(targetUrl)));
+ *   JobOutcome outcome = cluster.awaitOutcome(id, Duration.ofMinutes(10));
+ *   ReplayResult merged = outcome.result(1, 0).orElseThrow();
+ * }
+ * }</pre>
+ */
+public final class LocalCluster implements AutoCloseable {
+
+  /**
+   * @param workers number of worker nodes, at least 1
+   * @param storeDir capture store (and embedded control database) directory
+   * @param controlDbUrl {@code postgres://} URL of the control database, or null for embedded
+   * @param http where to serve the HTTP job API, or null for none
+   * @param ingest where to accept capture shippers, or null for none
+   * @param token bearer token for the HTTP API, or null
+   */
+  public record Config(
+      int workers,
+      Path storeDir,
+      String controlDbUrl,
+      InetSocketAddress http,
+      InetSocketAddress ingest,
+      String token) {
+
+    public Config {
+      if (workers < 1) {
+        throw new IllegalArgumentException("a local cluster needs at least one worker");
+      }
+    }
+
+    public static Config of(int workers, Path storeDir) {
+      return new Config(workers, storeDir, null, null, null, null);
+    }
+  }
+
+  private static final String HOST = "127.0.0.1";
+
+  private final CoordinatorNode coordinator;
+  private final List<WorkerNode> workers;
+
+  private LocalCluster(CoordinatorNode coordinator, List<WorkerNode> workers) {
+    this.coordinator = coordinator;
+    this.workers = workers;
+  }
+
+  public static LocalCluster start(Config config) {
+    CoordinatorNode coordinator =
+        CoordinatorNode.start(
+            CoordinatorOptions.loopback(config.storeDir(), config.controlDbUrl())
+                .withHttp(config.http(), config.token())
+                .withIngest(config.ingest()));
+    List<WorkerNode> workers = new ArrayList<>();
+    try {
+      for (int i = 0; i < config.workers(); i++) {
+        workers.add(WorkerNode.start(HOST, 0, List.of(coordinator.clusterAddress())));
+      }
+    } catch (RuntimeException e) {
+      workers.forEach(WorkerNode::close);
+      coordinator.close();
+      throw e;
+    }
+    return new LocalCluster(coordinator, workers);
+  }
+
+  public JobClient jobs() {
+    return coordinator.jobs();
+  }
+
+  public CoordinatorNode coordinator() {
+    return coordinator;
+  }
+
+  public List<WorkerNode> workers() {
+    return List.copyOf(workers);
+  }
+
+  /**
+   * Waits until every worker is an up member of the cluster, so that the next job is planned over
+   * all of them.
+   *
+   * @throws TimeoutException if they are not up in time
+   */
+  public void awaitWorkersUp(Duration timeout) throws TimeoutException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (coordinator.workersUp() < workers.size()) {
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException(
+            coordinator.workersUp() + " of " + workers.size() + " workers up after " + timeout);
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  /** Queues a job and returns its id. */
+  public String submit(JobSpec spec) {
+    JobStatus job = jobs().submit(spec).toCompletableFuture().join();
+    return job.id();
+  }
+
+  /** Waits for the job to end; see {@link JobClient#awaitOutcome}. */
+  public JobOutcome awaitOutcome(String jobId, Duration timeout)
+      throws TimeoutException, InterruptedException {
+    return jobs().awaitOutcome(jobId, timeout);
+  }
+
+  /** Stops the workers (each leaves the cluster), then the coordinator. */
+  @Override
+  public void close() {
+    workers.forEach(WorkerNode::close);
+    coordinator.close();
+  }
+}

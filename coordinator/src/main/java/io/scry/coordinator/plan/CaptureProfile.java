@@ -1,0 +1,97 @@
+package io.scry.coordinator.plan;
+
+import io.scry.coordinator.jobs.JobSpec;
+import io.scry.protocol.v1.CaptureEvent;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import org.apache.pekko.stream.Materializer;
+
+/**
+ * What the planner knows about a job's part of a capture, from one pass over it: the selection, the
+ * load of each selected session and the time span of the selected statements. Memory grows with the
+ * number of sessions, never with the number of events.
+ */
+public record CaptureProfile(
+    EventSelection selection,
+    Map<SessionKey, SessionLoad> sessions,
+    long firstStartNanos,
+    long lastEndNanos,
+    long statements) {
+
+  public List<SessionLoad> loads() {
+    return List.copyOf(sessions.values());
+  }
+
+  /** How long the selected statements took in the capture, first start to last end. */
+  public Duration capturedSpan() {
+    return statements == 0 ? Duration.ZERO : Duration.ofNanos(lastEndNanos - firstStartNanos);
+  }
+
+  /** Profiles the part of {@code capture} that {@code spec} selects. */
+  public static CompletionStage<CaptureProfile> of(
+      CaptureSource capture, JobSpec spec, Materializer materializer) {
+    if (spec.lastMinutes() == null) {
+      return scan(
+          capture, selectionOf(spec, spec.fromUnixNanos(), spec.toUnixNanos()), materializer);
+    }
+    return capture
+        .events()
+        .runFold(Long.MIN_VALUE, (last, e) -> Math.max(last, e.getStartUnixNanos()), materializer)
+        .thenCompose(
+            last -> {
+              long to = last == Long.MIN_VALUE ? Long.MAX_VALUE : last + 1;
+              long from = to - Duration.ofMinutes(spec.lastMinutes()).toNanos();
+              return scan(capture, selectionOf(spec, from, to), materializer);
+            });
+  }
+
+  private static EventSelection selectionOf(JobSpec spec, Long from, Long to) {
+    return new EventSelection(
+        from == null ? Long.MIN_VALUE : from, to == null ? Long.MAX_VALUE : to, spec.samplePct());
+  }
+
+  private static CompletionStage<CaptureProfile> scan(
+      CaptureSource capture, EventSelection selection, Materializer materializer) {
+    return capture
+        .events()
+        .filter(selection::selects)
+        .runFold(new Accumulator(selection), Accumulator::add, materializer)
+        .thenApply(Accumulator::profile);
+  }
+
+  private static final class Accumulator {
+    private final EventSelection selection;
+    private final Map<SessionKey, long[]> sessions = new HashMap<>();
+    private long first = Long.MAX_VALUE;
+    private long lastEnd = Long.MIN_VALUE;
+    private long statements;
+
+    Accumulator(EventSelection selection) {
+      this.selection = selection;
+    }
+
+    Accumulator add(CaptureEvent event) {
+      long[] load = sessions.computeIfAbsent(SessionKey.of(event), k -> new long[2]);
+      load[0]++;
+      load[1] += event.getDurationNanos();
+      first = Math.min(first, event.getStartUnixNanos());
+      lastEnd = Math.max(lastEnd, event.getStartUnixNanos() + event.getDurationNanos());
+      statements++;
+      return this;
+    }
+
+    CaptureProfile profile() {
+      Map<SessionKey, SessionLoad> loads = new HashMap<>();
+      sessions.forEach((key, load) -> loads.put(key, new SessionLoad(key, load[0], load[1])));
+      return new CaptureProfile(
+          selection,
+          Map.copyOf(loads),
+          statements == 0 ? 0 : first,
+          statements == 0 ? 0 : lastEnd,
+          statements);
+    }
+  }
+}

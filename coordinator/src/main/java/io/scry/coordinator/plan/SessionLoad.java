@@ -1,0 +1,7 @@
+package io.scry.coordinator.plan;
+
+/**
+ * How much work replaying one session is: its selected statements and their captured busy time (sum
+ * of durations).
+ */
+public record SessionLoad(SessionKey session, long statements, long busyNanos) {}

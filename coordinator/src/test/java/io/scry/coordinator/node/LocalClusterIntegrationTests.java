@@ -1,0 +1,78 @@
+package io.scry.coordinator.node;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.scry.coordinator.jobs.JobOutcome;
+import io.scry.coordinator.jobs.JobSpec;
+import io.scry.coordinator.jobs.JobState;
+import io.scry.protocol.v1.PatternResult;
+import io.scry.protocol.v1.ReplayResult;
+import io.scry.testsupport.PostgresExtension;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A coordinator and two workers, each its own actor system in this JVM, replay a capture. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class LocalClusterIntegrationTests {
+
+  @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
+
+  @TempDir Path tmp;
+
+  @Test
+  void twoWorkersReplayEveryStatementOfTheCaptureExactlyOnce() throws Exception {
+    PG.createDatabase("control_a");
+    PG.createDatabase("target_a");
+    PG.execute("target_a", SyntheticCapture.SCHEMA);
+    SyntheticCapture capture = new SyntheticCapture(8, 30, 2);
+    Path segments = tmp.resolve("segments");
+    Map<Long, Long> expected = capture.write(segments);
+
+    try (LocalCluster cluster =
+        LocalCluster.start(
+            new LocalCluster.Config(
+                2, tmp.resolve("store"), PG.url("control_a"), null, null, null))) {
+      cluster.awaitWorkersUp(Duration.ofSeconds(30));
+      String id =
+          cluster.submit(
+              JobSpec.stress(segments.toString(), List.of(PG.url("target_a"))).withRounds(2));
+      JobOutcome outcome = cluster.awaitOutcome(id, Duration.ofSeconds(60));
+
+      assertEquals(JobState.DONE, outcome.status().state(), outcome.status().reason());
+      assertEquals(2, outcome.results().size());
+      for (int round = 1; round <= 2; round++) {
+        ReplayResult merged = outcome.result(round, 0).orElseThrow();
+        assertEquals(capture.statements(), merged.getStatements());
+        assertEquals(8, merged.getSessions());
+        assertEquals(expected, countsByFingerprint(merged));
+        // Round 1 inserts every row; in round 2 every insert hits the primary key.
+        long errors =
+            merged.getPatternsList().stream().mapToLong(PatternResult::getErrorCount).sum();
+        assertEquals(round == 1 ? 0 : capture.inserts(), errors);
+      }
+    }
+    try (Connection c = PG.connect("target_a");
+        ResultSet rows = c.createStatement().executeQuery("SELECT count(*) FROM items")) {
+      rows.next();
+      assertEquals(capture.inserts(), rows.getLong(1));
+    }
+  }
+
+  private static Map<Long, Long> countsByFingerprint(ReplayResult result) {
+    Map<Long, Long> counts = new HashMap<>();
+    for (PatternResult pattern : result.getPatternsList()) {
+      counts.put(pattern.getFingerprint(), pattern.getCount());
+    }
+    return counts;
+  }
+}
