@@ -10,7 +10,16 @@ import picocli.CommandLine.Command;
     versionProvider = ScryCli.Version.class,
     description =
         "Prove a PostgreSQL schema migration safe by replaying captured production traffic.",
-    subcommands = {CommandLine.HelpCommand.class, io.scry.cli.proxy.ProxyCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      io.scry.cli.proxy.ProxyCommand.class,
+      io.scry.cli.node.CoordinatorCommand.class,
+      io.scry.cli.node.WorkerCommand.class,
+      io.scry.cli.node.LocalCommand.class,
+      io.scry.cli.jobs.SubmitCommand.class,
+      io.scry.cli.jobs.StatusCommand.class,
+      io.scry.cli.jobs.ReportCommand.class
+    })
 public final class ScryCli {
 
   /** Exit code: the migration is safe / the command succeeded. */

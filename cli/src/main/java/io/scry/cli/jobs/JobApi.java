@@ -1,0 +1,84 @@
+package io.scry.cli.jobs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.scry.coordinator.api.JobRoutes;
+import io.scry.coordinator.api.JobView;
+import io.scry.coordinator.api.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** A small client of the coordinator's HTTP job API (docs/API.md). */
+final class JobApi {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private final URI base;
+  private final String token;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  JobApi(String coordinator, String token) {
+    String url = coordinator.endsWith("/") ? coordinator : coordinator + "/";
+    this.base = URI.create(url);
+    this.token = token;
+  }
+
+  JobView submit(Map<String, Object> job) throws IOException, InterruptedException {
+    return Json.MAPPER.readValue(
+        send(request("api/v1/jobs").POST(HttpRequest.BodyPublishers.ofString(Json.write(job)))),
+        JobView.class);
+  }
+
+  JobView status(String id) throws IOException, InterruptedException {
+    return Json.MAPPER.readValue(send(request("api/v1/jobs/" + id).GET()), JobView.class);
+  }
+
+  /** The report as the API returns it, JSON text. */
+  String reportJson(String id) throws IOException, InterruptedException {
+    return send(request("api/v1/jobs/" + id + "/report").GET());
+  }
+
+  static JobRoutes.Report parseReport(String json) throws JsonProcessingException {
+    return Json.MAPPER.readValue(json, JobRoutes.Report.class);
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return request;
+  }
+
+  private String send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    HttpResponse<String> response;
+    try {
+      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.net.ConnectException e) {
+      throw new IOException("cannot reach the coordinator at " + base, e);
+    }
+    if (response.statusCode() / 100 != 2) {
+      throw new IOException(
+          "the coordinator answered " + response.statusCode() + ": " + errorOf(response.body()));
+    }
+    return response.body();
+  }
+
+  private static String errorOf(String body) {
+    try {
+      JsonNode error = Json.MAPPER.readTree(body).get("error");
+      return error == null ? body : error.asText();
+    } catch (JsonProcessingException e) {
+      return body;
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package io.scry.cli.node;
+
+import io.scry.cli.ScryCli;
+import io.scry.coordinator.node.CoordinatorNode;
+import io.scry.coordinator.node.CoordinatorOptions;
+import io.scry.worker.cluster.ClusterNodeConfig.HostAndPort;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code scry-cluster coordinator}: the cluster's coordinator node (job manager, planner, HTTP job
+ * API, capture ingest). Runs until SIGTERM/SIGINT, then leaves the cluster gracefully.
+ */
+@Command(
+    name = "coordinator",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the coordinator node: job API, capture ingest and store, planner and merging.",
+      "Runs until SIGTERM/SIGINT, then leaves the cluster."
+    })
+public class CoordinatorCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--cluster",
+      paramLabel = "HOST:PORT",
+      defaultValue = "127.0.0.1:25520",
+      description =
+          "Canonical cluster (Artery TCP) address of this node (default: ${DEFAULT-VALUE}).")
+  String cluster;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "HOST:PORT",
+      arity = "1..*",
+      description = "Seed nodes to join (default: this node is the seed).")
+  List<String> seeds = List.of();
+
+  @Option(
+      names = "--http",
+      paramLabel = "HOST:PORT",
+      defaultValue = "127.0.0.1:8080",
+      description = "Where to serve the HTTP job API (default: ${DEFAULT-VALUE}).")
+  String http;
+
+  @Option(
+      names = "--ingest",
+      paramLabel = "HOST:PORT",
+      description = "Where to accept capture shippers (proxies); none if omitted.")
+  String ingest;
+
+  @Option(
+      names = "--control-db",
+      paramLabel = "URL",
+      description =
+          "postgres://user:pass@host:port/db keeping jobs and results (default: embedded).")
+  String controlDb;
+
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      defaultValue = "scry-store",
+      description =
+          "Capture store and embedded control database directory (default: ${DEFAULT-VALUE}).")
+  Path store;
+
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      defaultValue = "${env:SCRY_TOKEN}",
+      description = "Bearer token the job API requires (default: $SCRY_TOKEN, none if unset).")
+  String token;
+
+  @Override
+  public Integer call() {
+    HostAndPort self = Addresses.hostPort("--cluster", cluster);
+    seeds.forEach(seed -> Addresses.hostPort("--seed", seed));
+    CoordinatorNode node =
+        CoordinatorNode.start(
+            new CoordinatorOptions(
+                self.host(),
+                self.port(),
+                seeds,
+                controlDb,
+                store,
+                Addresses.socket("--http", http),
+                Addresses.socket("--ingest", ingest),
+                token == null || token.isBlank() ? null : token));
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "coordinator %s up: job API on http://%s:%d%s%n",
+            node.clusterAddress(),
+            node.httpAddress().getHostString(),
+            node.httpAddress().getPort(),
+            node.ingestAddress() == null
+                ? ""
+                : ", ingest on "
+                    + node.ingestAddress().getHostString()
+                    + ":"
+                    + node.ingestAddress().getPort());
+    spec.commandLine().getOut().flush();
+    node.awaitTermination();
+    return ScryCli.EXIT_OK;
+  }
+}
