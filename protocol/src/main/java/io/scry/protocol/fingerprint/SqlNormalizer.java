@@ -40,6 +40,7 @@ final class SqlNormalizer {
   private static final int SEMICOLON = 13;
   private static final int ELLIPSIS = 14;
   private static final int OTHER = 15;
+  private static final int TYPMOD_NUMBER = 16;
 
   // Where a type name after "::" stands: its typmod numbers are kept, its words are constant-like.
   private static final int NOT_IN_CAST = 0;
@@ -188,9 +189,9 @@ final class SqlNormalizer {
     int end = LexicalRules.endOfNumber(sql, i);
     if (top().typmod) {
       // varchar(10) and varchar(20) are different types, not different values.
-      beginToken(CONSTANT);
+      beginToken(TYPMOD_NUMBER);
       out.append(sql, i, end);
-      endToken(CONSTANT, true, 0);
+      endToken(TYPMOD_NUMBER, true, 0);
       return end;
     }
     return literal(end, false);
@@ -427,6 +428,9 @@ final class SqlNormalizer {
     if (out.length() == 0) {
       return false;
     }
+    if (wouldFuse(kind)) {
+      return true;
+    }
     switch (previousKind) {
       case OPEN_PAREN, OPEN_BRACKET, DOT, CAST, COMMA:
         return false;
@@ -442,6 +446,24 @@ final class SqlNormalizer {
             || (previousKind == KEYWORD && (previousFlags & Keywords.CALL_LIKE) != 0));
       default:
         return true;
+    }
+  }
+
+  /**
+   * Whether the token would, written right after the previous one, lex back as something else
+   * ({@code : ::} as {@code :: :}, {@code 5 .} as {@code 5.}, {@code . ...} as {@code ... .}); such
+   * pairs only occur in malformed SQL, but the output must stay a fixed point.
+   */
+  private boolean wouldFuse(int kind) {
+    switch (kind) {
+      case CAST:
+        return previousKind == OTHER;
+      case DOT, ELLIPSIS:
+        return previousKind == DOT || previousKind == ELLIPSIS || previousKind == TYPMOD_NUMBER;
+      case TYPMOD_NUMBER:
+        return previousKind == DOT;
+      default:
+        return false;
     }
   }
 
