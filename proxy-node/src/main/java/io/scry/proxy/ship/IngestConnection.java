@@ -68,7 +68,10 @@ final class IngestConnection implements AutoCloseable {
     Socket socket = new Socket();
     try {
       socket.setTcpNoDelay(true);
-      socket.connect(address, (int) timeout.toMillis());
+      // resolved at every attempt: the coordinator may come back at another address
+      socket.connect(
+          new InetSocketAddress(address.getHostString(), address.getPort()),
+          (int) timeout.toMillis());
       socket.setSoTimeout((int) Math.max(1, timeout.toMillis()));
       IngestConnection connection = new IngestConnection(socket, timeout, awaitingAnswer, name);
       connection.reader.start();

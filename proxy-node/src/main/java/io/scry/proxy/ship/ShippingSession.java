@@ -50,6 +50,7 @@ final class ShippingSession {
 
   /** Damage already reported, so a stuck active segment is not logged at every poll. */
   private final Set<SegmentDamage> reported = new HashSet<>();
+
   private volatile boolean resumed;
 
   ShippingSession(Path captureDir, String proxyId, String captureName, ShipperSettings settings) {

@@ -1,0 +1,150 @@
+package io.scry.coordinator.ingest;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
+import io.netty.handler.codec.LengthFieldPrepender;
+import io.netty.handler.codec.protobuf.ProtobufDecoder;
+import io.netty.handler.codec.protobuf.ProtobufEncoder;
+import io.netty.util.concurrent.DefaultEventExecutorGroup;
+import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.concurrent.EventExecutorGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import io.scry.coordinator.store.CaptureStore;
+import io.scry.protocol.segment.SegmentFrames;
+import io.scry.protocol.v1.IngestMessage;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The coordinator's capture ingest port: proxies' shippers connect here and stream their segment
+ * files into a {@link CaptureStore}. See {@code scry/v1/ingest.proto} for the conversation and
+ * {@code docs/INGEST.md} for the guarantees.
+ *
+ * <pre>{@code
+ * try (CaptureStore store = CaptureStore.open(dir);
+ *     IngestServer server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store)) {
+ *   InetSocketAddress bound = server.address();
+ *   ...
+ * }
+ * }</pre>
+ *
+ * Appends and fsyncs run on a small executor group of their own, never on the network threads.
+ */
+public final class IngestServer implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(IngestServer.class);
+
+  /** Longest message accepted: a chunk may hold one maximal frame plus the segment header. */
+  static final int MAX_MESSAGE_BYTES = SegmentFrames.MAX_PAYLOAD_BYTES + 1024 * 1024;
+
+  private static final int LENGTH_FIELD_BYTES = 4;
+  private static final int STORE_THREADS = 2;
+
+  private final EventLoopGroup bossGroup;
+  private final EventLoopGroup ioGroup;
+  private final EventExecutorGroup storeGroup;
+  private final ChannelGroup connections;
+  private final Channel serverChannel;
+
+  private IngestServer(
+      EventLoopGroup bossGroup,
+      EventLoopGroup ioGroup,
+      EventExecutorGroup storeGroup,
+      ChannelGroup connections,
+      Channel serverChannel) {
+    this.bossGroup = bossGroup;
+    this.ioGroup = ioGroup;
+    this.storeGroup = storeGroup;
+    this.connections = connections;
+    this.serverChannel = serverChannel;
+  }
+
+  /**
+   * Binds the ingest port and starts accepting shippers.
+   *
+   * @param bind address to listen on; port 0 picks a free port (see {@link #address()})
+   * @param store where received segments go; stays open after {@link #close()}
+   * @throws IOException if the address cannot be bound
+   */
+  public static IngestServer start(InetSocketAddress bind, CaptureStore store) throws IOException {
+    EventLoopGroup bossGroup = new NioEventLoopGroup(1);
+    EventLoopGroup ioGroup = new NioEventLoopGroup(2);
+    EventExecutorGroup storeGroup = new DefaultEventExecutorGroup(STORE_THREADS);
+    ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+    ChannelFuture bound =
+        new ServerBootstrap()
+            .group(bossGroup, ioGroup)
+            .channel(NioServerSocketChannel.class)
+            // a restarted coordinator must get its port back at once
+            .option(ChannelOption.SO_REUSEADDR, true)
+            .childOption(ChannelOption.TCP_NODELAY, true)
+            .childHandler(
+                new ChannelInitializer<SocketChannel>() {
+                  @Override
+                  protected void initChannel(SocketChannel ch) {
+                    connections.add(ch);
+                    ch.pipeline()
+                        .addLast(
+                            new LengthFieldBasedFrameDecoder(
+                                MAX_MESSAGE_BYTES, 0, LENGTH_FIELD_BYTES, 0, LENGTH_FIELD_BYTES),
+                            new ProtobufDecoder(IngestMessage.getDefaultInstance()),
+                            new LengthFieldPrepender(LENGTH_FIELD_BYTES),
+                            new ProtobufEncoder())
+                        .addLast(storeGroup, new IngestConnectionHandler(store));
+                  }
+                })
+            .bind(bind)
+            .awaitUninterruptibly();
+    if (!bound.isSuccess()) {
+      shutdown(bossGroup, ioGroup, storeGroup);
+      throw new IOException(
+          "cannot listen for capture ingest on " + bind + ": " + bound.cause().getMessage(),
+          bound.cause());
+    }
+    IngestServer server =
+        new IngestServer(bossGroup, ioGroup, storeGroup, connections, bound.channel());
+    log.info("capture ingest listening on {}", server.address());
+    return server;
+  }
+
+  /** The bound address (with the real port when 0 was asked for). */
+  public InetSocketAddress address() {
+    return (InetSocketAddress) serverChannel.localAddress();
+  }
+
+  /** Stops listening and closes every shipper connection; shippers reconnect to the next server. */
+  @Override
+  public void close() {
+    serverChannel.close().syncUninterruptibly();
+    connections.close().awaitUninterruptibly();
+    // Closed connections still pass their last events to the store executor: let the network
+    // threads hand them over, then let the store executor finish, then stop the network threads.
+    for (EventExecutor loop : ioGroup) {
+      loop.submit(() -> {}).awaitUninterruptibly();
+    }
+    shutdown(storeGroup);
+    shutdown(bossGroup, ioGroup);
+  }
+
+  private static void shutdown(EventExecutorGroup... groups) {
+    for (EventExecutorGroup group : groups) {
+      group.shutdownGracefully(0, 5, TimeUnit.SECONDS);
+    }
+    for (EventExecutorGroup group : groups) {
+      group.terminationFuture().syncUninterruptibly();
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package io.scry.coordinator.store;
+
+import io.scry.protocol.segment.SegmentCorruptionException;
+import io.scry.protocol.segment.SegmentFileName;
+import io.scry.protocol.segment.SegmentFrames;
+import io.scry.protocol.segment.SegmentHeader;
+import io.scry.protocol.segment.SegmentReader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One proxy's segments within one capture of the store ({@code <store>/<capture>/<proxy-id>/}),
+ * written by the ingest server. Appends are validated, fsynced, and idempotent by offset, so a
+ * shipper that resends after a reconnect never duplicates anything. Thread-safe.
+ */
+public final class ProxyLog implements AutoCloseable {
+
+  private final Path dir;
+  private final String captureName;
+  private final String proxyId;
+  private final TreeMap<String, StoredSegment> segments = new TreeMap<>();
+
+  private ProxyLog(Path dir, String captureName, String proxyId) {
+    this.dir = dir;
+    this.captureName = captureName;
+    this.proxyId = proxyId;
+  }
+
+  /** Opens the log in {@code dir}, recovering its segments (see {@link StoredSegment#recover}). */
+  static ProxyLog open(Path dir, String captureName, String proxyId) throws IOException {
+    ProxyLog proxyLog = new ProxyLog(dir, captureName, proxyId);
+    if (Files.isDirectory(dir)) {
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+        for (Path file : files) {
+          Optional<SegmentFileName> name = SegmentFileName.parse(file);
+          if (name.isPresent() && name.get().proxyId().equals(proxyId)) {
+            Optional<StoredSegment> segment = StoredSegment.recover(file, name.get());
+            if (segment.isPresent()) {
+              proxyLog.segments.put(StoredSegment.segmentName(name.get()), segment.get());
+            }
+          }
+        }
+      }
+    }
+    return proxyLog;
+  }
+
+  public String captureName() {
+    return captureName;
+  }
+
+  public String proxyId() {
+    return proxyId;
+  }
+
+  /** {@code proxy <id> (capture <name>)}, for log lines. */
+  public String label() {
+    return "proxy " + proxyId + " (capture " + captureName + ")";
+  }
+
+  /** The durable position of every segment held, oldest first. */
+  public synchronized List<SegmentPosition> positions() {
+    List<SegmentPosition> positions = new ArrayList<>();
+    segments.values().forEach(segment -> positions.add(segment.position()));
+    return positions;
+  }
+
+  /**
+   * Appends the bytes of a chunk and makes them durable before returning.
+   *
+   * <p>Bytes below the durable offset are skipped (a resend after a reconnect); a chunk wholly
+   * below it changes nothing and is answered with the current position. {@code data} must hold the
+   * segment header when it starts at offset 0, then whole frames only; every frame's CRC is checked
+   * before anything becomes durable.
+   *
+   * @param segment segment name, {@code <proxy-id>-<20-digit sequence>} of this log's proxy
+   * @param offset where {@code data} starts in the segment file
+   * @param data the chunk's bytes (read from position to limit; not modified)
+   * @param seal whether the segment ends with these bytes
+   * @return the segment's durable position afterwards
+   * @throws ChunkRejectedException for a gap, a bad segment name, header or frame, or bytes past
+   *     the end of a sealed segment; nothing was written
+   * @throws IOException if the disk fails
+   */
+  public synchronized SegmentPosition append(
+      String segment, long offset, ByteBuffer data, boolean seal)
+      throws ChunkRejectedException, IOException {
+    SegmentFileName name = parseName(segment);
+    StoredSegment stored = segments.get(segment);
+    SegmentPosition current =
+        stored == null ? new SegmentPosition(segment, 0, false) : stored.position();
+    long durable = current.durableOffset();
+    long end = offset + data.remaining();
+    if (offset > durable) {
+      throw new ChunkRejectedException(
+          "gap: chunk starts at offset " + offset + " but the store holds " + durable + " bytes",
+          current);
+    }
+    if (end <= durable) {
+      if (seal && end == durable && stored != null && !stored.sealed()) {
+        stored.seal();
+        return stored.position();
+      }
+      return current;
+    }
+    if (current.sealed()) {
+      throw new ChunkRejectedException(
+          "segment is sealed at " + durable + " bytes; the chunk ends at " + end, current);
+    }
+    ByteBuffer fresh = data.slice().position((int) (durable - offset)).slice();
+    if (stored == null) {
+      DurableFiles.createDirectories(dir);
+      stored = StoredSegment.create(dir, name);
+      segments.put(segment, stored);
+    }
+    try {
+      validateAndWrite(stored, fresh, current);
+    } catch (ChunkRejectedException | IOException | RuntimeException e) {
+      if (durable == 0) {
+        segments.remove(segment);
+        stored.delete();
+      } else {
+        stored.discardUnsynced();
+      }
+      throw e;
+    }
+    stored.sync(end);
+    if (seal) {
+      stored.seal();
+    }
+    return stored.position();
+  }
+
+  private void validateAndWrite(StoredSegment stored, ByteBuffer fresh, SegmentPosition current)
+      throws ChunkRejectedException, IOException {
+    long durable = current.durableOffset();
+    ByteBuffer frames = fresh;
+    if (durable == 0) {
+      // The header has no public parser of its own: write it, then read it back like any reader.
+      stored.write(fresh.duplicate());
+      SegmentHeader header = readHeader(stored, current);
+      frames = fresh.duplicate().position(header.length()).slice();
+    }
+    try {
+      SegmentFrames.validate(frames);
+    } catch (SegmentCorruptionException e) {
+      long at = durable + (fresh.remaining() - frames.remaining()) + e.offset();
+      String relative = " at offset " + e.offset();
+      String detail = e.getMessage();
+      if (detail.endsWith(relative)) {
+        detail = detail.substring(0, detail.length() - relative.length());
+      }
+      throw new ChunkRejectedException(
+          e.kind() + " frame at offset " + at + " of segment " + current.segment() + ": " + detail,
+          current);
+    }
+    if (durable > 0) {
+      stored.write(fresh.duplicate());
+    }
+  }
+
+  private SegmentHeader readHeader(StoredSegment stored, SegmentPosition current)
+      throws ChunkRejectedException, IOException {
+    SegmentHeader header;
+    try (SegmentReader reader = SegmentReader.open(stored.file())) {
+      header = reader.header();
+    } catch (IOException e) {
+      throw new ChunkRejectedException("bad segment header: " + e.getMessage(), current);
+    }
+    if (header == null) {
+      throw new ChunkRejectedException("chunk at offset 0 ends inside the segment header", current);
+    }
+    if (!header.proxyId().equals(proxyId)) {
+      throw new ChunkRejectedException(
+          "segment header names proxy " + header.proxyId() + ", the connection " + proxyId,
+          current);
+    }
+    return header;
+  }
+
+  private SegmentFileName parseName(String segment) throws ChunkRejectedException {
+    Optional<SegmentFileName> name =
+        SegmentFileName.parse(segment + SegmentFileName.ACTIVE_SUFFIX)
+            .filter(parsed -> parsed.proxyId().equals(proxyId));
+    if (name.isEmpty()) {
+      throw new ChunkRejectedException(
+          "not a segment name of proxy " + proxyId + ": '" + segment + "'",
+          new SegmentPosition(segment, 0, false));
+    }
+    return name.get();
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    for (StoredSegment segment : segments.values()) {
+      segment.close();
+    }
+  }
+}

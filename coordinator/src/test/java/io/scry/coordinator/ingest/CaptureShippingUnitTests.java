@@ -1,0 +1,245 @@
+package io.scry.coordinator.ingest;
+
+import static io.scry.coordinator.ingest.TestCaptures.FAST_SHIPPING;
+import static io.scry.coordinator.ingest.TestCaptures.ONE_SEGMENT;
+import static io.scry.coordinator.ingest.TestCaptures.SMALL_SEGMENTS;
+import static io.scry.coordinator.ingest.TestCaptures.allSealed;
+import static io.scry.coordinator.ingest.TestCaptures.assertSameEventsExactlyOnce;
+import static io.scry.coordinator.ingest.TestCaptures.assertSealedCopiesIdentical;
+import static io.scry.coordinator.ingest.TestCaptures.await;
+import static io.scry.coordinator.ingest.TestCaptures.event;
+import static io.scry.coordinator.ingest.TestCaptures.storedEventCount;
+import static io.scry.coordinator.ingest.TestCaptures.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.scry.coordinator.store.CaptureStore;
+import io.scry.coordinator.store.SegmentPosition;
+import io.scry.protocol.segment.SegmentFrames;
+import io.scry.protocol.segment.SegmentWriter;
+import io.scry.proxy.ship.CaptureShipper;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A shipper and an ingest server over loopback TCP, the coordinator restarted and crashed. */
+@Timeout(60)
+class CaptureShippingUnitTests {
+
+  private static final String PROXY = "proxy-1";
+  private static final String CAPTURE = "orders-prod";
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  @TempDir Path tmp;
+
+  private Path captureDir;
+  private Path storeDir;
+  private CaptureStore store;
+  private IngestServer server;
+  private CaptureShipper shipper;
+
+  @AfterEach
+  void stopEverything() throws IOException {
+    if (shipper != null) {
+      shipper.close();
+    }
+    stopCoordinator();
+  }
+
+  @Test
+  void shipsSealedAndGrowingActiveSegmentsExactlyOnce() throws Exception {
+    captureDir = tmp.resolve("proxy");
+    startCoordinator(new InetSocketAddress("127.0.0.1", 0));
+    try (SegmentWriter writer = SegmentWriter.open(captureDir, PROXY, SMALL_SEGMENTS)) {
+      write(writer, PROXY, 0, 200);
+      shipper = startShipper(server.address());
+      await("200 events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == 200);
+      for (int batch = 0; batch < 10; batch++) {
+        write(writer, PROXY, 200 + batch * 10, 10);
+        Thread.sleep(5);
+      }
+      await("300 events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == 300);
+    }
+    awaitAllSealed();
+    assertSameEventsExactlyOnce(captureDir, store, CAPTURE);
+    assertSealedCopiesIdentical(captureDir, proxyStoreDir());
+    assertTrue(store.list().get(0).segments() > 3, "several segments were shipped");
+  }
+
+  @Test
+  void coordinatorRestartsMidStreamWithoutLossOrDuplicates() throws Exception {
+    captureDir = tmp.resolve("proxy");
+    startCoordinator(new InetSocketAddress("127.0.0.1", 0));
+    InetSocketAddress address = server.address();
+    shipper = startShipper(address);
+    int total = 1200;
+    try (SegmentWriter writer = SegmentWriter.open(captureDir, PROXY, SMALL_SEGMENTS)) {
+      CompletableFuture<Void> writing =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  for (int n = 0; n < total; n += 10) {
+                    write(writer, PROXY, n, 10);
+                    Thread.sleep(2);
+                  }
+                } catch (IOException | InterruptedException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      for (long threshold : new long[] {150, 500}) {
+        await(
+            threshold + " events shipped",
+            PATIENCE,
+            () -> storedEventCount(store, CAPTURE) >= threshold);
+        stopCoordinator();
+        Thread.sleep(100); // the proxy keeps writing while the coordinator is away
+        startCoordinator(address);
+      }
+      writing.get();
+    }
+    await("all events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == total);
+    awaitAllSealed();
+    assertSameEventsExactlyOnce(captureDir, store, CAPTURE);
+    assertSealedCopiesIdentical(captureDir, proxyStoreDir());
+  }
+
+  @Test
+  void catchesUpWhenTheCoordinatorComesUpAfterTheProxy() throws Exception {
+    captureDir = tmp.resolve("proxy");
+    InetSocketAddress address = freeLoopbackAddress();
+    shipper = startShipper(address);
+    try (SegmentWriter writer = SegmentWriter.open(captureDir, PROXY, SMALL_SEGMENTS)) {
+      write(writer, PROXY, 0, 100);
+      Thread.sleep(300); // several failed connection attempts
+      startCoordinator(address);
+      write(writer, PROXY, 100, 50);
+      await("150 events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == 150);
+    }
+    awaitAllSealed();
+    assertSameEventsExactlyOnce(captureDir, store, CAPTURE);
+  }
+
+  @Test
+  void tornTailInTheStoreIsCutOffAfterACrashAndShippingResumes() throws Exception {
+    captureDir = tmp.resolve("proxy");
+    startCoordinator(new InetSocketAddress("127.0.0.1", 0));
+    InetSocketAddress address = server.address();
+    try (SegmentWriter writer = SegmentWriter.open(captureDir, PROXY, ONE_SEGMENT)) {
+      write(writer, PROXY, 0, 50);
+      shipper = startShipper(address);
+      await("50 events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == 50);
+      shipper.close();
+      stopCoordinator();
+
+      // A crash in the middle of an append: half of the next frame reached the disk.
+      Path active = onlyFile(proxyStoreDir());
+      long good = Files.size(active);
+      byte[] frame = SegmentFrames.encode(event(PROXY, 50));
+      try (FileChannel channel = FileChannel.open(active, StandardOpenOption.APPEND)) {
+        channel.write(ByteBuffer.wrap(Arrays.copyOf(frame, frame.length / 2)));
+      }
+
+      startCoordinator(address);
+      assertEquals(good, Files.size(active), "torn tail truncated on open");
+      List<SegmentPosition> positions = store.proxyLog(CAPTURE, PROXY).positions();
+      assertEquals(good, positions.get(0).durableOffset());
+      shipper = startShipper(address);
+      write(writer, PROXY, 50, 50);
+      await("100 events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == 100);
+    }
+    awaitAllSealed();
+    assertSameEventsExactlyOnce(captureDir, store, CAPTURE);
+    assertSealedCopiesIdentical(captureDir, proxyStoreDir());
+  }
+
+  @Test
+  void deletesLocalSegmentsOnceAcknowledgedWhenAsked() throws Exception {
+    captureDir = tmp.resolve("proxy");
+    startCoordinator(new InetSocketAddress("127.0.0.1", 0));
+    shipper =
+        CaptureShipper.start(
+            captureDir, PROXY, CAPTURE, server.address(), FAST_SHIPPING.withDeleteAcked(true));
+    try (SegmentWriter writer = SegmentWriter.open(captureDir, PROXY, SMALL_SEGMENTS)) {
+      write(writer, PROXY, 0, 300);
+    }
+    await("300 events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == 300);
+    await("local segments deleted", PATIENCE, () -> localSegmentCount() == 0);
+    assertTrue(allSealed(proxyStoreDir()));
+  }
+
+  private void startCoordinator(InetSocketAddress address) throws IOException {
+    if (storeDir == null) {
+      storeDir = tmp.resolve("store");
+    }
+    store = CaptureStore.open(storeDir);
+    server = IngestServer.start(address, store);
+  }
+
+  private void stopCoordinator() throws IOException {
+    if (server != null) {
+      server.close();
+      server = null;
+    }
+    if (store != null) {
+      store.close();
+      store = null;
+    }
+  }
+
+  private CaptureShipper startShipper(InetSocketAddress address) {
+    return CaptureShipper.start(captureDir, PROXY, CAPTURE, address, FAST_SHIPPING);
+  }
+
+  private Path proxyStoreDir() {
+    return storeDir.resolve(CAPTURE).resolve(PROXY);
+  }
+
+  private void awaitAllSealed() throws InterruptedException {
+    await(
+        "every segment sealed in the store",
+        PATIENCE,
+        () -> {
+          try {
+            return allSealed(proxyStoreDir());
+          } catch (IOException e) {
+            return false;
+          }
+        });
+  }
+
+  private long localSegmentCount() {
+    try (Stream<Path> files = Files.list(captureDir)) {
+      return files.filter(f -> f.toString().contains(".seg")).count();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  private static Path onlyFile(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> all = files.toList();
+      assertEquals(1, all.size(), "files in " + dir + ": " + all);
+      return all.get(0);
+    }
+  }
+
+  private static InetSocketAddress freeLoopbackAddress() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return new InetSocketAddress("127.0.0.1", socket.getLocalPort());
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package io.scry.coordinator.ingest;
+
+import static io.scry.coordinator.ingest.TestCaptures.ONE_SEGMENT;
+import static io.scry.coordinator.ingest.TestCaptures.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.scry.coordinator.store.CaptureStore;
+import io.scry.protocol.segment.SegmentWriter;
+import io.scry.protocol.v1.IngestMessage;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ingest server's answers to well-formed and bad conversations. */
+@Timeout(30)
+class IngestServerUnitTests {
+
+  private static final String PROXY = "p1";
+  private static final String SEGMENT = "p1-00000000000000000001";
+
+  @TempDir Path tmp;
+
+  private CaptureStore store;
+  private IngestServer server;
+  private byte[] segment;
+
+  @BeforeEach
+  void start() throws IOException {
+    store = CaptureStore.open(tmp.resolve("store"));
+    server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store);
+    Path proxyDir = tmp.resolve("proxy");
+    try (SegmentWriter writer = SegmentWriter.open(proxyDir, PROXY, ONE_SEGMENT)) {
+      write(writer, PROXY, 0, 20);
+    }
+    segment = Files.readAllBytes(proxyDir.resolve(SEGMENT + ".seg"));
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.close();
+    store.close();
+  }
+
+  @Test
+  void acknowledgesOnlyWhatIsDurableAndSkipsDuplicates() throws IOException {
+    try (RawIngestClient client = new RawIngestClient(server.address())) {
+      assertEquals(0, client.hello(PROXY, "cap").getResume().getSegmentsCount());
+      IngestMessage first = client.chunk(SEGMENT, 0, segment, false);
+      assertEquals(segment.length, first.getAck().getDurableOffset());
+      assertFalse(first.getAck().getSealed());
+
+      IngestMessage again = client.chunk(SEGMENT, 0, segment, false);
+      assertEquals(segment.length, again.getAck().getDurableOffset(), "duplicate acknowledged");
+      IngestMessage seal = client.chunk(SEGMENT, segment.length, new byte[0], true);
+      assertTrue(seal.getAck().getSealed());
+    }
+    Path copy = tmp.resolve("store/cap/p1/" + SEGMENT + ".seg");
+    assertEquals(-1L, Files.mismatch(copy, tmp.resolve("proxy/" + SEGMENT + ".seg")));
+    assertEquals(20, store.info("cap").orElseThrow().events());
+  }
+
+  @Test
+  void resumeReportsTheDurableOffsets() throws IOException {
+    int half = segment.length / 2;
+    try (RawIngestClient client = new RawIngestClient(server.address())) {
+      client.hello(PROXY, "cap");
+      // A prefix that ends inside a frame is no chunk of whole frames.
+      IngestMessage torn = client.chunk(SEGMENT, 0, Arrays.copyOf(segment, half), false);
+      assertTrue(torn.getError().getMessage().contains("TORN_TAIL"), torn.toString());
+    }
+    try (RawIngestClient client = new RawIngestClient(server.address())) {
+      client.hello(PROXY, "cap");
+      client.chunk(SEGMENT, 0, segment, false);
+    }
+    try (RawIngestClient client = new RawIngestClient(server.address())) {
+      IngestMessage resume = client.hello(PROXY, "cap");
+      assertEquals(SEGMENT, resume.getResume().getSegments(0).getName());
+      assertEquals(segment.length, resume.getResume().getSegments(0).getSize());
+    }
+  }
+
+  @Test
+  void rejectsAGapWithTheOffsetToResumeFrom() throws IOException {
+    try (RawIngestClient client = new RawIngestClient(server.address())) {
+      client.hello(PROXY, "cap");
+      IngestMessage answer = client.chunk(SEGMENT, 100, new byte[] {1, 2, 3}, false);
+      assertTrue(answer.getError().getMessage().startsWith("gap"), answer.toString());
+      assertEquals(0, answer.getError().getDurableOffset());
+      assertNull(client.receive(), "connection closed after the error");
+    }
+  }
+
+  @Test
+  void rejectsACorruptFrameAndWritesNothing() throws IOException {
+    byte[] corrupt = segment.clone();
+    corrupt[corrupt.length - 3] ^= 0x40; // inside the payload of the last frame
+    try (RawIngestClient client = new RawIngestClient(server.address())) {
+      client.hello(PROXY, "cap");
+      IngestMessage answer = client.chunk(SEGMENT, 0, corrupt, true);
+      String message = answer.getError().getMessage();
+      assertTrue(message.contains("CORRUPT") && message.contains(SEGMENT), message);
+      assertTrue(message.contains("CRC32C"), message);
+      assertNull(client.receive(), "connection closed after the error");
+    }
+    assertTrue(store.info("cap").isEmpty(), "nothing of the chunk was kept");
+    try (RawIngestClient client = new RawIngestClient(server.address())) {
+      assertEquals(0, client.hello(PROXY, "cap").getResume().getSegmentsCount());
+      assertEquals(
+          segment.length, client.chunk(SEGMENT, 0, segment, true).getAck().getDurableOffset());
+    }
+  }
+
+  @Test
+  void rejectsInvalidCaptureNamesAndSegmentsOfOtherProxies() throws IOException {
+    for (String name : new String[] {"../escape", "a/b", "", "..", "x".repeat(65)}) {
+      try (RawIngestClient client = new RawIngestClient(server.address())) {
+        IngestMessage answer = client.hello(PROXY, name);
+        assertTrue(
+            answer.getError().getMessage().contains("invalid capture name"), answer.toString());
+        assertNull(client.receive());
+      }
+    }
+    try (RawIngestClient client = new RawIngestClient(server.address())) {
+      client.hello(PROXY, "cap");
+      IngestMessage answer = client.chunk("other-00000000000000000001", 0, segment, false);
+      assertTrue(answer.getError().getMessage().contains("not a segment name"), answer.toString());
+    }
+    assertFalse(Files.exists(tmp.resolve("escape")));
+    assertTrue(store.list().isEmpty());
+  }
+}

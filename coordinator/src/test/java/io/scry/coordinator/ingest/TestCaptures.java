@@ -1,0 +1,143 @@
+package io.scry.coordinator.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.scry.coordinator.store.CaptureStore;
+import io.scry.coordinator.store.TimeWindow;
+import io.scry.protocol.segment.CaptureDirectory;
+import io.scry.protocol.segment.SegmentFileName;
+import io.scry.protocol.segment.SegmentWriter;
+import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.ProtocolKind;
+import io.scry.protocol.v1.Statement;
+import io.scry.proxy.ship.ShipperSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/** Capture events, segment files and shipping settings for ingest tests. */
+final class TestCaptures {
+
+  static final long T0 = 1_700_000_000_000_000_000L;
+
+  /** Small segments, so a few hundred events span several sealed ones and an active one. */
+  static final SegmentWriter.Options SMALL_SEGMENTS =
+      new SegmentWriter.Options(4096, Duration.ofHours(1), false);
+
+  static final SegmentWriter.Options ONE_SEGMENT =
+      new SegmentWriter.Options(64L * 1024 * 1024, Duration.ofHours(1), false);
+
+  /** Small chunks and short waits, so tests exercise many chunks and reconnect quickly. */
+  static final ShipperSettings FAST_SHIPPING =
+      new ShipperSettings(
+          2048,
+          4,
+          Duration.ofMillis(20),
+          Duration.ofMillis(20),
+          Duration.ofMillis(200),
+          Duration.ofSeconds(5),
+          false);
+
+  private TestCaptures() {}
+
+  /** Event number {@code n}: sessions of 10 statements, one millisecond apart. */
+  static CaptureEvent event(String proxyId, int n) {
+    return CaptureEvent.newBuilder()
+        .setProxyId(proxyId)
+        .setSessionId(n / 10)
+        .setSequence(n % 10 + 1)
+        .setStartUnixNanos(T0 + n * 1_000_000L)
+        .setDurationNanos(250_000)
+        .setStatement(
+            Statement.newBuilder()
+                .setProtocol(ProtocolKind.PROTOCOL_SIMPLE)
+                .setSql("SELECT " + n + " FROM orders WHERE region = 'r" + (n % 7) + "'")
+                .setCommandTag("SELECT 1")
+                .setRows(1))
+        .build();
+  }
+
+  /** Appends events {@code [from, from + count)} and flushes them to the file. */
+  static void write(SegmentWriter writer, String proxyId, int from, int count) throws IOException {
+    for (int n = from; n < from + count; n++) {
+      writer.append(event(proxyId, n));
+    }
+    writer.flush();
+  }
+
+  static List<CaptureEvent> sourceEvents(Path captureDir) throws IOException {
+    try (CaptureDirectory directory = CaptureDirectory.open(captureDir)) {
+      return directory.stream().toList();
+    }
+  }
+
+  static List<CaptureEvent> storeEvents(CaptureStore store, String capture) throws IOException {
+    try (Stream<CaptureEvent> events = store.events(capture, TimeWindow.all())) {
+      return events.toList();
+    }
+  }
+
+  static long storedEventCount(CaptureStore store, String capture) {
+    try {
+      return store.info(capture).map(info -> info.events()).orElse(0L);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** Whether every segment file under {@code dir} is sealed (and there is at least one). */
+  static boolean allSealed(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      List<SegmentFileName> names =
+          files.map(SegmentFileName::parse).flatMap(java.util.Optional::stream).toList();
+      return !names.isEmpty() && names.stream().noneMatch(SegmentFileName::active);
+    }
+  }
+
+  static void await(String what, Duration timeout, BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out after " + timeout + " waiting for " + what);
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  /** The store holds exactly the proxy's events: same events, same order, no duplicates. */
+  static void assertSameEventsExactlyOnce(Path captureDir, CaptureStore store, String capture)
+      throws IOException {
+    List<CaptureEvent> source = sourceEvents(captureDir);
+    List<CaptureEvent> stored = storeEvents(store, capture);
+    assertEquals(source.size(), stored.size(), "event count");
+    assertEquals(source, stored);
+    Set<String> keys = new HashSet<>();
+    for (CaptureEvent event : stored) {
+      if (!keys.add(event.getSessionId() + "/" + event.getSequence())) {
+        throw new AssertionError(
+            "duplicate event " + event.getSessionId() + "/" + event.getSequence());
+      }
+    }
+  }
+
+  /** Every sealed segment in the store is byte for byte the proxy's file. */
+  static void assertSealedCopiesIdentical(Path captureDir, Path proxyStoreDir) throws IOException {
+    try (Stream<Path> files = Files.list(captureDir)) {
+      for (Path source : files.filter(f -> f.toString().endsWith(".seg")).toList()) {
+        Path copy = proxyStoreDir.resolve(source.getFileName());
+        assertEquals(
+            -1L, Files.mismatch(source, copy), source.getFileName() + " differs in the store");
+      }
+    }
+  }
+}
