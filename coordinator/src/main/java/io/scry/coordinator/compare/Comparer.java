@@ -83,6 +83,7 @@ public final class Comparer {
     List<Histogram> candidateLatency = histograms(sides.candidate);
     List<Histogram> calibrationLatency = histograms(sides.calibration);
     List<PercentileComparison> latency = List.of();
+    List<CurvePoint> curve = List.of();
     double baselineMean = mean(baselineLatency);
     double candidateMean = mean(candidateLatency);
     if (hasSamples(baselineLatency) && hasSamples(candidateLatency)) {
@@ -96,6 +97,7 @@ public final class Comparer {
       if (latency.stream().anyMatch(PercentileComparison::regressed)) {
         failures.add(Failure.LATENCY);
       }
+      curve = curve(baselineLatency, candidateLatency);
     }
     if (!sides.baseline.isEmpty() && sides.candidate.isEmpty()) {
       failures.add(Failure.NOT_REPLAYED);
@@ -130,6 +132,7 @@ public final class Comparer {
         status,
         List.copyOf(failures),
         latency,
+        curve,
         baselineMean / 1000.0,
         candidateMean / 1000.0,
         count * (candidateMean - baselineMean) / 1000.0,
@@ -184,6 +187,20 @@ public final class Comparer {
               regressed));
     }
     return List.copyOf(result);
+  }
+
+  private static List<CurvePoint> curve(List<Histogram> baseline, List<Histogram> candidate) {
+    LatencySamples before = LatencySamples.pooled(baseline);
+    LatencySamples after = LatencySamples.pooled(candidate);
+    List<CurvePoint> points = new ArrayList<>();
+    for (double percentile : CurvePoint.PERCENTILES) {
+      points.add(
+          new CurvePoint(
+              percentile,
+              before.atPercentile(percentile) / 1000.0,
+              after.atPercentile(percentile) / 1000.0));
+    }
+    return List.copyOf(points);
   }
 
   private Calibration calibrate(Map<Long, Sides> byPattern) {

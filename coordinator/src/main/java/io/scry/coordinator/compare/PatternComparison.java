@@ -11,6 +11,8 @@ import java.util.List;
  * @param impactMs frequency-weighted impact: count x (candidate mean - baseline mean), in
  *     milliseconds per round; orders the report
  * @param latency the three percentiles, empty when a side has no latencies
+ * @param curve baseline and candidate latency at {@link CurvePoint#PERCENTILES}, for plots; empty
+ *     when a side has no latencies
  * @param resultDifference null when results agree (or cannot be compared)
  * @param resultNondeterministic the baseline's own results varied (between rounds or against the
  *     A/A clone), so result differences of this pattern are not held against the migration
@@ -25,6 +27,7 @@ public record PatternComparison(
     PatternStatus status,
     List<Failure> failures,
     List<PercentileComparison> latency,
+    List<CurvePoint> curve,
     double baselineMeanMs,
     double candidateMeanMs,
     double impactMs,

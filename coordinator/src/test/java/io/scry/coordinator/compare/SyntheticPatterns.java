@@ -13,14 +13,14 @@ import org.HdrHistogram.Histogram;
 /**
  * Builds replay results from synthetic latency distributions, the way workers would report them.
  */
-final class SyntheticPatterns {
+public final class SyntheticPatterns {
   private SyntheticPatterns() {}
 
   /**
    * A log-normal latency histogram: median {@code medianMs}, spread {@code sigma} (0.3 is a quiet
    * machine's jitter), {@code count} samples drawn with {@code seed}.
    */
-  static ByteString latencies(double medianMs, double sigma, int count, long seed) {
+  public static ByteString latencies(double medianMs, double sigma, int count, long seed) {
     Random random = new Random(seed);
     Histogram histogram = new Histogram(3);
     for (int i = 0; i < count; i++) {
@@ -32,7 +32,7 @@ final class SyntheticPatterns {
     return ByteString.copyFrom(buffer.array(), 0, length);
   }
 
-  static PatternResult.Builder pattern(long fingerprint, String sql, ByteString latencies) {
+  public static PatternResult.Builder pattern(long fingerprint, String sql, ByteString latencies) {
     Histogram decoded = LatencySamples.decode(latencies);
     return PatternResult.newBuilder()
         .setFingerprint(fingerprint)
@@ -45,7 +45,7 @@ final class SyntheticPatterns {
         .setResultDigest(fingerprint * 31);
   }
 
-  static ErrorCount error(String sqlstate, long count) {
+  public static ErrorCount error(String sqlstate, long count) {
     return ErrorCount.newBuilder()
         .setSqlstate(sqlstate)
         .setCount(count)
@@ -54,7 +54,7 @@ final class SyntheticPatterns {
         .build();
   }
 
-  static ReplayResult round(String target, int round, PatternResult.Builder... patterns) {
+  public static ReplayResult round(String target, int round, PatternResult.Builder... patterns) {
     ReplayResult.Builder result = ReplayResult.newBuilder().setTarget(target).setRound(round);
     for (PatternResult.Builder pattern : patterns) {
       result.addPatterns(pattern);
@@ -62,7 +62,7 @@ final class SyntheticPatterns {
     return result.build();
   }
 
-  static List<ReplayResult> rounds(String target, int rounds, PatternSpec... specs) {
+  public static List<ReplayResult> rounds(String target, int rounds, PatternSpec... specs) {
     return java.util.stream.IntStream.range(0, rounds)
         .mapToObj(
             r -> {
@@ -80,6 +80,6 @@ final class SyntheticPatterns {
         .toList();
   }
 
-  record PatternSpec(
+  public record PatternSpec(
       long fingerprint, String sql, double medianMs, double sigma, int count, long seed) {}
 }

@@ -1,0 +1,331 @@
+package io.scry.coordinator.report;
+
+import io.scry.coordinator.compare.Comparison;
+import io.scry.coordinator.compare.CurvePoint;
+import io.scry.coordinator.compare.PatternComparison;
+import io.scry.coordinator.compare.PatternStatus;
+import io.scry.coordinator.compare.PercentileComparison;
+import io.scry.coordinator.compare.Verdict;
+import io.scry.coordinator.explain.PlanChange;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A self-contained HTML report (no scripts, no external files): verdict, regressed patterns with a
+ * latency-percentile plot (baseline vs candidate, inline SVG, log scale), plan change and fix, and
+ * tables of the other patterns and the migration's statements.
+ */
+public final class HtmlReport {
+  private static final int WIDTH = 560;
+  private static final int HEIGHT = 260;
+  private static final int LEFT = 64;
+  private static final int BOTTOM = 36;
+  private static final int TOP = 16;
+  private static final int RIGHT = 16;
+
+  public String render(VerdictReport report) {
+    Comparison c = report.comparison();
+    boolean safe = c.verdict() == Verdict.SAFE;
+    StringBuilder h = new StringBuilder();
+    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<title>Scry report: ")
+        .append(c.verdict())
+        .append("</title><style>")
+        .append("body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1100px}")
+        .append(
+            "h1 .safe{color:#18794e}h1 .bad{color:#c62828}code,pre{background:#f4f4f4;padding:2px 4px}")
+        .append("pre{padding:8px;white-space:pre-wrap}table{border-collapse:collapse;margin:1em 0}")
+        .append("td,th{border:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}")
+        .append(
+            ".regressed{color:#c62828;font-weight:bold}.muted{color:#777}.fix{background:#e8f5e9}")
+        .append("section{border-top:1px solid #ddd;margin-top:1.5em}")
+        .append("</style></head><body>\n");
+    h.append("<h1>Scry migration check: <span class=\"")
+        .append(safe ? "safe" : "bad")
+        .append("\">")
+        .append(c.verdict())
+        .append("</span> <span class=\"muted\">(exit ")
+        .append(c.verdict().exitCode())
+        .append(")</span></h1>\n");
+    RunInfo run = report.run();
+    h.append("<p>")
+        .append(c.patterns().size())
+        .append(" patterns: <b>")
+        .append(c.regressed().size())
+        .append(" regressed</b>, ")
+        .append(c.inconclusive().size())
+        .append(" inconclusive, ")
+        .append(c.withStatus(PatternStatus.PASSED).size())
+        .append(" passed. Capture <code>")
+        .append(esc(run.capture()))
+        .append("</code>, ")
+        .append(esc(run.mode()))
+        .append(" mode, ")
+        .append(run.rounds())
+        .append(" rounds after a warm-up, ")
+        .append(run.statementsPerRound())
+        .append(" statements per round. Generated ")
+        .append(esc(report.generatedAt().toString()))
+        .append(".</p>\n<p class=\"muted\">")
+        .append(esc(TerminalReport.noise(c.calibration())))
+        .append("</p>\n");
+
+    for (PatternComparison p : c.regressed()) {
+      h.append("<section><h2 class=\"regressed\">Regressed: <code>")
+          .append(esc(Findings.oneLine(p.normalizedSql(), 200)))
+          .append("</code></h2>\n<p class=\"muted\">fingerprint ")
+          .append(p.fingerprintHex())
+          .append(", ")
+          .append(p.count())
+          .append(" statements per round, impact ")
+          .append(String.format(Locale.ROOT, "%+.0f", p.impactMs()))
+          .append(" ms per round</p>\n");
+      latencyTable(h, p);
+      h.append("<ul>");
+      PlanChange plan = report.planChange(p.fingerprint());
+      for (String line : Findings.problems(p, null)) {
+        h.append("<li>").append(esc(line)).append("</li>");
+      }
+      if (plan != null) {
+        h.append("<li><b>Plan:</b> ").append(esc(plan.summary())).append("</li>");
+      }
+      h.append("</ul>\n");
+      if (plan != null && !plan.suggestion().isEmpty()) {
+        h.append("<p><b>Suggested fix:</b></p><pre class=\"fix\">")
+            .append(esc(plan.suggestion()))
+            .append("</pre>\n");
+      }
+      if (!p.curve().isEmpty()) {
+        h.append(plot(p.curve()));
+      }
+      h.append("<p class=\"muted\">Sample statement: <code>")
+          .append(esc(Findings.oneLine(p.sampleSql(), 400)))
+          .append("</code></p>");
+      h.append("</section>\n");
+    }
+    otherPatterns(h, c);
+    if (report.migration() != null) {
+      migration(h, report.migration());
+    }
+    h.append("</body></html>\n");
+    return h.toString();
+  }
+
+  private static void latencyTable(StringBuilder h, PatternComparison p) {
+    if (p.latency().isEmpty()) {
+      return;
+    }
+    h.append(
+        "<table><tr><th></th><th>baseline</th><th>candidate</th><th>ratio</th><th>95% interval</th><th>limit</th></tr>");
+    for (PercentileComparison l : p.latency()) {
+      h.append("<tr")
+          .append(l.regressed() ? " class=\"regressed\"" : "")
+          .append("><td>")
+          .append(l.percentile().label())
+          .append("</td><td>")
+          .append(Findings.ms(l.baselineMs()))
+          .append("</td><td>")
+          .append(Findings.ms(l.candidateMs()))
+          .append("</td><td>")
+          .append(Findings.ratio(l.ratio()))
+          .append("</td><td>")
+          .append(Findings.ratio(l.interval().low()))
+          .append(" – ")
+          .append(Findings.ratio(l.interval().high()))
+          .append("</td><td>")
+          .append(Findings.ratio(l.threshold()))
+          .append("</td></tr>");
+    }
+    h.append("</table>\n");
+  }
+
+  /** Latency by percentile, both sides, log-scaled milliseconds. */
+  static String plot(List<CurvePoint> curve) {
+    double min = Double.MAX_VALUE;
+    double max = 0;
+    for (CurvePoint p : curve) {
+      min = Math.min(min, Math.min(p.baselineMs(), p.candidateMs()));
+      max = Math.max(max, Math.max(p.baselineMs(), p.candidateMs()));
+    }
+    double lo = Math.log10(Math.max(min, 0.001));
+    double hi = Math.log10(Math.max(max, 0.002));
+    if (hi - lo < 0.5) {
+      hi = lo + 0.5;
+    }
+    StringBuilder svg = new StringBuilder();
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"latency by percentile\">",
+            WIDTH,
+            HEIGHT));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#ccc\"/>",
+            LEFT,
+            TOP,
+            WIDTH - LEFT - RIGHT,
+            HEIGHT - TOP - BOTTOM));
+    for (int decade = (int) Math.ceil(lo); decade <= Math.floor(hi); decade++) {
+      double y = y(decade, lo, hi);
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#eee\"/>",
+              LEFT,
+              WIDTH - RIGHT,
+              y,
+              y));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%s</text>",
+              LEFT - 4,
+              y + 4,
+              Findings.ms(Math.pow(10, decade))));
+    }
+    for (int i = 0; i < curve.size(); i++) {
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">p%s</text>",
+              x(i, curve.size()),
+              HEIGHT - BOTTOM + 14,
+              label(curve.get(i).percentile())));
+    }
+    svg.append(polyline(curve, true, lo, hi, "#1565c0"))
+        .append(polyline(curve, false, lo, hi, "#c62828"));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#1565c0\">baseline</text>",
+            LEFT + 8,
+            TOP + 14));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#c62828\">candidate</text>",
+            LEFT + 80,
+            TOP + 14));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">percentile (latency in ms, log scale)</text>",
+            (WIDTH + LEFT) / 2,
+            HEIGHT - 4));
+    return svg.append("</svg>\n").toString();
+  }
+
+  private static String polyline(
+      List<CurvePoint> curve, boolean baseline, double lo, double hi, String colour) {
+    StringBuilder points = new StringBuilder();
+    StringBuilder dots = new StringBuilder();
+    for (int i = 0; i < curve.size(); i++) {
+      double ms = baseline ? curve.get(i).baselineMs() : curve.get(i).candidateMs();
+      double x = x(i, curve.size());
+      double y = y(Math.log10(Math.max(ms, 0.001)), lo, hi);
+      points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+      dots.append(
+          String.format(
+              Locale.ROOT,
+              "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"><title>%s</title></circle>",
+              x,
+              y,
+              colour,
+              Findings.ms(ms)));
+    }
+    return "<polyline fill=\"none\" stroke=\""
+        + colour
+        + "\" stroke-width=\"2\" points=\""
+        + points.toString().trim()
+        + "\"/>"
+        + dots;
+  }
+
+  private static double x(int index, int count) {
+    return LEFT + 12 + index * (WIDTH - LEFT - RIGHT - 24.0) / Math.max(1, count - 1);
+  }
+
+  private static double y(double log, double lo, double hi) {
+    return TOP + (HEIGHT - TOP - BOTTOM) * (1 - (log - lo) / (hi - lo));
+  }
+
+  private static String label(double percentile) {
+    return percentile == Math.rint(percentile)
+        ? Long.toString((long) percentile)
+        : Double.toString(percentile);
+  }
+
+  private static void otherPatterns(StringBuilder h, Comparison c) {
+    List<PatternComparison> others =
+        c.patterns().stream().filter(p -> p.status() != PatternStatus.REGRESSED).toList();
+    if (others.isEmpty()) {
+      return;
+    }
+    h.append(
+        "<section><h2>Other patterns</h2><table><tr><th>status</th><th>pattern</th><th>count</th><th>p50</th><th>p95</th><th>p99</th></tr>");
+    for (PatternComparison p : others) {
+      h.append("<tr><td>")
+          .append(p.status())
+          .append("</td><td><code>")
+          .append(esc(Findings.oneLine(p.normalizedSql(), 120)))
+          .append("</code></td><td>")
+          .append(p.count())
+          .append("</td>");
+      for (int i = 0; i < 3; i++) {
+        h.append("<td>");
+        if (p.latency().size() > i) {
+          PercentileComparison l = p.latency().get(i);
+          h.append(Findings.ms(l.baselineMs()))
+              .append(" → ")
+              .append(Findings.ms(l.candidateMs()))
+              .append(" (")
+              .append(Findings.ratio(l.ratio()))
+              .append(')');
+        }
+        h.append("</td>");
+      }
+      h.append("</tr>");
+    }
+    h.append("</table></section>\n");
+  }
+
+  private static void migration(StringBuilder h, MigrationSummary m) {
+    h.append("<section><h2>Migration</h2><p><code>")
+        .append(esc(m.command()))
+        .append("</code> exited ")
+        .append(m.exitCode())
+        .append(" after ")
+        .append(Findings.ms(m.durationMs()))
+        .append(".</p>");
+    if (!m.statements().isEmpty()) {
+      h.append("<table><tr><th>duration</th><th>statement</th><th>note</th></tr>");
+      for (MigrationSummary.Statement s : m.statements()) {
+        String note =
+            !s.sqlstate().isEmpty() ? "failed " + s.sqlstate() + ": " + s.error() : s.lockWarning();
+        h.append("<tr><td>")
+            .append(Findings.ms(s.durationMs()))
+            .append("</td><td><code>")
+            .append(esc(Findings.oneLine(s.sql(), 300)))
+            .append("</code></td><td>")
+            .append(esc(note))
+            .append("</td></tr>");
+      }
+      h.append("</table>");
+    }
+    if (!m.stdout().isBlank()) {
+      h.append("<p>stdout</p><pre>").append(esc(m.stdout())).append("</pre>");
+    }
+    if (!m.stderr().isBlank()) {
+      h.append("<p>stderr</p><pre>").append(esc(m.stderr())).append("</pre>");
+    }
+    h.append("</section>\n");
+  }
+
+  private static String esc(String s) {
+    return s == null
+        ? ""
+        : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

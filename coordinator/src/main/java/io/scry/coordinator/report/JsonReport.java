@@ -1,0 +1,229 @@
+package io.scry.coordinator.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scry.coordinator.compare.Calibration;
+import io.scry.coordinator.compare.Comparison;
+import io.scry.coordinator.compare.CurvePoint;
+import io.scry.coordinator.compare.ErrorChange;
+import io.scry.coordinator.compare.PatternComparison;
+import io.scry.coordinator.compare.PatternStatus;
+import io.scry.coordinator.compare.PercentileComparison;
+import io.scry.coordinator.compare.ResultDifference;
+import io.scry.coordinator.compare.Thresholds;
+import io.scry.coordinator.explain.ExplainedPlan;
+import io.scry.coordinator.explain.PlanChange;
+import java.io.IOException;
+
+/** {@code scry-report.json}; the schema is documented in docs/REPORT-SCHEMA.md. */
+public final class JsonReport {
+  /** Bumped on incompatible changes of the schema. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public String render(VerdictReport report) {
+    try {
+      return JSON.writeValueAsString(tree(report)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the JSON report", e);
+    }
+  }
+
+  ObjectNode tree(VerdictReport report) {
+    Comparison c = report.comparison();
+    ObjectNode root = JSON.createObjectNode();
+    root.put("schema_version", SCHEMA_VERSION);
+    root.put("generated_at", report.generatedAt().toString());
+    root.put("verdict", c.verdict().name());
+    root.put("exit_code", c.verdict().exitCode());
+    ObjectNode summary = root.putObject("summary");
+    summary.put("patterns", c.patterns().size());
+    summary.put("regressed", c.regressed().size());
+    summary.put("inconclusive", c.inconclusive().size());
+    summary.put("passed", c.withStatus(PatternStatus.PASSED).size());
+
+    RunInfo run = report.run();
+    ObjectNode r = root.putObject("run");
+    r.put("capture", run.capture());
+    r.put("shadow", run.shadow());
+    r.put("mode", run.mode());
+    r.put("rounds", run.rounds());
+    r.put("sample_pct", run.samplePct());
+    r.put("statements_per_round", run.statementsPerRound());
+    r.put("sessions_per_round", run.sessionsPerRound());
+    ObjectNode timings = r.putObject("timings_ms");
+    run.timingsMs().forEach(timings::put);
+
+    root.set("thresholds", thresholds(c.thresholds()));
+    root.set("calibration", calibration(c.calibration()));
+    root.set("migration", report.migration() == null ? null : migration(report.migration()));
+    ArrayNode patterns = root.putArray("patterns");
+    c.patterns().forEach(p -> patterns.add(pattern(p, report.planChange(p.fingerprint()))));
+    return root;
+  }
+
+  private static ObjectNode thresholds(Thresholds t) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("p50_max_multiplier", t.p50Multiplier());
+    n.put("p95_max_multiplier", t.p95Multiplier());
+    n.put("p99_max_multiplier", t.p99Multiplier());
+    n.put("latency_regression_abs_ms", t.absoluteFloorMs());
+    n.put("min_query_count", t.minQueryCount());
+    n.put("error_rate_max_delta", t.errorRateMaxDelta());
+    n.put("confidence", t.confidence());
+    n.put("bootstrap_iterations", t.bootstrapIterations());
+    n.put("seed", t.seed());
+    return n;
+  }
+
+  private static ObjectNode calibration(Calibration cal) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("measured", cal.measured());
+    n.put("patterns_judged", cal.patternsJudged());
+    n.put("false_positives", cal.falsePositives());
+    ArrayNode fp = n.putArray("false_positive_patterns");
+    cal.falsePositivePatterns().forEach(fp::add);
+    ArrayNode noise = n.putArray("noise");
+    cal.noise()
+        .forEach(
+            x -> {
+              ObjectNode o = noise.addObject();
+              o.put("percentile", x.percentile().label());
+              number(o, "median_ratio", x.medianRatio());
+              number(o, "max_ratio", x.maxRatio());
+            });
+    return n;
+  }
+
+  private static ObjectNode migration(MigrationSummary m) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("command", m.command());
+    n.put("exit_code", m.exitCode());
+    number(n, "duration_ms", m.durationMs());
+    n.put("stdout", m.stdout());
+    n.put("stderr", m.stderr());
+    ArrayNode statements = n.putArray("statements");
+    for (MigrationSummary.Statement s : m.statements()) {
+      ObjectNode o = statements.addObject();
+      o.put("sql", s.sql());
+      number(o, "duration_ms", s.durationMs());
+      o.put("rows", s.rows());
+      o.put("sqlstate", s.sqlstate());
+      o.put("error", s.error());
+      o.put("lock_warning", s.lockWarning());
+    }
+    return n;
+  }
+
+  private static ObjectNode pattern(PatternComparison p, PlanChange plan) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("fingerprint", p.fingerprintHex());
+    n.put("normalized_sql", p.normalizedSql());
+    n.put("sample_sql", p.sampleSql());
+    n.put("protocol", p.protocol().name());
+    n.put("count", p.count());
+    n.put("status", p.status().name());
+    ArrayNode failures = n.putArray("failures");
+    p.failures().forEach(f -> failures.add(f.name()));
+    n.put("headline", Findings.headline(p));
+    number(n, "impact_ms", p.impactMs());
+    number(n, "baseline_mean_ms", p.baselineMeanMs());
+    number(n, "candidate_mean_ms", p.candidateMeanMs());
+    ObjectNode latency = n.putObject("latency");
+    for (PercentileComparison l : p.latency()) {
+      ObjectNode o = latency.putObject(l.percentile().label());
+      number(o, "baseline_ms", l.baselineMs());
+      number(o, "candidate_ms", l.candidateMs());
+      number(o, "ratio", l.ratio());
+      number(o, "ci_low", l.interval().low());
+      number(o, "ci_high", l.interval().high());
+      number(o, "threshold", l.threshold());
+      number(o, "noise_ratio", l.noiseRatio());
+      o.put("regressed", l.regressed());
+    }
+    ArrayNode curve = n.putArray("curve");
+    for (CurvePoint point : p.curve()) {
+      ObjectNode o = curve.addObject();
+      o.put("percentile", point.percentile());
+      number(o, "baseline_ms", point.baselineMs());
+      number(o, "candidate_ms", point.candidateMs());
+    }
+    ArrayNode errors = n.putArray("errors");
+    for (ErrorChange e : p.errors()) {
+      ObjectNode o = errors.addObject();
+      o.put("sqlstate", e.sqlstate());
+      o.put("kind", e.kind().name());
+      o.put("baseline_count", e.baselineCount());
+      o.put("candidate_count", e.candidateCount());
+      number(o, "baseline_rate", e.baselineRate());
+      number(o, "candidate_rate", e.candidateRate());
+      o.put("sample_message", e.sampleMessage());
+      o.put("sample_sql", e.sampleSql());
+      o.put("failing", e.failing());
+    }
+    n.set("result_difference", resultDifference(p.resultDifference()));
+    n.put("result_nondeterministic", p.resultNondeterministic());
+    n.set("plan", plan == null ? null : plan(plan));
+    return n;
+  }
+
+  private static ObjectNode resultDifference(ResultDifference d) {
+    if (d == null) {
+      return null;
+    }
+    ObjectNode o = JSON.createObjectNode();
+    o.put("baseline_rows", d.baselineRows());
+    o.put("candidate_rows", d.candidateRows());
+    o.put("digest_differs", d.digestDiffers());
+    o.put("sample_key", d.sampleKey());
+    o.put("sample_baseline_rows", d.sampleBaselineRows());
+    o.put("sample_candidate_rows", d.sampleCandidateRows());
+    o.put("sample_sql", d.sampleSql());
+    return o;
+  }
+
+  private static ObjectNode plan(PlanChange plan) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("summary", plan.summary());
+    o.put("suggestion", plan.suggestion());
+    o.put("explained_sql", plan.explainedSql());
+    o.set("baseline", side(plan.baseline()));
+    o.set("candidate", side(plan.candidate()));
+    return o;
+  }
+
+  private static ObjectNode side(ExplainedPlan side) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("analyzed", side.analyzed());
+    number(o, "execution_ms", side.executionMs());
+    o.put("error", side.error());
+    o.set("explain", parsed(side.json()));
+    return o;
+  }
+
+  private static JsonNode parsed(String json) {
+    if (json == null || json.isEmpty()) {
+      return null;
+    }
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      return JSON.getNodeFactory().textNode(json);
+    }
+  }
+
+  /** NaN and infinities are not JSON numbers: they become null. */
+  private static void number(ObjectNode node, String field, double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      node.putNull(field);
+    } else {
+      node.put(field, value);
+    }
+  }
+}

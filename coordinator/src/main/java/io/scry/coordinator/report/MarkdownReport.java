@@ -1,0 +1,141 @@
+package io.scry.coordinator.report;
+
+import io.scry.coordinator.compare.Comparison;
+import io.scry.coordinator.compare.PatternComparison;
+import io.scry.coordinator.compare.PatternStatus;
+import io.scry.coordinator.compare.PercentileComparison;
+import io.scry.coordinator.compare.Verdict;
+import io.scry.coordinator.explain.PlanChange;
+import java.util.List;
+import java.util.Locale;
+
+/** A summary fit for a pull-request comment or {@code $GITHUB_STEP_SUMMARY}. */
+public final class MarkdownReport {
+
+  public String render(VerdictReport report) {
+    Comparison c = report.comparison();
+    StringBuilder md = new StringBuilder();
+    md.append("## Scry migration check: ")
+        .append(c.verdict() == Verdict.SAFE ? "✅ SAFE" : "❌ REGRESSION")
+        .append("\n\n");
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "%d query patterns replayed (%d statements per round, %d rounds, %s mode): **%d regressed**, %d inconclusive, %d passed.%n%n",
+            c.patterns().size(),
+            report.run().statementsPerRound(),
+            report.run().rounds(),
+            report.run().mode(),
+            c.regressed().size(),
+            c.inconclusive().size(),
+            c.withStatus(PatternStatus.PASSED).size()));
+    md.append(TerminalReport.noise(c.calibration())).append(".\n\n");
+
+    if (!c.regressed().isEmpty()) {
+      md.append("| Pattern | Count | p50 | p95 | p99 | Problem |\n|---|---:|---:|---:|---:|---|\n");
+      for (PatternComparison p : c.regressed()) {
+        md.append("| `")
+            .append(cell(Findings.oneLine(p.normalizedSql(), 80)))
+            .append("` | ")
+            .append(p.count())
+            .append(" | ")
+            .append(percentileCell(p, 0))
+            .append(" | ")
+            .append(percentileCell(p, 1))
+            .append(" | ")
+            .append(percentileCell(p, 2))
+            .append(" | ")
+            .append(cell(Findings.headline(p)))
+            .append(" |\n");
+      }
+      md.append('\n');
+      for (PatternComparison p : c.regressed()) {
+        md.append("#### `").append(cell(Findings.oneLine(p.normalizedSql(), 100))).append("`\n\n");
+        PlanChange plan = report.planChange(p.fingerprint());
+        for (String line : Findings.problems(p, null)) {
+          md.append("- ").append(escape(line)).append('\n');
+        }
+        if (plan != null) {
+          md.append("- **Plan:** ").append(escape(plan.summary())).append('\n');
+          if (!plan.suggestion().isEmpty()) {
+            md.append("\n**Suggested fix:**\n\n```sql\n")
+                .append(plan.suggestion())
+                .append("\n```\n");
+          }
+        }
+        md.append('\n');
+      }
+    }
+    List<PatternComparison> inconclusive = c.inconclusive();
+    if (!inconclusive.isEmpty()) {
+      md.append("<details><summary>")
+          .append(inconclusive.size())
+          .append(" inconclusive pattern(s): fewer than ")
+          .append(c.thresholds().minQueryCount())
+          .append(" statements per round</summary>\n\n");
+      inconclusive.forEach(
+          p ->
+              md.append("- `")
+                  .append(cell(Findings.oneLine(p.normalizedSql(), 100)))
+                  .append("` (")
+                  .append(p.count())
+                  .append(")\n"));
+      md.append("\n</details>\n\n");
+    }
+    if (report.migration() != null) {
+      MigrationSummary m = report.migration();
+      md.append("<details><summary>Migration: <code>")
+          .append(html(Findings.oneLine(m.command(), 80)))
+          .append("</code> exit ")
+          .append(m.exitCode())
+          .append(", ")
+          .append(Findings.ms(m.durationMs()))
+          .append("</summary>\n\n");
+      if (!m.statements().isEmpty()) {
+        md.append("| Duration | Statement | Note |\n|---:|---|---|\n");
+        for (MigrationSummary.Statement s : m.statements()) {
+          String note =
+              !s.sqlstate().isEmpty()
+                  ? "failed " + s.sqlstate() + ": " + s.error()
+                  : s.lockWarning();
+          md.append("| ")
+              .append(Findings.ms(s.durationMs()))
+              .append(" | `")
+              .append(cell(Findings.oneLine(s.sql(), 100)))
+              .append("` | ")
+              .append(cell(note))
+              .append(" |\n");
+        }
+      }
+      md.append("\n</details>\n");
+    }
+    return md.toString();
+  }
+
+  private static String percentileCell(PatternComparison p, int index) {
+    if (p.latency().size() <= index) {
+      return "-";
+    }
+    PercentileComparison l = p.latency().get(index);
+    String text =
+        Findings.ms(l.baselineMs())
+            + " → "
+            + Findings.ms(l.candidateMs())
+            + " ("
+            + Findings.ratio(l.ratio())
+            + ")";
+    return l.regressed() ? "**" + text + "**" : text;
+  }
+
+  private static String cell(String s) {
+    return s.replace("|", "\\|").replace("`", "'");
+  }
+
+  private static String escape(String s) {
+    return s.replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private static String html(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

@@ -1,0 +1,21 @@
+package io.scry.coordinator.report;
+
+import java.util.Map;
+
+/**
+ * How the replay was made.
+ *
+ * @param capture the capture name or directory
+ * @param shadow the shadow database URL without password
+ * @param statementsPerRound statements replayed per round on one database
+ * @param timingsMs wall time per phase (clone, migrate, warm-up, rounds, explain), in order
+ */
+public record RunInfo(
+    String capture,
+    String shadow,
+    String mode,
+    int rounds,
+    double samplePct,
+    long statementsPerRound,
+    long sessionsPerRound,
+    Map<String, Long> timingsMs) {}

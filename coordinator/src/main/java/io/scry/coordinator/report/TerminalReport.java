@@ -1,0 +1,203 @@
+package io.scry.coordinator.report;
+
+import io.scry.coordinator.compare.Calibration;
+import io.scry.coordinator.compare.Comparison;
+import io.scry.coordinator.compare.PatternComparison;
+import io.scry.coordinator.compare.PatternStatus;
+import io.scry.coordinator.compare.PercentileComparison;
+import io.scry.coordinator.compare.Verdict;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report as a terminal shows it: verdict first, then regressed patterns with their evidence,
+ * plan change and fix, then inconclusive ones, then a table of the rest. ANSI colours only when
+ * asked for (a TTY).
+ */
+public final class TerminalReport {
+  private static final String RED = "\u001b[31;1m";
+  private static final String YELLOW = "\u001b[33m";
+  private static final String GREEN = "\u001b[32;1m";
+  private static final String DIM = "\u001b[2m";
+  private static final String RESET = "\u001b[0m";
+
+  private final boolean colour;
+
+  public TerminalReport(boolean colour) {
+    this.colour = colour;
+  }
+
+  public String render(VerdictReport report) {
+    Comparison c = report.comparison();
+    StringBuilder out = new StringBuilder();
+    boolean safe = c.verdict() == Verdict.SAFE;
+    out.append(
+            paint(
+                safe ? GREEN : RED,
+                "Scry verdict: " + c.verdict() + " (exit " + c.verdict().exitCode() + ")"))
+        .append(
+            String.format(
+                Locale.ROOT,
+                "  %d patterns: %d regressed, %d inconclusive, %d passed%n",
+                c.patterns().size(),
+                c.regressed().size(),
+                c.inconclusive().size(),
+                c.withStatus(PatternStatus.PASSED).size()));
+    RunInfo run = report.run();
+    out.append(
+        paint(
+            DIM,
+            String.format(
+                Locale.ROOT,
+                "capture %s | shadow %s | %s mode | %d rounds after warm-up | %s%% of sessions | %d statements/round%n",
+                run.capture(),
+                run.shadow(),
+                run.mode(),
+                run.rounds(),
+                trim(run.samplePct()),
+                run.statementsPerRound())));
+    out.append(noise(c.calibration())).append('\n');
+
+    for (PatternComparison p : c.regressed()) {
+      out.append('\n')
+          .append(paint(RED, "REGRESSED "))
+          .append(Findings.oneLine(p.normalizedSql(), 120))
+          .append('\n');
+      out.append(details(p));
+      Findings.problems(p, report.planChange(p.fingerprint()))
+          .forEach(
+              line ->
+                  out.append("  ")
+                      .append(line.startsWith("fix:") ? paint(GREEN, line) : line)
+                      .append('\n'));
+    }
+    for (PatternComparison p : c.inconclusive()) {
+      out.append('\n')
+          .append(paint(YELLOW, "INCONCLUSIVE "))
+          .append(Findings.oneLine(p.normalizedSql(), 120))
+          .append('\n');
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  only %d statements per round (min_query_count %d)%s%n",
+              p.count(),
+              c.thresholds().minQueryCount(),
+              p.worstLatency() == null
+                  ? ""
+                  : "; worst " + Findings.latency(p.worstLatency(), c.thresholds().confidence())));
+    }
+    List<PatternComparison> passed = c.withStatus(PatternStatus.PASSED);
+    if (!passed.isEmpty()) {
+      out.append('\n')
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%-60s %8s %21s %8s %8s%n",
+                  "PASSED",
+                  "COUNT",
+                  "p50 base -> cand",
+                  "p95",
+                  "p99"));
+      for (PatternComparison p : passed) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "%-60s %8d %21s %8s %8s%n",
+                Findings.oneLine(p.normalizedSql(), 60),
+                p.count(),
+                p.latency().isEmpty()
+                    ? "-"
+                    : Findings.ms(p.latency().get(0).baselineMs())
+                        + " -> "
+                        + Findings.ms(p.latency().get(0).candidateMs()),
+                ratioAt(p, 1),
+                ratioAt(p, 2)));
+      }
+    }
+    if (report.migration() != null) {
+      out.append('\n').append(migration(report.migration()));
+    }
+    return out.toString();
+  }
+
+  private String details(PatternComparison p) {
+    StringBuilder s = new StringBuilder();
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  fingerprint %s | %d statements/round | impact %+.0f ms/round%n",
+            p.fingerprintHex(),
+            p.count(),
+            p.impactMs()));
+    for (PercentileComparison l : p.latency()) {
+      if (!l.regressed()) {
+        s.append(paint(DIM, "  " + Findings.latency(l, 0.95))).append('\n');
+      }
+    }
+    return s.toString();
+  }
+
+  private static String ratioAt(PatternComparison p, int index) {
+    return p.latency().size() > index ? Findings.ratio(p.latency().get(index).ratio()) : "-";
+  }
+
+  static String noise(Calibration calibration) {
+    if (!calibration.measured()) {
+      return "noise (A/A): not measured";
+    }
+    StringBuilder s = new StringBuilder("noise (A/A, baseline vs untouched clone):");
+    calibration
+        .noise()
+        .forEach(
+            n ->
+                s.append(' ')
+                    .append(n.percentile().label())
+                    .append(" median ")
+                    .append(Findings.ratio(n.medianRatio()))
+                    .append(" max ")
+                    .append(Findings.ratio(n.maxRatio()))
+                    .append(';'));
+    return s.append(' ')
+        .append(calibration.falsePositives())
+        .append(" of ")
+        .append(calibration.patternsJudged())
+        .append(" patterns would have been flagged")
+        .toString();
+  }
+
+  private String migration(MigrationSummary m) {
+    StringBuilder s = new StringBuilder();
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "Migration: %s -> exit %d in %s%n",
+            m.command(),
+            m.exitCode(),
+            Findings.ms(m.durationMs())));
+    for (MigrationSummary.Statement st : m.statements()) {
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "  %10s  %s%n",
+              Findings.ms(st.durationMs()),
+              Findings.oneLine(st.sql(), 100)));
+      if (!st.sqlstate().isEmpty()) {
+        s.append("              ")
+            .append(paint(RED, "failed " + st.sqlstate() + ": " + st.error()))
+            .append('\n');
+      }
+      if (!st.lockWarning().isEmpty()) {
+        s.append("              ").append(paint(YELLOW, "lock: " + st.lockWarning())).append('\n');
+      }
+    }
+    return s.toString();
+  }
+
+  private String paint(String code, String text) {
+    return colour ? code + text + RESET : text;
+  }
+
+  private static String trim(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+}
