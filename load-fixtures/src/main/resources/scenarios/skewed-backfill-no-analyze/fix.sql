@@ -1,0 +1,2 @@
+-- Fresh statistics: the planner learns how skewed region is.
+ANALYZE orders;
