@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       io.scry.cli.proxy.ProxyCommand.class,
+      io.scry.cli.capture.CaptureCommand.class,
       io.scry.cli.node.CoordinatorCommand.class,
       io.scry.cli.node.WorkerCommand.class,
       io.scry.cli.node.LocalCommand.class,
