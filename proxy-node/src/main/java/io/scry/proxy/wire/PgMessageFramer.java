@@ -45,6 +45,7 @@ public final class PgMessageFramer extends ByteToMessageDecoder {
       int length = in.getInt(start + 1);
       if (length < 4 || length > maxMessageLength) {
         char type = (char) (in.getByte(start) & 0xff);
+        in.skipBytes(in.readableBytes()); // the stream is lost; the session closes
         throw new MalformedMessageException(
             "message '" + printable(type) + "' has an invalid length " + length);
       }

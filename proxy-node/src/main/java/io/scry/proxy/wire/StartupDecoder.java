@@ -49,6 +49,15 @@ public final class StartupDecoder extends ByteToMessageDecoder {
 
   @Override
   protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+    try {
+      decodePacket(ctx, in, out);
+    } catch (MalformedMessageException e) {
+      in.skipBytes(in.readableBytes()); // the stream is lost; the session closes
+      throw e;
+    }
+  }
+
+  private void decodePacket(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
     if (in.readableBytes() < 8) {
       return;
     }

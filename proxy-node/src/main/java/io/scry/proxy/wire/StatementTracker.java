@@ -88,6 +88,16 @@ public final class StatementTracker {
     this.listener = listener;
   }
 
+  /** Frontend messages waiting for their answer (bounded by {@value #MAX_PENDING}). */
+  int pendingCount() {
+    return pending.size();
+  }
+
+  /** Named statements and portals remembered (each map bounded by {@value #MAX_NAMED}). */
+  int namedCount() {
+    return statements.size() + portals.size();
+  }
+
   /** Whether the client sent Terminate. */
   public boolean terminated() {
     return terminated;
@@ -231,6 +241,9 @@ public final class StatementTracker {
       if (length < 0) {
         parameter.setIsNull(true);
       } else {
+        if (length > body.readableBytes()) {
+          throw new IndexOutOfBoundsException("parameter longer than the Bind message");
+        }
         byte[] value = new byte[length];
         body.readBytes(value);
         parameter.setValue(ByteString.copyFrom(value));

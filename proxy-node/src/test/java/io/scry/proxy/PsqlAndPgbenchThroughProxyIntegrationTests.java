@@ -1,0 +1,131 @@
+package io.scry.proxy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.scry.protocol.v1.Outcome;
+import io.scry.protocol.v1.ProtocolKind;
+import io.scry.protocol.v1.Statement;
+import io.scry.testsupport.PostgresExtension;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** PostgreSQL's own psql and pgbench through the proxy. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class PsqlAndPgbenchThroughProxyIntegrationTests {
+
+  @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
+  static final String DB = "bench";
+  static final Map<String, String> ENV = Map.of("PGPASSWORD", PostgresExtension.PASSWORD);
+
+  @TempDir Path captureDir;
+
+  @BeforeAll
+  static void initializePgbench() throws Exception {
+    ExternalTools.assumeInstalled("pgbench");
+    PG.createDatabase(DB);
+    ExternalTools.run(
+        List.of(
+            "pgbench",
+            "-i",
+            "-q",
+            "-s",
+            "1",
+            "-I",
+            "dtgp",
+            "-h",
+            PG.host(),
+            "-p",
+            String.valueOf(PG.port()),
+            "-U",
+            PostgresExtension.USER,
+            DB),
+        ENV);
+  }
+
+  @Test
+  void psqlCommandsAreCapturedOneByOne() throws Exception {
+    ExternalTools.assumeInstalled("psql");
+    try (ProxyHarness harness = ProxyHarness.start(PG, captureDir)) {
+      String output =
+          ExternalTools.run(
+              List.of(
+                  "psql",
+                  "-X",
+                  "-A",
+                  "-t",
+                  "-h",
+                  "127.0.0.1",
+                  "-p",
+                  String.valueOf(harness.port()),
+                  "-U",
+                  PostgresExtension.USER,
+                  "-d",
+                  DB,
+                  "-c",
+                  "SELECT count(*) FROM pgbench_branches",
+                  "-c",
+                  "SELECT 'a' AS x UNION ALL SELECT 'b'"),
+              ENV);
+      assertEquals("1\na\nb\n", output);
+      List<Statement> statements = harness.stopAndRead().statements();
+      assertEquals(2, statements.size(), statements::toString);
+      assertEquals(ProtocolKind.PROTOCOL_SIMPLE, statements.get(0).getProtocol());
+      assertEquals("SELECT count(*) FROM pgbench_branches", statements.get(0).getSql());
+      assertEquals(1, statements.get(0).getRows());
+      assertEquals(2, statements.get(1).getRows());
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"simple,PROTOCOL_SIMPLE", "extended,PROTOCOL_EXTENDED", "prepared,PROTOCOL_EXTENDED"})
+  void pgbenchSelectOnlyIsCapturedExactly(String mode, ProtocolKind protocol) throws Exception {
+    try (ProxyHarness harness = ProxyHarness.start(PG, captureDir)) {
+      String output =
+          ExternalTools.run(
+              List.of(
+                  "pgbench",
+                  "-n",
+                  "-S",
+                  "-M",
+                  mode,
+                  "-c",
+                  "2",
+                  "-t",
+                  "25",
+                  "-h",
+                  "127.0.0.1",
+                  "-p",
+                  String.valueOf(harness.port()),
+                  "-U",
+                  PostgresExtension.USER,
+                  DB),
+              ENV);
+      assertTrue(output.contains("number of transactions actually processed: 50/50"), output);
+      List<Statement> selects =
+          harness.stopAndRead().statementsMatching("FROM pgbench_accounts WHERE aid");
+      assertEquals(50, selects.size());
+      for (Statement select : selects) {
+        assertEquals(protocol, select.getProtocol());
+        assertEquals(Outcome.OUTCOME_OK, select.getOutcome());
+        assertEquals(1, select.getRows());
+        if (protocol == ProtocolKind.PROTOCOL_EXTENDED) {
+          assertEquals(1, select.getParametersCount());
+        }
+      }
+      if (mode.equals("prepared")) {
+        assertTrue(
+            selects.get(selects.size() - 1).getStatementName().startsWith("P"), selects::toString);
+      }
+    }
+  }
+}
