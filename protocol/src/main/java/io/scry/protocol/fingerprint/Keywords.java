@@ -31,6 +31,15 @@ final class Keywords {
   /** A word that can continue a type name after {@code ::} ({@code double precision}). */
   static final int TYPE_CONTINUATION = 32;
 
+  /** {@code order}, {@code group}: a following {@code by} starts a list of sort or group keys. */
+  static final int SORTS = 64;
+
+  /** {@code by}. */
+  static final int BY = 128;
+
+  /** {@code asc}, {@code desc}: they continue a sort-key list instead of ending it. */
+  static final int DIRECTION = 256;
+
   private static final int MAX_LENGTH = 16;
   private static final int TABLE_SIZE = 512;
   private static final String[] WORDS = new String[TABLE_SIZE];
@@ -38,13 +47,13 @@ final class Keywords {
 
   static {
     for (String word :
-        ("all analyse analyze and as asc asymmetric both case check collate column constraint create"
-                + " default deferrable desc distinct do else except fetch for foreign from grant group"
-                + " having initially intersect into lateral leading limit not offset on only or order"
+        ("all analyse analyze and as asymmetric both case check collate column constraint create"
+                + " default deferrable distinct do else except fetch for foreign from grant"
+                + " having initially intersect into lateral leading limit not offset on only or"
                 + " placing primary references returning select symmetric table then to trailing"
                 + " union unique using variadic when where window authorization binary collation"
                 + " concurrently cross freeze full ilike inner is join left like natural outer"
-                + " overlaps right similar tablesample verbose between by set escape update delete"
+                + " overlaps right similar tablesample verbose between set escape update delete"
                 + " insert over partition filter within conflict rows range groups preceding"
                 + " following unbounded nothing")
             .split(" ")) {
@@ -53,6 +62,11 @@ final class Keywords {
     for (String word : "any some cast exists row".split(" ")) {
       add(word, CLAUSE | CALL_LIKE);
     }
+    add("order", CLAUSE | SORTS);
+    add("group", CLAUSE | SORTS);
+    add("by", CLAUSE | BY);
+    add("asc", CLAUSE | DIRECTION);
+    add("desc", CLAUSE | DIRECTION);
     add("in", CLAUSE | IN);
     add("values", CLAUSE | VALUES);
     add("array", CLAUSE | CALL_LIKE | ARRAY);

@@ -40,7 +40,7 @@ final class SqlNormalizer {
   private static final int SEMICOLON = 13;
   private static final int ELLIPSIS = 14;
   private static final int OTHER = 15;
-  private static final int TYPMOD_NUMBER = 16;
+  private static final int KEPT_NUMBER = 16;
 
   // Where a type name after "::" stands: its typmod numbers are kept, its words are constant-like.
   private static final int NOT_IN_CAST = 0;
@@ -63,6 +63,8 @@ final class SqlNormalizer {
   private boolean previousWasString;
   private boolean pendingSemicolon;
   private int castState = NOT_IN_CAST;
+  // The frame depth of an ORDER BY / GROUP BY key list, -1 outside one: "order by 2" is a column.
+  private int keyListDepth = -1;
 
   // A '+' or '-' just written where an operand was expected: a literal right after absorbs it.
   private int signStart = -1;
@@ -187,14 +189,38 @@ final class SqlNormalizer {
 
   private int number(int i) {
     int end = LexicalRules.endOfNumber(sql, i);
-    if (top().typmod) {
-      // varchar(10) and varchar(20) are different types, not different values.
-      beginToken(TYPMOD_NUMBER);
+    if (top().typmod || isPositionalKey(i, end)) {
+      // varchar(10) and varchar(20) are different types; order by 1 and 2 different columns.
+      beginToken(KEPT_NUMBER);
       out.append(sql, i, end);
-      endToken(TYPMOD_NUMBER, true, 0);
+      endToken(KEPT_NUMBER, true, 0);
       return end;
     }
     return literal(end, false);
+  }
+
+  /** An unsigned integer that is a whole item of an ORDER BY or GROUP BY list. */
+  private boolean isPositionalKey(int start, int end) {
+    if (keyListDepth != depth
+        || top().list // collapsing owns the list's elements
+        || !(previousKind == COMMA
+            || (previousKind == KEYWORD && (previousFlags & Keywords.BY) != 0))) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (!isDigit(sql.charAt(i))) {
+        return false;
+      }
+    }
+    int next = LexicalRules.skipSpaceAndComments(sql, end);
+    if (next == sql.length()) {
+      return true;
+    }
+    char c = sql.charAt(next);
+    return c == ','
+        || c == ')'
+        || c == ';' // or a word (desc, limit), but not E'...' and kin
+        || (isIdentStart(c) && LexicalRules.stringPrefixLength(sql, next) == 0);
   }
 
   /** A literal or parameter ending at {@code end} becomes the placeholder. */
@@ -244,7 +270,16 @@ final class SqlNormalizer {
         castState == EXPECT_TYPE
             || (castState == IN_TYPE && (flags & Keywords.TYPE_CONTINUATION) != 0);
     boolean keyword = !typeName && (flags & Keywords.CLAUSE) != 0;
+    boolean startsKeyList =
+        (flags & Keywords.BY) != 0
+            && previousKind == KEYWORD
+            && (previousFlags & Keywords.SORTS) != 0;
     endToken(keyword ? KEYWORD : WORD, typeName, flags);
+    if (startsKeyList) {
+      keyListDepth = depth;
+    } else if (keyword && keyListDepth == depth && (flags & Keywords.DIRECTION) == 0) {
+      keyListDepth = -1; // limit, having, union, ...
+    }
     if (typeName) {
       castState = IN_TYPE;
     } else if ((flags & Keywords.VALUES) != 0) {
@@ -342,6 +377,9 @@ final class SqlNormalizer {
     }
     beginToken(kind);
     out.append(c);
+    if (keyListDepth == depth) {
+      keyListDepth = -1;
+    }
     depth--;
     Frame parent = top();
     if (frame.valuesRow) {
@@ -418,6 +456,7 @@ final class SqlNormalizer {
     if (out.length() > 0) {
       top().valuesState = NO_VALUES;
       out.append(';');
+      keyListDepth = -1;
       previousKind = SEMICOLON;
       previousFlags = 0;
       castState = NOT_IN_CAST;
@@ -459,8 +498,8 @@ final class SqlNormalizer {
       case CAST:
         return previousKind == OTHER;
       case DOT, ELLIPSIS:
-        return previousKind == DOT || previousKind == ELLIPSIS || previousKind == TYPMOD_NUMBER;
-      case TYPMOD_NUMBER:
+        return previousKind == DOT || previousKind == ELLIPSIS || previousKind == KEPT_NUMBER;
+      case KEPT_NUMBER:
         return previousKind == DOT;
       default:
         return false;

@@ -108,6 +108,14 @@ class FingerprinterUnitTests {
         arguments(
             "select * from (values (1, 'a'), (2, 'b')) as v(id, name)",
             "select * from (values ($?, $?)...) as v(id, name)"),
+        // ORDER BY / GROUP BY positions are columns, not values
+        arguments(
+            "select a, b, count(*) from t group by 1, 2 order by 3 desc, 1 limit 5",
+            "select a, b, count(*) from t group by 1, 2 order by 3 desc, 1 limit $?"),
+        arguments("select a from t order by a + 1, -1", "select a from t order by a + $?, $?"),
+        arguments(
+            "select rank() over (partition by 1 order by x) from t order by 1",
+            "select rank() over (partition by $? order by x) from t order by 1"),
         // statements, semicolons
         arguments("select 1;", "select $?"),
         arguments("select 1; select 'a';;", "select $?; select $?"),
@@ -207,7 +215,9 @@ class FingerprinterUnitTests {
         arguments("select * from t for update", "select * from t"),
         arguments("select * from s1.t", "select * from s2.t"),
         arguments("select 1; select 2", "select 1"),
-        arguments("select j->'a'", "select j->>'a'"));
+        arguments("select j->'a'", "select j->>'a'"),
+        arguments("select a, b from t order by 1", "select a, b from t order by 2"),
+        arguments("select a, b from t group by 1, 2", "select a, b from t group by 1"));
   }
 
   @ParameterizedTest
