@@ -4,6 +4,7 @@ import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.Outcome;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,8 +39,8 @@ public record CaptureSummary(
     List<SegmentDamage> damages) {
 
   public CaptureSummary {
-    eventsPerProxy = java.util.Collections.unmodifiableMap(new TreeMap<>(eventsPerProxy));
-    errorsBySqlstate = java.util.Collections.unmodifiableMap(new TreeMap<>(errorsBySqlstate));
+    eventsPerProxy = Collections.unmodifiableMap(new TreeMap<>(eventsPerProxy));
+    errorsBySqlstate = Collections.unmodifiableMap(new TreeMap<>(errorsBySqlstate));
     damages = List.copyOf(damages);
   }
 

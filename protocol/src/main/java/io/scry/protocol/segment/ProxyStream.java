@@ -2,6 +2,8 @@ package io.scry.protocol.segment;
 
 import io.scry.protocol.v1.CaptureEvent;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -101,15 +103,13 @@ final class ProxyStream {
   private SegmentReader openOrReport(Path file) throws IOException {
     try {
       return SegmentReader.open(file);
-    } catch (java.nio.file.NoSuchFileException sealedMeanwhile) {
+    } catch (NoSuchFileException sealedMeanwhile) {
       // a writer sealed (renamed) this active segment after the directory was listed
       SegmentFileName name = SegmentFileName.parse(file).orElseThrow();
       Path sealed = file.resolveSibling(name.sealed().fileName());
-      return name.active() && java.nio.file.Files.exists(sealed)
-          ? SegmentReader.open(sealed)
-          : null;
+      return name.active() && Files.exists(sealed) ? SegmentReader.open(sealed) : null;
     } catch (IOException badHeader) {
-      if (!java.nio.file.Files.isReadable(file)) {
+      if (!Files.isReadable(file)) {
         throw badHeader;
       }
       damages.add(new SegmentDamage(file, 0, SegmentDamage.Kind.CORRUPT, badHeader.getMessage()));

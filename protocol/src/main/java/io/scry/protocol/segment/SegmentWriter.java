@@ -94,7 +94,7 @@ public final class SegmentWriter implements Closeable {
   private final Options options;
   private final Clock clock;
   private final List<SegmentDamage> recovered;
-  private final byte[] buffer = new byte[BUFFER_BYTES];
+  private byte[] buffer = new byte[BUFFER_BYTES];
   private int buffered;
   private long nextSequence;
   private ActiveSegment active;
@@ -157,15 +157,12 @@ public final class SegmentWriter implements Closeable {
     }
     if (frameBytes > buffer.length - buffered) {
       drain();
+      if (frameBytes > buffer.length) {
+        buffer = new byte[frameBytes]; // for this one frame; back to normal once it is written
+      }
     }
-    if (frameBytes <= buffer.length) {
-      SegmentFrames.encodeInto(event, payloadBytes, buffer, buffered);
-      buffered += frameBytes;
-    } else {
-      byte[] frame = new byte[frameBytes];
-      SegmentFrames.encodeInto(event, payloadBytes, frame, 0);
-      active.write(ByteBuffer.wrap(frame));
-    }
+    SegmentFrames.encodeInto(event, payloadBytes, buffer, buffered);
+    buffered += frameBytes;
     active.size += frameBytes;
   }
 
@@ -250,10 +247,21 @@ public final class SegmentWriter implements Closeable {
     SegmentRecovery.syncDirectory(dir);
   }
 
+  /**
+   * Writes the buffered frames. If writing fails part way (a full disk), the unwritten rest stays
+   * buffered and the next flush continues exactly there, so the file never gets a frame twice or a
+   * gap inside one.
+   */
   private void drain() throws IOException {
-    if (buffered > 0) {
-      active.write(ByteBuffer.wrap(buffer, 0, buffered));
-      buffered = 0;
+    ByteBuffer pending = ByteBuffer.wrap(buffer, 0, buffered);
+    try {
+      active.write(pending);
+    } finally {
+      buffered = pending.remaining();
+      System.arraycopy(buffer, pending.position(), buffer, 0, buffered);
+    }
+    if (buffer.length > BUFFER_BYTES) {
+      buffer = new byte[BUFFER_BYTES];
     }
   }
 
