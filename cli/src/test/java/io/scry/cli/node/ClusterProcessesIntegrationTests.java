@@ -1,0 +1,269 @@
+package io.scry.cli.node;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.scry.coordinator.api.Json;
+import io.scry.protocol.fingerprint.Fingerprinter;
+import io.scry.protocol.segment.CaptureDirectory;
+import io.scry.protocol.v1.CaptureEvent;
+import io.scry.proxy.ProxyConfig;
+import io.scry.proxy.ProxyServer;
+import io.scry.testsupport.PostgresExtension;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A coordinator and two workers as separate JVMs on 127.0.0.1 (the real {@code scry-cluster}
+ * commands) replay a capture recorded through the proxy; one worker is killed with SIGKILL in the
+ * middle of the job, and the job still completes with exactly the captured counts.
+ */
+@Timeout(value = 150, unit = TimeUnit.SECONDS)
+class ClusterProcessesIntegrationTests {
+
+  @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
+
+  private static final int SESSIONS = 6;
+  private static final int STATEMENTS = 60;
+  private static final long THINK_MILLIS = 40;
+
+  @TempDir Path tmp;
+
+  private final List<Process> processes = new ArrayList<>();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @AfterEach
+  void stopProcesses() {
+    processes.forEach(Process::destroyForcibly);
+  }
+
+  @Test
+  void aJobSurvivesAWorkerKilledMidJobWithExactCounts() throws Exception {
+    PG.createDatabase("app");
+    PG.createDatabase("shadow");
+    PG.createDatabase("control");
+    String schema = "CREATE TABLE events (session int, n int, note text)";
+    PG.execute("app", schema);
+    PG.execute("shadow", schema);
+    Path capture = tmp.resolve("capture");
+    recordThroughProxy(capture);
+    Map<String, Long> captured = statementsByFingerprint(capture);
+    assertEquals(
+        (long) SESSIONS * STATEMENTS, captured.values().stream().mapToLong(Long::longValue).sum());
+
+    int clusterPort = freePort();
+    int httpPort = freePort();
+    String seed = "127.0.0.1:" + clusterPort;
+    start(
+        "coordinator",
+        "coordinator",
+        "--cluster",
+        seed,
+        "--http",
+        "127.0.0.1:" + httpPort,
+        "--control-db",
+        PG.url("control"),
+        "--store",
+        tmp.resolve("store").toString());
+    Process doomed = start("worker-1", "worker", "--cluster", "127.0.0.1:0", "--seed", seed);
+    start("worker-2", "worker", "--cluster", "127.0.0.1:0", "--seed", seed);
+    URI api = URI.create("http://127.0.0.1:" + httpPort + "/");
+    awaitGet(
+        api.resolve("metrics"), body -> body.contains("scry_workers_up 2"), Duration.ofSeconds(60));
+
+    String job =
+        Json.write(
+            Map.of(
+                "capture",
+                capture.toString(),
+                "targets",
+                List.of(PG.url("shadow")),
+                "mode",
+                "timed",
+                "speed",
+                1));
+    HttpResponse<String> submitted =
+        http.send(
+            HttpRequest.newBuilder(api.resolve("api/v1/jobs"))
+                .POST(HttpRequest.BodyPublishers.ofString(job))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, submitted.statusCode(), submitted.body());
+    String id = Json.MAPPER.readTree(submitted.body()).get("id").asText();
+    URI status = api.resolve("api/v1/jobs/" + id);
+
+    awaitGet(status, body -> body.contains("\"state\":\"running\""), Duration.ofSeconds(30));
+    Thread.sleep(1000); // well inside the ~2.5 s the shards take in timed mode
+    doomed.destroyForcibly();
+
+    String last =
+        awaitGet(
+            status,
+            body -> body.contains("\"state\":\"done\"") || body.contains("\"state\":\"failed\""),
+            Duration.ofSeconds(90));
+    assertTrue(last.contains("\"state\":\"done\""), last + logs());
+    String coordinatorLog = Files.readString(tmp.resolve("coordinator.log"));
+    assertTrue(
+        coordinatorLog.contains("is gone, re-planning shard"), "no failover happened" + logs());
+    JsonNode report = Json.MAPPER.readTree(get(api.resolve("api/v1/jobs/" + id + "/report")));
+    JsonNode phase = report.get("phases").get(0);
+    assertEquals(SESSIONS * STATEMENTS, phase.get("statements").asLong());
+    assertEquals(SESSIONS, phase.get("sessions").asLong());
+    Map<String, Long> replayed = new TreeMap<>();
+    phase
+        .get("patterns")
+        .forEach(p -> replayed.put(p.get("fingerprint").asText(), p.get("count").asLong()));
+    assertEquals(captured, replayed);
+  }
+
+  /** SESSIONS concurrent pgjdbc sessions through a capturing proxy, with think time. */
+  private void recordThroughProxy(Path capture) throws Exception {
+    try (ProxyServer proxy =
+        ProxyServer.start(
+            ProxyConfig.builder()
+                .listen("127.0.0.1", 0)
+                .upstream(PG.host(), PG.port())
+                .captureDir(capture)
+                .proxyId("proxy-a")
+                .build())) {
+      String url = "jdbc:postgresql://127.0.0.1:" + proxy.localAddress().getPort() + "/app";
+      ExecutorService clients = Executors.newFixedThreadPool(SESSIONS);
+      List<Future<?>> done = new ArrayList<>();
+      for (int s = 0; s < SESSIONS; s++) {
+        int session = s;
+        done.add(
+            clients.submit(
+                () -> {
+                  try (Connection c =
+                          DriverManager.getConnection(
+                              url, PostgresExtension.USER, PostgresExtension.PASSWORD);
+                      PreparedStatement insert =
+                          c.prepareStatement("INSERT INTO events VALUES (?, ?, 'x')");
+                      Statement select = c.createStatement()) {
+                    for (int n = 0; n < STATEMENTS; n++) {
+                      if (n % 2 == 0) {
+                        insert.setInt(1, session);
+                        insert.setInt(2, n);
+                        insert.executeUpdate();
+                      } else {
+                        select
+                            .executeQuery("SELECT count(*) FROM events WHERE session = " + session)
+                            .close();
+                      }
+                      Thread.sleep(THINK_MILLIS);
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> f : done) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+      clients.shutdown();
+    }
+  }
+
+  private static Map<String, Long> statementsByFingerprint(Path capture) throws IOException {
+    Map<String, Long> counts = new TreeMap<>();
+    try (CaptureDirectory dir = CaptureDirectory.open(capture)) {
+      for (CaptureEvent e = dir.next(); e != null; e = dir.next()) {
+        if (e.hasStatement()) {
+          counts.merge(Fingerprinter.fingerprint(e.getStatement().getSql()).hexId(), 1L, Long::sum);
+        }
+      }
+    }
+    return counts;
+  }
+
+  private Process start(String name, String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        List.of(
+            "-Xmx256m",
+            "-XX:TieredStopAtLevel=1",
+            "-Dpekko.cluster.split-brain-resolver.stable-after=2s",
+            "-Dpekko.cluster.failure-detector.heartbeat-interval=200ms",
+            "-Dpekko.cluster.failure-detector.acceptable-heartbeat-pause=1500ms",
+            "-Dpekko.cluster.unreachable-nodes-reaper-interval=250ms",
+            "-Dscry.coordinator.jobs.replay-lead=300ms",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "io.scry.cli.ScryCli"));
+    command.addAll(List.of(args));
+    Path log = tmp.resolve(name + ".log");
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    processes.add(process);
+    return process;
+  }
+
+  private String awaitGet(URI uri, Predicate<String> until, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String last = "";
+    while (System.nanoTime() < deadline) {
+      try {
+        last = get(uri);
+        if (until.test(last)) {
+          return last;
+        }
+      } catch (IOException notYet) {
+        last = notYet.toString();
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("gave up waiting on " + uri + ", last answer: " + last + logs());
+  }
+
+  private String get(URI uri) throws IOException, InterruptedException {
+    return http.send(
+            HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  private String logs() throws IOException {
+    StringBuilder all = new StringBuilder();
+    try (var files = Files.list(tmp)) {
+      for (Path log : files.filter(f -> f.toString().endsWith(".log")).toList()) {
+        List<String> lines = Files.readAllLines(log);
+        all.append("\n--- ").append(log.getFileName()).append('\n');
+        lines
+            .subList(Math.max(0, lines.size() - 40), lines.size())
+            .forEach(l -> all.append(l).append('\n'));
+      }
+    }
+    return all.toString();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

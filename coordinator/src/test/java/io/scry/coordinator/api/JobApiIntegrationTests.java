@@ -1,0 +1,192 @@
+package io.scry.coordinator.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.scry.coordinator.node.CoordinatorNode;
+import io.scry.coordinator.node.CoordinatorOptions;
+import io.scry.coordinator.node.SyntheticCapture;
+import io.scry.testsupport.PostgresExtension;
+import io.scry.worker.cluster.WorkerNode;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTTP job API of a coordinator with one worker: authentication, errors and a whole job. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class JobApiIntegrationTests {
+
+  @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
+
+  private static final String TOKEN = "s3cret";
+
+  @TempDir static Path tmp;
+
+  private static CoordinatorNode coordinator;
+  private static WorkerNode worker;
+  private static URI api;
+  private static Path capture;
+  private static Map<Long, Long> expected;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws Exception {
+    PG.createDatabase("control_api");
+    PG.createDatabase("target_api");
+    PG.execute("target_api", SyntheticCapture.SCHEMA);
+    capture = tmp.resolve("capture");
+    expected = new SyntheticCapture(4, 10, 1).write(capture);
+    coordinator =
+        CoordinatorNode.start(
+            CoordinatorOptions.loopback(tmp.resolve("store"), PG.url("control_api"))
+                .withHttp(new InetSocketAddress("127.0.0.1", 0), TOKEN));
+    worker = WorkerNode.start("127.0.0.1", 0, List.of(coordinator.clusterAddress()));
+    api = URI.create("http://127.0.0.1:" + coordinator.httpAddress().getPort() + "/");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (worker != null) {
+      worker.close();
+    }
+    if (coordinator != null) {
+      coordinator.close();
+    }
+  }
+
+  @Test
+  void everyApiCallNeedsTheBearerToken() throws Exception {
+    assertEquals(401, send(get("api/v1/jobs")).statusCode());
+    assertEquals(
+        401, send(get("api/v1/jobs").header("Authorization", "Bearer wrong")).statusCode());
+    assertEquals(401, send(post("{}").header("Authorization", "Basic " + TOKEN)).statusCode());
+  }
+
+  @Test
+  void healthAndMetricsNeedNoToken() throws Exception {
+    assertEquals(200, send(get("healthz")).statusCode());
+    HttpResponse<String> metrics = send(get("metrics"));
+    assertEquals(200, metrics.statusCode());
+    assertTrue(metrics.body().contains("scry_jobs{state=\"queued\"}"), metrics.body());
+  }
+
+  @Test
+  void invalidJobsAreRejectedNamingTheField() throws Exception {
+    assertRejected("{\"capture\": ", "malformed JSON");
+    assertRejected("[1, 2]", "JSON object");
+    assertRejected("{\"targets\": [\"" + PG.url("target_api") + "\"]}", "capture is required");
+    assertRejected("{\"capture\": \"" + capture + "\"}", "targets is required");
+    assertRejected(job("\"speed\": \"fast\""), "speed must be a number");
+    assertRejected(job("\"speed\": -1"), "speed must be a positive number");
+    assertRejected(job("\"mode\": \"turbo\""), "mode must be");
+    assertRejected(job("\"rounds\": 0"), "rounds must be at least 1");
+    assertRejected(job("\"samplePct\": 120"), "samplePct must be in");
+    assertRejected(job("\"colour\": \"red\""), "unknown field 'colour'");
+    assertRejected(
+        "{\"capture\": \"" + capture + "\", \"targets\": [\"mysql://x\"]}", "targets must be");
+    assertRejected(
+        "{\"capture\": \"no-such-capture\", \"targets\": [\"" + PG.url("target_api") + "\"]}",
+        "capture 'no-such-capture' is neither");
+  }
+
+  @Test
+  void unknownJobsAreNotFound() throws Exception {
+    assertEquals(404, send(authorized(get("api/v1/jobs/nope"))).statusCode());
+    assertEquals(404, send(authorized(get("api/v1/jobs/nope/report"))).statusCode());
+    assertEquals(404, send(authorized(get("api/v1/jobs/nope/events"))).statusCode());
+    HttpResponse<String> cancel =
+        send(authorized(HttpRequest.newBuilder(api.resolve("api/v1/jobs/nope")).DELETE()));
+    assertEquals(404, cancel.statusCode());
+    assertTrue(cancel.body().contains("no job nope"), cancel.body());
+  }
+
+  @Test
+  void aSubmittedJobRunsAndReportsEveryPattern() throws Exception {
+    HttpResponse<String> submitted = send(authorized(post(job("\"mode\": \"stress\""))));
+    assertEquals(201, submitted.statusCode(), submitted.body());
+    JsonNode job = Json.MAPPER.readTree(submitted.body());
+    String id = job.get("id").asText();
+    assertEquals("queued", job.get("state").asText());
+    assertTrue(job.get("spec").get("targets").get(0).asText().contains(":***@"), submitted.body());
+
+    // The event stream ends with the job's final state.
+    HttpResponse<String> events =
+        send(authorized(get("api/v1/jobs/" + id + "/events")).timeout(Duration.ofSeconds(60)));
+    assertEquals(200, events.statusCode());
+    assertTrue(
+        events.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+    assertTrue(events.body().contains("event:progress"), events.body());
+    assertTrue(events.body().contains("\"state\":\"done\""), events.body());
+
+    JsonNode status = Json.MAPPER.readTree(send(authorized(get("api/v1/jobs/" + id))).body());
+    assertEquals("done", status.get("state").asText());
+    assertEquals(100.0, status.get("progressPct").asDouble());
+
+    JsonNode report =
+        Json.MAPPER.readTree(send(authorized(get("api/v1/jobs/" + id + "/report"))).body());
+    JsonNode phase = report.get("phases").get(0);
+    assertEquals(40, phase.get("statements").asLong());
+    long insertCount = 0;
+    for (JsonNode pattern : phase.get("patterns")) {
+      long fingerprint = Long.parseUnsignedLong(pattern.get("fingerprint").asText(), 16);
+      assertEquals(expected.get(fingerprint), pattern.get("count").asLong(), pattern.toString());
+      assertTrue(pattern.get("latency").get("p99Ms").asDouble() > 0, pattern.toString());
+      if (pattern.get("sql").asText().toUpperCase(java.util.Locale.ROOT).startsWith("INSERT")) {
+        insertCount = pattern.get("count").asLong();
+      }
+    }
+    assertEquals(20, insertCount);
+
+    JsonNode all = Json.MAPPER.readTree(send(authorized(get("api/v1/jobs"))).body());
+    assertTrue(all.toString().contains(id));
+  }
+
+  private void assertRejected(String body, String message) throws Exception {
+    HttpResponse<String> response = send(authorized(post(body)));
+    assertEquals(400, response.statusCode(), response.body());
+    String error = Json.MAPPER.readTree(response.body()).get("error").asText();
+    assertTrue(error.contains(message), "expected '" + message + "' in: " + error);
+  }
+
+  private static String job(String extraField) {
+    return "{\"capture\": \""
+        + capture
+        + "\", \"targets\": [\""
+        + PG.url("target_api")
+        + "\"], "
+        + extraField
+        + "}";
+  }
+
+  private static HttpRequest.Builder get(String path) {
+    return HttpRequest.newBuilder(api.resolve(path)).GET();
+  }
+
+  private static HttpRequest.Builder post(String body) {
+    return HttpRequest.newBuilder(api.resolve("api/v1/jobs"))
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+  }
+
+  private static HttpRequest.Builder authorized(HttpRequest.Builder request) {
+    return request.header("Authorization", "Bearer " + TOKEN);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

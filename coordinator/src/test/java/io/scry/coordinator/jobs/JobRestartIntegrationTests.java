@@ -1,0 +1,76 @@
+package io.scry.coordinator.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.scry.coordinator.node.CoordinatorNode;
+import io.scry.coordinator.node.CoordinatorOptions;
+import io.scry.coordinator.node.SyntheticCapture;
+import io.scry.testsupport.PostgresExtension;
+import io.scry.worker.cluster.WorkerNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a coordinator restart does to jobs kept in the control database: a job that was under way
+ * fails with a clear reason, a queued job survives and runs on the new coordinator.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class JobRestartIntegrationTests {
+
+  @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
+
+  @TempDir Path tmp;
+
+  @Test
+  void aRestartFailsTheJobUnderWayAndRunsTheQueuedOne() throws Exception {
+    PG.createDatabase("control_restart");
+    PG.createDatabase("target_restart");
+    PG.execute("target_restart", SyntheticCapture.SCHEMA);
+    Path capture = tmp.resolve("capture");
+    SyntheticCapture synthetic = new SyntheticCapture(3, 6, 1);
+    synthetic.write(capture);
+    JobSpec spec = JobSpec.stress(capture.toString(), List.of(PG.url("target_restart")));
+    CoordinatorOptions options =
+        CoordinatorOptions.loopback(tmp.resolve("store"), PG.url("control_restart"));
+
+    String underWay;
+    String queued;
+    try (CoordinatorNode first = CoordinatorNode.start(options)) {
+      // No worker: the first job plans and waits for one, the second waits in the queue.
+      underWay = first.jobs().submit(spec).toCompletableFuture().join().id();
+      queued = first.jobs().submit(spec).toCompletableFuture().join().id();
+      awaitState(first.jobs(), underWay, JobState.PLANNING);
+      assertEquals(
+          JobState.QUEUED,
+          first.jobs().status(queued).toCompletableFuture().join().orElseThrow().state());
+    }
+
+    try (CoordinatorNode second = CoordinatorNode.start(options);
+        WorkerNode worker = WorkerNode.start("127.0.0.1", 0, List.of(second.clusterAddress()))) {
+      JobOutcome failed = second.jobs().awaitOutcome(underWay, Duration.ofSeconds(5));
+      assertEquals(JobState.FAILED, failed.status().state());
+      assertEquals(JobStore.RESTARTED, failed.status().reason());
+
+      JobOutcome done = second.jobs().awaitOutcome(queued, Duration.ofSeconds(60));
+      assertEquals(JobState.DONE, done.status().state(), done.status().reason());
+      assertEquals(synthetic.statements(), done.result(1, 0).orElseThrow().getStatements());
+    }
+  }
+
+  private static void awaitState(JobClient jobs, String id, JobState state)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (jobs.status(id).toCompletableFuture().join().orElseThrow().state() != state) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("job " + id + " never became " + state);
+      }
+      Thread.sleep(50);
+    }
+  }
+}
