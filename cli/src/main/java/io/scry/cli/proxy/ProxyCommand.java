@@ -1,10 +1,15 @@
 package io.scry.cli.proxy;
 
 import io.scry.cli.ScryCli;
+import io.scry.coordinator.store.StoreNames;
 import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.ProxyServer;
+import io.scry.proxy.ship.CaptureShipper;
+import io.scry.proxy.ship.ShipperSettings;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -24,6 +29,9 @@ import picocli.CommandLine.Spec;
       "Runs until SIGTERM/SIGINT, then seals the capture segments."
     })
 public class ProxyCommand implements Callable<Integer> {
+
+  /** How long a stopping proxy waits for its last segments to reach the coordinator. */
+  private static final Duration SHIP_ON_EXIT = Duration.ofSeconds(10);
 
   @Spec CommandSpec spec;
 
@@ -81,6 +89,19 @@ public class ProxyCommand implements Callable<Integer> {
       description = "Serve Prometheus metrics at http://HOST:PORT/metrics.")
   String metrics;
 
+  @Option(
+      names = "--coordinator",
+      paramLabel = "HOST:PORT",
+      description =
+          "Ship the capture to this coordinator's ingest port, filed under --capture (default: the"
+              + " upstream database). Outages are caught up later; capturing never waits.")
+  String coordinator;
+
+  @Option(
+      names = "--ship-delete-acked",
+      description = "Delete local sealed segments once the coordinator holds them durably.")
+  boolean shipDeleteAcked;
+
   /** The configuration these options describe. */
   public ProxyConfig config() {
     InetSocketAddress listenAddress = Endpoints.hostPort("--listen", listen);
@@ -104,7 +125,9 @@ public class ProxyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    ShipTarget shipTarget = shipTarget();
     ProxyServer proxy = ProxyServer.start(config());
+    CaptureShipper shipper = shipTarget == null ? null : shipTarget.start(proxy.config());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -112,9 +135,17 @@ public class ProxyCommand implements Callable<Integer> {
                 () -> {
                   try {
                     proxy.close();
+                    if (shipper != null && !shipper.awaitShipped(SHIP_ON_EXIT)) {
+                      System.err.println(
+                          "warning: not every segment reached the coordinator; the next start"
+                              + " ships the rest");
+                    }
                   } catch (Exception e) {
                     System.err.println("error: could not seal the capture: " + e.getMessage());
                   } finally {
+                    if (shipper != null) {
+                      shipper.close();
+                    }
                     stopped.countDown();
                   }
                 },
@@ -138,5 +169,36 @@ public class ProxyCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     stopped.await();
     return ScryCli.EXIT_OK;
+  }
+
+  /** Where and under which name the capture is shipped: {@code --coordinator}, or null. */
+  private ShipTarget shipTarget() {
+    if (coordinator == null) {
+      if (shipDeleteAcked) {
+        throw new IllegalArgumentException("--ship-delete-acked needs --coordinator");
+      }
+      return null;
+    }
+    String name = captureName;
+    if (name == null) {
+      String path = URI.create(upstream).getPath();
+      name = path == null ? "" : path.replaceFirst("^/", "");
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException(
+            "--coordinator needs --capture NAME when --upstream names no database");
+      }
+    }
+    return new ShipTarget(
+        Endpoints.hostPort("--coordinator", coordinator),
+        StoreNames.requireCaptureName(name),
+        ShipperSettings.defaults().withDeleteAcked(shipDeleteAcked));
+  }
+
+  private record ShipTarget(
+      InetSocketAddress coordinator, String captureName, ShipperSettings settings) {
+    CaptureShipper start(ProxyConfig config) {
+      return CaptureShipper.start(
+          config.captureDir(), config.proxyId(), captureName, coordinator, settings);
+    }
   }
 }

@@ -37,6 +37,7 @@ public final class CaptureShipper implements AutoCloseable {
   private final Thread thread;
   private volatile boolean closed;
   private volatile IngestConnection connection;
+  private volatile ShippingSession currentSession;
 
   private CaptureShipper(
       Path captureDir,
@@ -81,6 +82,27 @@ public final class CaptureShipper implements AutoCloseable {
   }
 
   /**
+   * Waits until the coordinator holds every segment in the capture directory completely, all of
+   * them sealed: call it after the proxy's segment writer has closed, to ship the last events
+   * before stopping.
+   *
+   * @return true if shipping caught up within {@code timeout}
+   */
+  public boolean awaitShipped(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      ShippingSession current = currentSession;
+      if (current != null && current.caughtUp()) {
+        return true;
+      }
+      if (closed || System.nanoTime() - deadline >= 0) {
+        return false;
+      }
+      Thread.sleep(Math.max(1, Math.min(50, settings.pollInterval().toMillis())));
+    }
+  }
+
+  /**
    * Stops shipping: closes the connection and waits briefly for the thread. Chunks not yet
    * acknowledged are sent again by the next shipper.
    */
@@ -104,6 +126,7 @@ public final class CaptureShipper implements AutoCloseable {
     boolean reportedDown = false;
     while (!closed) {
       ShippingSession session = new ShippingSession(captureDir, proxyId, captureName, settings);
+      currentSession = session;
       try (IngestConnection opened =
           IngestConnection.open(
               coordinator, settings.timeout(), session::awaitingAnswer, thread.getName() + "-in")) {

@@ -45,14 +45,14 @@ final class ChunkReader {
         data.write(readHeaderBytes(file, header.length()));
       }
       boolean exhausted = false;
-      while (data.size() < maxBytes) {
+      do {
         byte[] frame = reader.nextFrame();
         if (frame == null) {
           exhausted = true;
           break;
         }
         data.write(frame);
-      }
+      } while (data.size() < maxBytes);
       return new Read(data.toByteArray(), reader.position(), exhausted, reader.damage());
     }
   }

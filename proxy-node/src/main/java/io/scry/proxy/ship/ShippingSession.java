@@ -53,6 +53,12 @@ final class ShippingSession {
 
   private volatile boolean resumed;
 
+  /** Every local segment is sealed and was sent completely (as of the last look). */
+  private boolean allSent;
+
+  /** ... and the coordinator has acknowledged all of it. */
+  private volatile boolean caughtUp;
+
   ShippingSession(Path captureDir, String proxyId, String captureName, ShipperSettings settings) {
     this.captureDir = captureDir;
     this.proxyId = proxyId;
@@ -68,6 +74,11 @@ final class ShippingSession {
   /** Whether the coordinator answered Hello: the connection worked, whatever ended it. */
   boolean resumed() {
     return resumed;
+  }
+
+  /** Whether the coordinator holds every local segment completely, each of them sealed. */
+  boolean caughtUp() {
+    return caughtUp;
   }
 
   /**
@@ -94,6 +105,7 @@ final class ShippingSession {
       while (inFlight.size() < settings.maxChunksInFlight() && sendNextChunk(connection)) {
         // keep the window full
       }
+      caughtUp = allSent && inFlight.isEmpty();
       IngestMessage message = connection.poll(settings.pollInterval());
       if (message != null) {
         handle(message);
@@ -141,6 +153,7 @@ final class ShippingSession {
    * @return whether a chunk was sent
    */
   private boolean sendNextChunk(IngestConnection connection) throws IOException {
+    allSent = false;
     for (LocalSegment segment : LocalSegment.list(captureDir, proxyId)) {
       if (sentSealed.contains(segment.name())) {
         continue;
@@ -160,6 +173,7 @@ final class ShippingSession {
       inFlightCount.incrementAndGet();
       return true;
     }
+    allSent = true;
     return false;
   }
 
