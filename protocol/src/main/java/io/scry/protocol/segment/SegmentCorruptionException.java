@@ -10,11 +10,18 @@ public final class SegmentCorruptionException extends IOException {
 
   private final long offset;
   private final SegmentDamage.Kind kind;
+  private final String problem;
 
-  public SegmentCorruptionException(long offset, SegmentDamage.Kind kind, String message) {
-    super(message + " at offset " + offset);
+  public SegmentCorruptionException(long offset, SegmentDamage.Kind kind, String problem) {
+    super(problem + " at offset " + offset);
     this.offset = offset;
     this.kind = kind;
+    this.problem = problem;
+  }
+
+  /** What is wrong, without the offset (for messages that give their own, absolute offset). */
+  public String problem() {
+    return problem;
   }
 
   /** Offset of the first byte of the frame that failed, relative to the validated range. */

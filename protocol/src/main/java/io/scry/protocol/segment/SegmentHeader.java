@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The header at the start of every segment file.
@@ -42,6 +43,25 @@ public record SegmentHeader(String proxyId, long createdUnixNanos) {
   /** Length of this header in the file; the first frame starts here. */
   public int length() {
     return PREFIX_BYTES + proxyId.getBytes(StandardCharsets.UTF_8).length + SUFFIX_BYTES;
+  }
+
+  /**
+   * Parses the header at the start of {@code bytes} (from its position; the position is not
+   * changed), e.g. the first chunk of a shipped segment.
+   *
+   * @return the header, or empty if the bytes end inside it
+   * @throws IOException if the bytes do not start with a segment header this code can read
+   */
+  public static Optional<SegmentHeader> parse(ByteBuffer bytes) throws IOException {
+    byte[] prefix = new byte[Math.min(bytes.remaining(), PREFIX_BYTES)];
+    bytes.duplicate().get(prefix);
+    int length = checkPrefix(prefix, prefix.length, "shipped bytes");
+    if (length < 0 || bytes.remaining() < length) {
+      return Optional.empty();
+    }
+    byte[] header = new byte[length];
+    bytes.duplicate().get(header);
+    return Optional.of(decode(header, length, "shipped bytes"));
   }
 
   byte[] encode() {

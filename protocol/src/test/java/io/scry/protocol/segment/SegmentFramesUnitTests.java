@@ -61,6 +61,31 @@ class SegmentFramesUnitTests {
     }
   }
 
+  @Test
+  void aShippedHeaderParsesOnceComplete() throws java.io.IOException {
+    byte[] header = new SegmentHeader("proxy-a", TestEvents.T0).encode();
+    ByteBuffer chunk = ByteBuffer.allocate(header.length + frames.length).put(header).put(frames);
+    chunk.flip();
+    SegmentHeader parsed = SegmentHeader.parse(chunk).orElseThrow();
+    assertEquals(new SegmentHeader("proxy-a", TestEvents.T0), parsed);
+    assertEquals(0, chunk.position());
+    assertEquals(8, SegmentFrames.validate(chunk.position(parsed.length())));
+    assertEquals(
+        java.util.Optional.empty(),
+        SegmentHeader.parse(ByteBuffer.wrap(header, 0, header.length - 1)));
+    header[0] = 'X';
+    assertThrows(java.io.IOException.class, () -> SegmentHeader.parse(ByteBuffer.wrap(header)));
+  }
+
+  @Test
+  void theProblemIsAvailableWithoutTheRelativeOffset() {
+    byte[] bytes = frames.clone();
+    bytes[boundaries.get(2) + 9] ^= 1;
+    SegmentCorruptionException error =
+        assertThrows(SegmentCorruptionException.class, validating(bytes));
+    assertEquals(error.problem() + " at offset " + boundaries.get(2), error.getMessage());
+  }
+
   private static org.junit.jupiter.api.function.Executable validating(byte[] bytes) {
     return () -> SegmentFrames.validate(ByteBuffer.wrap(bytes));
   }
