@@ -182,6 +182,10 @@ public final class SegmentReader implements Closeable {
     } catch (SegmentFrames.BadFrame bad) {
       long frameStart = position();
       boolean zeroFilled = length == 0 && restIsZeros();
+      // the scan consumed the rest of the file; position() must still name the frame start
+      bufferOffset = frameStart;
+      pos = 0;
+      limit = 0;
       damage =
           zeroFilled
               ? new SegmentDamage(

@@ -78,6 +78,7 @@ class SegmentReaderDamageUnitTests {
               reader.damage().orElseThrow(() -> new AssertionError("flip " + flipped));
           assertEquals(SegmentDamage.Kind.CORRUPT, damage.kind(), "flip at " + at + ": " + damage);
           assertEquals(start, damage.offset(), "flip " + at);
+          assertEquals(start, reader.position(), "flip " + at);
           assertEquals(file, damage.file());
         }
       }
@@ -150,6 +151,7 @@ class SegmentReaderDamageUnitTests {
       SegmentDamage damage = reader.damage().orElseThrow();
       assertEquals(SegmentDamage.Kind.TORN_TAIL, damage.kind());
       assertEquals(original.length, damage.offset());
+      assertEquals(original.length, reader.position());
     }
   }
 

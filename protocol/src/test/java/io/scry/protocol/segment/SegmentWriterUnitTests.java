@@ -150,6 +150,19 @@ class SegmentWriterUnitTests {
   }
 
   @Test
+  void aZeroFilledTailLeftByTheFileSystemIsCutOffOnRecovery() throws IOException {
+    Path source = SegmentTestFiles.sealedSegment(dir.resolve("source"), 12);
+    byte[] bytes = Files.readAllBytes(source);
+    Path active = dir.resolve("proxy-a-00000000000000000001.seg.active");
+    Files.write(active, Arrays.copyOf(bytes, bytes.length + 8192));
+
+    try (SegmentWriter writer = SegmentWriter.open(dir, "proxy-a", SMALL, clock)) {
+      assertEquals(SegmentDamage.Kind.TORN_TAIL, writer.recovered().get(0).kind());
+    }
+    assertArrayEquals(bytes, Files.readAllBytes(dir.resolve("proxy-a-00000000000000000001.seg")));
+  }
+
+  @Test
   void recoveryLeavesCorruptionInPlaceForReadersToReport() throws IOException {
     Path active = dir.resolve("proxy-a-00000000000000000001.seg.active");
     Path source = SegmentTestFiles.sealedSegment(dir.resolve("source"), 30);
