@@ -14,6 +14,8 @@ import io.scry.protocol.v1.IngestHello;
 import io.scry.protocol.v1.IngestMessage;
 import io.scry.protocol.v1.IngestResume;
 import io.scry.protocol.v1.IngestSegment;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,21 +79,28 @@ final class IngestConnectionHandler extends SimpleChannelInboundHandler<IngestMe
       return;
     }
     IngestResume.Builder resume = IngestResume.newBuilder();
+    // Only the segments the proxy still has matter to it; the store's history may be much longer.
+    Set<String> offered =
+        hello.getSegmentsList().stream().map(IngestSegment::getName).collect(Collectors.toSet());
+    long proxyBytes = 0;
     long storedBytes = 0;
-    for (SegmentPosition position : proxyLog.positions()) {
-      resume.addSegments(segment(position));
-      storedBytes += position.durableOffset();
+    for (IngestSegment segment : hello.getSegmentsList()) {
+      proxyBytes += segment.getSize();
     }
-    long proxyBytes = hello.getSegmentsList().stream().mapToLong(IngestSegment::getSize).sum();
+    for (SegmentPosition position : proxyLog.positions()) {
+      if (offered.contains(position.segment())) {
+        resume.addSegments(segment(position));
+        storedBytes += position.durableOffset();
+      }
+    }
     log.info(
-        "shipper {} connected from {}: capture {}, it holds {} segments ({} bytes), the store {}"
-            + " segments ({} bytes)",
+        "shipper {} connected from {}: capture {}, it holds {} segments ({} bytes) of which the"
+            + " store has {} bytes",
         hello.getProxyId(),
         ctx.channel().remoteAddress(),
         hello.getCaptureName(),
         hello.getSegmentsCount(),
         proxyBytes,
-        resume.getSegmentsCount(),
         storedBytes);
     ctx.writeAndFlush(IngestMessage.newBuilder().setResume(resume).build());
   }

@@ -47,8 +47,11 @@ public final class IngestServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(IngestServer.class);
 
-  /** Longest message accepted: a chunk may hold one maximal frame plus the segment header. */
-  static final int MAX_MESSAGE_BYTES = SegmentFrames.MAX_PAYLOAD_BYTES + 1024 * 1024;
+  /**
+   * Longest message accepted: a chunk of up to 8 MiB (the shipper's limit) may end with one frame
+   * of the largest size, plus the segment header and the message's own fields.
+   */
+  static final int MAX_MESSAGE_BYTES = 2 * SegmentFrames.MAX_PAYLOAD_BYTES;
 
   private static final int LENGTH_FIELD_BYTES = 4;
   private static final int STORE_THREADS = 2;

@@ -54,7 +54,7 @@ class IngestServerUnitTests {
   @Test
   void acknowledgesOnlyWhatIsDurableAndSkipsDuplicates() throws IOException {
     try (RawIngestClient client = new RawIngestClient(server.address())) {
-      assertEquals(0, client.hello(PROXY, "cap").getResume().getSegmentsCount());
+      assertEquals(0, client.hello(PROXY, "cap", SEGMENT).getResume().getSegmentsCount());
       IngestMessage first = client.chunk(SEGMENT, 0, segment, false);
       assertEquals(segment.length, first.getAck().getDurableOffset());
       assertFalse(first.getAck().getSealed());
@@ -83,7 +83,10 @@ class IngestServerUnitTests {
       client.chunk(SEGMENT, 0, segment, false);
     }
     try (RawIngestClient client = new RawIngestClient(server.address())) {
-      IngestMessage resume = client.hello(PROXY, "cap");
+      assertEquals(0, client.hello(PROXY, "cap").getResume().getSegmentsCount(), "not offered");
+    }
+    try (RawIngestClient client = new RawIngestClient(server.address())) {
+      IngestMessage resume = client.hello(PROXY, "cap", SEGMENT);
       assertEquals(SEGMENT, resume.getResume().getSegments(0).getName());
       assertEquals(segment.length, resume.getResume().getSegments(0).getSize());
     }
@@ -114,7 +117,7 @@ class IngestServerUnitTests {
     }
     assertTrue(store.info("cap").isEmpty(), "nothing of the chunk was kept");
     try (RawIngestClient client = new RawIngestClient(server.address())) {
-      assertEquals(0, client.hello(PROXY, "cap").getResume().getSegmentsCount());
+      assertEquals(0, client.hello(PROXY, "cap", SEGMENT).getResume().getSegmentsCount());
       assertEquals(
           segment.length, client.chunk(SEGMENT, 0, segment, true).getAck().getDurableOffset());
     }

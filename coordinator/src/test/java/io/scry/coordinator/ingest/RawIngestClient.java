@@ -3,6 +3,7 @@ package io.scry.coordinator.ingest;
 import io.scry.protocol.v1.IngestChunk;
 import io.scry.protocol.v1.IngestHello;
 import io.scry.protocol.v1.IngestMessage;
+import io.scry.protocol.v1.IngestSegment;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -25,15 +26,14 @@ final class RawIngestClient implements AutoCloseable {
     out = new DataOutputStream(socket.getOutputStream());
   }
 
-  IngestMessage hello(String proxyId, String capture) throws IOException {
-    send(
-        IngestMessage.newBuilder()
-            .setHello(
-                IngestHello.newBuilder()
-                    .setProtocolVersion(1)
-                    .setProxyId(proxyId)
-                    .setCaptureName(capture))
-            .build());
+  /** Says hello offering {@code segments} (by name) and returns the answer. */
+  IngestMessage hello(String proxyId, String capture, String... segments) throws IOException {
+    IngestHello.Builder hello =
+        IngestHello.newBuilder().setProtocolVersion(1).setProxyId(proxyId).setCaptureName(capture);
+    for (String segment : segments) {
+      hello.addSegments(IngestSegment.newBuilder().setName(segment));
+    }
+    send(IngestMessage.newBuilder().setHello(hello).build());
     return receive();
   }
 

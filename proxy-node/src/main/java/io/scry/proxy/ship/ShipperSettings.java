@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * How a {@link CaptureShipper} paces itself.
  *
- * @param maxChunkBytes chunks carry whole frames up to about this many bytes (a single larger frame
- *     still travels, alone)
+ * @param maxChunkBytes chunks carry whole frames up to about this many bytes, at most {@value
+ *     #MAX_CHUNK_BYTES} (the frame that crosses the limit still travels in the chunk)
  * @param maxChunksInFlight chunks sent but not yet acknowledged, at most
  * @param pollInterval how often an idle shipper looks for new frames and segments
  * @param minBackoff first wait before reconnecting to an unreachable coordinator
@@ -24,9 +24,13 @@ public record ShipperSettings(
     Duration timeout,
     boolean deleteAcked) {
 
+  /** Largest {@link #maxChunkBytes()}: the coordinator accepts chunks of up to 32 MiB. */
+  public static final int MAX_CHUNK_BYTES = 8 * 1024 * 1024;
+
   public ShipperSettings {
-    if (maxChunkBytes < 1) {
-      throw new IllegalArgumentException("maxChunkBytes must be positive");
+    if (maxChunkBytes < 1 || maxChunkBytes > MAX_CHUNK_BYTES) {
+      throw new IllegalArgumentException(
+          "maxChunkBytes must be between 1 and " + MAX_CHUNK_BYTES + ": " + maxChunkBytes);
     }
     if (maxChunksInFlight < 1) {
       throw new IllegalArgumentException("maxChunksInFlight must be positive");
