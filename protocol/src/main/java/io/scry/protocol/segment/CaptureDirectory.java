@@ -44,12 +44,20 @@ public final class CaptureDirectory implements Closeable {
 
   private final List<Path> files;
   private final List<SegmentDamage> damages = new ArrayList<>();
-  private final PriorityQueue<ProxyStream> merge =
-      new PriorityQueue<>(
-          Comparator.comparingLong((ProxyStream stream) -> stream.peek().key())
-              .thenComparingInt(stream -> stream.index)
-              .thenComparingLong(stream -> stream.peek().appendOrder()));
+  private final PriorityQueue<ProxyStream> merge = new PriorityQueue<>(CaptureDirectory::byHead);
   private final List<ProxyStream> streams;
+
+  /** Orders proxy streams by their next event: key, then stream, then append order. */
+  private static int byHead(ProxyStream a, ProxyStream b) {
+    ProxyStream.Pending x = a.peek();
+    ProxyStream.Pending y = b.peek();
+    int byKey = Long.compare(x.key(), y.key());
+    if (byKey != 0) {
+      return byKey;
+    }
+    int byStream = Integer.compare(a.index, b.index);
+    return byStream != 0 ? byStream : Long.compare(x.appendOrder(), y.appendOrder());
+  }
 
   private CaptureDirectory(List<Path> files, List<ProxyStream> streams) {
     this.files = files;

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -19,15 +18,19 @@ import java.util.PriorityQueue;
  */
 final class ProxyStream {
 
-  /** An event waiting in the reorder buffer. */
-  record Pending(long key, long appendOrder, CaptureEvent event) {}
+  /** An event waiting in the reorder buffer, ordered by key, then append order. */
+  record Pending(long key, long appendOrder, CaptureEvent event) implements Comparable<Pending> {
+    @Override
+    public int compareTo(Pending other) {
+      int byKey = Long.compare(key, other.key);
+      return byKey != 0 ? byKey : Long.compare(appendOrder, other.appendOrder);
+    }
+  }
 
   final int index;
   private final Deque<Path> files;
   private final List<SegmentDamage> damages;
-  private final PriorityQueue<Pending> window =
-      new PriorityQueue<>(
-          Comparator.comparingLong(Pending::key).thenComparingLong(Pending::appendOrder));
+  private final PriorityQueue<Pending> window = new PriorityQueue<>();
 
   /** Ordering key of each open session's last event: a session never goes back in time. */
   private final Map<Long, Long> sessionKeys = new HashMap<>();
