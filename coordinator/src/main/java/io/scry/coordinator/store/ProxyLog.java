@@ -4,7 +4,6 @@ import io.scry.protocol.segment.SegmentCorruptionException;
 import io.scry.protocol.segment.SegmentFileName;
 import io.scry.protocol.segment.SegmentFrames;
 import io.scry.protocol.segment.SegmentHeader;
-import io.scry.protocol.segment.SegmentReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.DirectoryStream;
@@ -115,74 +114,65 @@ public final class ProxyLog implements AutoCloseable {
           "segment is sealed at " + durable + " bytes; the chunk ends at " + end, current);
     }
     ByteBuffer fresh = data.slice().position((int) (durable - offset)).slice();
+    validate(fresh, current);
     if (stored == null) {
       DurableFiles.createDirectories(dir);
       stored = StoredSegment.create(dir, name);
       segments.put(segment, stored);
     }
     try {
-      validateAndWrite(stored, fresh, current);
-    } catch (ChunkRejectedException | IOException | RuntimeException e) {
-      if (durable == 0) {
-        segments.remove(segment);
-        stored.delete();
-      } else {
-        stored.discardUnsynced();
-      }
+      stored.write(fresh);
+      stored.sync(end);
+    } catch (IOException e) {
+      stored.discardUnsynced();
       throw e;
     }
-    stored.sync(end);
     if (seal) {
       stored.seal();
     }
     return stored.position();
   }
 
-  private void validateAndWrite(StoredSegment stored, ByteBuffer fresh, SegmentPosition current)
-      throws ChunkRejectedException, IOException {
-    long durable = current.durableOffset();
+  /** Checks the header (in a chunk at offset 0) and every frame of {@code fresh}. */
+  private void validate(ByteBuffer fresh, SegmentPosition current) throws ChunkRejectedException {
     ByteBuffer frames = fresh;
-    if (durable == 0) {
-      // The header has no public parser of its own: write it, then read it back like any reader.
-      stored.write(fresh.duplicate());
-      SegmentHeader header = readHeader(stored, current);
+    if (current.durableOffset() == 0) {
+      SegmentHeader header = parseHeader(fresh, current);
       frames = fresh.duplicate().position(header.length()).slice();
     }
     try {
       SegmentFrames.validate(frames);
     } catch (SegmentCorruptionException e) {
-      long at = durable + (fresh.remaining() - frames.remaining()) + e.offset();
-      String relative = " at offset " + e.offset();
-      String detail = e.getMessage();
-      if (detail.endsWith(relative)) {
-        detail = detail.substring(0, detail.length() - relative.length());
-      }
+      long at = current.durableOffset() + (fresh.remaining() - frames.remaining()) + e.offset();
       throw new ChunkRejectedException(
-          e.kind() + " frame at offset " + at + " of segment " + current.segment() + ": " + detail,
+          e.kind()
+              + " frame at offset "
+              + at
+              + " of segment "
+              + current.segment()
+              + ": "
+              + e.problem(),
           current);
-    }
-    if (durable > 0) {
-      stored.write(fresh.duplicate());
     }
   }
 
-  private SegmentHeader readHeader(StoredSegment stored, SegmentPosition current)
-      throws ChunkRejectedException, IOException {
-    SegmentHeader header;
-    try (SegmentReader reader = SegmentReader.open(stored.file())) {
-      header = reader.header();
+  private SegmentHeader parseHeader(ByteBuffer chunk, SegmentPosition current)
+      throws ChunkRejectedException {
+    Optional<SegmentHeader> header;
+    try {
+      header = SegmentHeader.parse(chunk);
     } catch (IOException e) {
       throw new ChunkRejectedException("bad segment header: " + e.getMessage(), current);
     }
-    if (header == null) {
+    if (header.isEmpty()) {
       throw new ChunkRejectedException("chunk at offset 0 ends inside the segment header", current);
     }
-    if (!header.proxyId().equals(proxyId)) {
+    if (!header.get().proxyId().equals(proxyId)) {
       throw new ChunkRejectedException(
-          "segment header names proxy " + header.proxyId() + ", the connection " + proxyId,
+          "segment header names proxy " + header.get().proxyId() + ", the connection " + proxyId,
           current);
     }
-    return header;
+    return header.get();
   }
 
   private SegmentFileName parseName(String segment) throws ChunkRejectedException {

@@ -124,12 +124,6 @@ final class StoredSegment implements AutoCloseable {
     durableOffset = end;
   }
 
-  /** Closes and deletes the file (a copy that never held a durable byte). */
-  void delete() throws IOException {
-    close();
-    Files.deleteIfExists(file);
-  }
-
   /** Closes the file and renames it to its sealed name. */
   void seal() throws IOException {
     channel.close();
