@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         "Prove a PostgreSQL schema migration safe by replaying captured production traffic.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      io.scry.cli.ci.CiCommand.class,
       io.scry.cli.proxy.ProxyCommand.class,
       io.scry.cli.capture.CaptureCommand.class,
       io.scry.cli.node.CoordinatorCommand.class,

@@ -1,7 +1,7 @@
 package io.scry.coordinator.report;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,13 +33,14 @@ public final class ReportWriter {
       VerdictReport report,
       List<ReportFormat> formats,
       Path directory,
-      PrintStream terminal,
+      PrintWriter terminal,
       boolean colour)
       throws IOException {
     List<Path> written = new ArrayList<>();
     for (ReportFormat format : formats) {
       if (format == ReportFormat.TERMINAL) {
         terminal.print(new TerminalReport(colour).render(report));
+        terminal.flush();
         continue;
       }
       Files.createDirectories(directory);

@@ -185,6 +185,15 @@ class ConfigLoaderUnitTests {
     assertEquals("SCRY_SHADOW_URL", ConfigKey.SHADOW_URL.environmentVariable());
   }
 
+  @Test
+  void everyKeyIsDocumentedInTheCiGuide() throws IOException {
+    String guide = Files.readString(repositoryFile("docs/CI.md"));
+    for (ConfigKey key : ConfigKey.values()) {
+      assertTrue(guide.contains("`" + key.key() + "`"), key.key() + " missing from docs/CI.md");
+      assertTrue(guide.contains(key.environmentVariable()), key.environmentVariable() + " missing");
+    }
+  }
+
   private Path write(String yaml) throws IOException {
     Path file = dir.resolve("scry.yaml");
     Files.writeString(file, yaml);
@@ -193,13 +202,18 @@ class ConfigLoaderUnitTests {
 
   /** scry.yaml at the repository root, the documented example. */
   private static Path repositoryExample() {
+    return repositoryFile("scry.yaml");
+  }
+
+  private static Path repositoryFile(String relative) {
     Path here = Path.of("").toAbsolutePath();
-    while (here != null && !Files.exists(here.resolve("scry.yaml"))) {
+    while (here != null && !Files.exists(here.resolve(relative))) {
       here = here.getParent();
     }
     if (here == null) {
-      throw new IllegalStateException("scry.yaml not found above " + Path.of("").toAbsolutePath());
+      throw new IllegalStateException(
+          relative + " not found above " + Path.of("").toAbsolutePath());
     }
-    return here.resolve("scry.yaml");
+    return here.resolve(relative);
   }
 }

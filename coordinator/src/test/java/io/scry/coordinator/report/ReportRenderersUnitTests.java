@@ -16,7 +16,6 @@ import io.scry.coordinator.explain.PlanChange;
 import io.scry.coordinator.explain.PlanNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,7 +160,7 @@ class ReportRenderersUnitTests {
             report,
             List.of(ReportFormat.values()),
             dir,
-            new PrintStream(terminal, true, StandardCharsets.UTF_8),
+            new java.io.PrintWriter(terminal, true, StandardCharsets.UTF_8),
             false);
 
     assertEquals(4, files.size());

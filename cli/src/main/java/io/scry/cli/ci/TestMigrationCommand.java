@@ -1,0 +1,248 @@
+package io.scry.cli.ci;
+
+import io.scry.cli.ScryCli;
+import io.scry.coordinator.config.ConfigException;
+import io.scry.coordinator.config.ConfigLoader;
+import io.scry.coordinator.config.DatabaseUrl;
+import io.scry.coordinator.config.ScryConfig;
+import io.scry.coordinator.jobs.JobSpec;
+import io.scry.coordinator.migration.DatabaseCloner;
+import io.scry.coordinator.migration.JobReplayBackend;
+import io.scry.coordinator.migration.MigrationCheck;
+import io.scry.coordinator.migration.MigrationCheckException;
+import io.scry.coordinator.migration.MigrationProcess;
+import io.scry.coordinator.report.ReportWriter;
+import io.scry.coordinator.report.VerdictReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code scry-cluster ci test-migration CAPTURE --shadow URL -- MIGRATION COMMAND...}: the CI gate.
+ * Exit 0 safe, 5 regression, 1 tool error (its one-line reason first on stderr, details after).
+ */
+@Command(
+    name = "test-migration",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Replay a capture against a clone of the shadow before and after a migration and judge it.",
+      "Exit codes: 0 safe, 5 regression, 1 tool error."
+    })
+public final class TestMigrationCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "CAPTURE",
+      description = "A directory of capture segment files, or a capture name (with --coordinator).")
+  String capture;
+
+  @Parameters(
+      index = "1..*",
+      paramLabel = "MIGRATION",
+      description =
+          "The migration command, after --; default: shadow.migration_cmd from scry.yaml.")
+  List<String> migrationCommand = List.of();
+
+  @Option(
+      names = "--shadow",
+      paramLabel = "URL",
+      description = "postgres://user:password@host:port/db of the shadow (shadow.url).")
+  String shadow;
+
+  @Option(
+      names = "--coordinator",
+      paramLabel = "URL",
+      description = "A running coordinator holding the named capture.")
+  String coordinator;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "scry.yaml to read (default: ./scry.yaml when present).")
+  Path config;
+
+  @Option(
+      names = "--sample-pct",
+      paramLabel = "P",
+      description = "Percent of sessions to replay (ci.sample_pct).")
+  String samplePct;
+
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      description = "Measured rounds after the warm-up (ci.rounds).")
+  String rounds;
+
+  @Option(names = "--mode", paramLabel = "MODE", description = "stress or timed (ci.mode).")
+  String mode;
+
+  @Option(
+      names = "--format",
+      paramLabel = "LIST",
+      description = "Report formats, e.g. terminal,json,junit (report.format).")
+  String format;
+
+  @Option(
+      names = "--report-dir",
+      paramLabel = "DIR",
+      description = "Directory for the report files (report.output).")
+  String reportDir;
+
+  @Option(names = "--keep", description = "Keep the cloned databases instead of dropping them.")
+  boolean keep;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "1800",
+      description =
+          "Give up on the migration command or one replay after this long (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return check();
+    } catch (ConfigException e) {
+      return toolError(err, e.getMessage(), "");
+    } catch (MigrationCheckException e) {
+      return toolError(err, e.getMessage(), e.details());
+    } catch (IOException e) {
+      return toolError(err, "cannot write the report: " + e.getMessage(), "");
+    }
+  }
+
+  private int check() throws IOException {
+    ScryConfig settings = ConfigLoader.load(configFile(), System.getenv(), flags());
+    if (settings.shadowUrl().isBlank()) {
+      throw new ConfigException(
+          "no shadow database: pass --shadow URL or set shadow.url (SCRY_SHADOW_URL)");
+    }
+    DatabaseUrl shadowUrl = DatabaseUrl.parse(settings.shadowUrl());
+    List<String> command =
+        !migrationCommand.isEmpty()
+            ? migrationCommand
+            : settings.migrationCommand().isBlank()
+                ? List.of()
+                : List.of(settings.migrationCommand());
+    PrintStream log = System.err;
+    MigrationProcess process =
+        new MigrationProcess(command, Duration.ofSeconds(timeoutSeconds), log);
+    Path captureDir = Path.of(capture);
+    if (!Files.isDirectory(captureDir)) {
+      throw new MigrationCheckException(
+          coordinator == null
+              ? "capture "
+                  + capture
+                  + " is not a directory of segment files (a capture name needs --coordinator)"
+              : "capture names on a running coordinator are not supported yet: pass a directory of segment files",
+          "");
+    }
+    JobSpec replay = jobSpec(captureDir, settings, shadowUrl);
+    Path store = Files.createTempDirectory("scry-ci-store-");
+    String controlDb =
+        "scry_control_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 28);
+    try (DatabaseCloner server = new DatabaseCloner(shadowUrl, Duration.ZERO)) {
+      try {
+        DatabaseUrl control = server.create(controlDb);
+        VerdictReport report;
+        try (JobReplayBackend backend =
+            JobReplayBackend.embedded(replay, control, store, Duration.ofSeconds(timeoutSeconds))) {
+          MigrationCheck.Settings check =
+              new MigrationCheck.Settings(
+                  shadowUrl,
+                  settings.thresholds(),
+                  settings.rounds(),
+                  settings.calibrate(),
+                  keep,
+                  capture,
+                  settings.mode(),
+                  settings.samplePct(),
+                  Duration.ofSeconds(10));
+          report = new MigrationCheck(check, backend, new ProxiedMigration(process), log).run();
+        }
+        List<Path> files =
+            ReportWriter.write(
+                report,
+                settings.reportFormats(),
+                settings.reportOutput(),
+                spec.commandLine().getOut(),
+                System.console() != null);
+        files.forEach(f -> log.println("scry: wrote " + f));
+        return report.comparison().verdict().exitCode();
+      } finally {
+        server.drop(controlDb);
+      }
+    } finally {
+      deleteRecursively(store);
+    }
+  }
+
+  private static JobSpec jobSpec(Path captureDir, ScryConfig settings, DatabaseUrl shadow) {
+    return new JobSpec(
+        captureDir.toAbsolutePath().toString(),
+        null,
+        null,
+        settings.captureWindow() == null
+            ? null
+            : (int) Math.max(1, Math.ceil(settings.captureWindow().toSeconds() / 60.0)),
+        settings.samplePct(),
+        List.of(shadow.toUrl()), // replaced by each replay's fresh clone
+        settings.mode().equals("timed") ? JobSpec.Mode.TIMED : JobSpec.Mode.STRESS,
+        1,
+        1,
+        0);
+  }
+
+  private Path configFile() {
+    if (config != null) {
+      return config;
+    }
+    Path local = Path.of("scry.yaml");
+    return Files.isRegularFile(local) ? local : null;
+  }
+
+  private Map<String, String> flags() {
+    Map<String, String> flags = new HashMap<>();
+    flags.put("shadow.url", shadow);
+    flags.put("ci.sample_pct", samplePct);
+    flags.put("ci.rounds", rounds);
+    flags.put("ci.mode", mode);
+    flags.put("report.format", format);
+    flags.put("report.output", reportDir);
+    return flags;
+  }
+
+  private static int toolError(PrintWriter err, String reason, String details) {
+    err.println("error: " + reason);
+    if (details != null && !details.isBlank()) {
+      err.println(details.strip());
+    }
+    err.flush();
+    return ScryCli.EXIT_TOOL_ERROR;
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A leftover temporary directory is harmless.
+    }
+  }
+}

@@ -1,0 +1,257 @@
+package io.scry.cli.ci;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scry.cli.ScryCli;
+import io.scry.testsupport.PostgresExtension;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code scry-cluster ci test-migration} end to end: a workload recorded through the proxy, real
+ * migrations run with psql against clones on embedded PostgreSQL, replays on an embedded cluster.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class TestMigrationCommandIntegrationTests {
+  @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
+
+  @TempDir static Path tmp;
+  private static Path capture;
+
+  @BeforeAll
+  static void recordTheWorkload() throws Exception {
+    OrdersWorkload.createShadow(PG, "shadow");
+    capture = tmp.resolve("capture");
+    OrdersWorkload.record(PG, "shadow", capture, 4, 30);
+  }
+
+  @Test
+  void lostIndexAfterABackfilledColumnIsARegressionWithTheIndexSuggested() throws Exception {
+    Run run =
+        check(
+            "lost-index",
+            "ALTER TABLE orders ADD COLUMN region_text text;",
+            "UPDATE orders SET region_text = region;",
+            "ALTER TABLE orders DROP COLUMN region;",
+            "ALTER TABLE orders RENAME COLUMN region_text TO region;");
+
+    assertEquals(ScryCli.EXIT_REGRESSION, run.exit, run.output());
+    JsonNode pattern = run.pattern("FROM orders WHERE region");
+    assertEquals("REGRESSED", pattern.get("status").asText());
+    assertEquals("LATENCY", pattern.at("/failures/0").asText());
+    assertTrue(pattern.at("/latency/p50/ratio").asDouble() > 1.5, pattern.toString());
+    String summary = pattern.at("/plan/summary").asText();
+    assertTrue(
+        summary.matches(
+            "Seq Scan on orders \\(Rows Removed by Filter: 24500\\) replaced .*idx_orders_region"),
+        summary);
+    assertEquals(
+        "CREATE INDEX CONCURRENTLY ON orders (region);", pattern.at("/plan/suggestion").asText());
+    assertTrue(
+        run.stdout.contains("fix: CREATE INDEX CONCURRENTLY ON orders (region);"), run.stdout);
+    assertEquals(
+        4,
+        run.report.at("/migration/statements").size(),
+        "the migration's statements were captured");
+    assertNoClonesLeft();
+  }
+
+  @Test
+  void theSameMigrationWithItsIndexIsSafe() throws Exception {
+    Run run =
+        check(
+            "with-index",
+            "ALTER TABLE orders ADD COLUMN region_text text;",
+            "UPDATE orders SET region_text = region;",
+            "ALTER TABLE orders DROP COLUMN region;",
+            "ALTER TABLE orders RENAME COLUMN region_text TO region;",
+            "CREATE INDEX idx_orders_region ON orders (region);");
+
+    assertEquals(ScryCli.EXIT_OK, run.exit, run.output());
+    assertEquals("SAFE", run.report.get("verdict").asText());
+    assertTrue(
+        run.report
+            .at("/migration/statements/4/lock_warning")
+            .asText()
+            .startsWith("CREATE INDEX without CONCURRENTLY"),
+        run.report.at("/migration").toString());
+  }
+
+  @Test
+  void typeChangeThatAltersResultsFailsNamingThePattern() throws Exception {
+    Run run =
+        check(
+            "type-change",
+            "ALTER TABLE orders ALTER COLUMN total TYPE integer USING total::integer;");
+
+    assertEquals(ScryCli.EXIT_REGRESSION, run.exit, run.output());
+    JsonNode pattern = run.pattern("SELECT id, status, total FROM orders WHERE id");
+    assertEquals("REGRESSED", pattern.get("status").asText());
+    assertTrue(
+        pattern.get("failures").toString().contains("RESULT_DIFFERENCE"), pattern.toString());
+    assertTrue(
+        run.stdout.contains("REGRESSED select id, status, total from orders where id"), run.stdout);
+  }
+
+  @Test
+  void droppedColumnStillQueriedFailsWithNewErrors() throws Exception {
+    Run run = check("drop-column", "ALTER TABLE orders DROP COLUMN customer_id;");
+
+    assertEquals(ScryCli.EXIT_REGRESSION, run.exit, run.output());
+    JsonNode pattern = run.pattern("WHERE customer_id");
+    assertTrue(pattern.get("failures").toString().contains("NEW_ERROR"), pattern.toString());
+    JsonNode error = pattern.at("/errors/0");
+    assertEquals("42703", error.get("sqlstate").asText());
+    assertEquals("NEW", error.get("kind").asText());
+    assertTrue(error.get("sample_message").asText().contains("customer_id"), error.toString());
+  }
+
+  @Test
+  void noOpMigrationNeverFails() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      Run run = check("no-op-" + i, "SELECT 1;");
+      assertEquals(ScryCli.EXIT_OK, run.exit, "run " + i + ":\n" + run.output());
+    }
+    assertNoClonesLeft();
+  }
+
+  @Test
+  void failingMigrationIsAToolErrorWithAOneLineReason() throws Exception {
+    Run run = check("failing", "ALTER TABLE no_such_table ADD COLUMN x int;");
+
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit, run.output());
+    assertTrue(
+        run.stderr.startsWith("error: the migration command failed with exit code 3\n"),
+        run.stderr);
+    assertTrue(run.stderr.contains("no_such_table"), "details follow the reason");
+    assertNoClonesLeft();
+  }
+
+  @Test
+  void unknownConfigKeyIsAToolErrorNamingIt() throws Exception {
+    Path config = tmp.resolve("bad.yaml");
+    Files.writeString(config, "ci:\n  regression_threshold:\n    p50_max_multiplier: 2\n");
+
+    Run run =
+        run(
+            List.of(
+                "ci",
+                "test-migration",
+                capture.toString(),
+                "--shadow",
+                PG.url("shadow"),
+                "--config",
+                config.toString(),
+                "--",
+                "true"),
+            null);
+
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit);
+    assertTrue(run.stderr.startsWith("error: unknown key ci.regression_threshold in "), run.stderr);
+  }
+
+  @Test
+  void unreachableShadowIsAToolError() throws Exception {
+    Run run =
+        run(
+            List.of(
+                "ci",
+                "test-migration",
+                capture.toString(),
+                "--shadow",
+                "postgres://postgres:postgres@127.0.0.1:1/shadow",
+                "--",
+                "true"),
+            null);
+
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit);
+    assertTrue(run.stderr.startsWith("error: cannot reach the shadow server"), run.stderr);
+  }
+
+  private static Run check(String name, String... migrationSql) throws Exception {
+    Path sql = tmp.resolve(name + ".sql");
+    Files.writeString(sql, String.join("\n", migrationSql) + "\n");
+    Path reports = tmp.resolve("reports-" + name);
+    List<String> args =
+        List.of(
+            "ci",
+            "test-migration",
+            capture.toString(),
+            "--shadow",
+            PG.url("shadow"),
+            "--rounds",
+            "2",
+            "--format",
+            "terminal,json,junit,markdown,html",
+            "--report-dir",
+            reports.toString(),
+            "--",
+            "psql",
+            "-X",
+            "-q",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-f",
+            sql.toString());
+    return run(args, reports.resolve("scry-report.json"));
+  }
+
+  private static Run run(List<String> args, Path json) throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new ScryCli());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = cli.execute(args.toArray(String[]::new));
+    JsonNode report =
+        json != null && Files.exists(json) ? new ObjectMapper().readTree(json.toFile()) : null;
+    return new Run(exit, out.toString(), err.toString(), report);
+  }
+
+  private static void assertNoClonesLeft() throws Exception {
+    List<String> left = new ArrayList<>();
+    try (Connection c = PG.connect("postgres");
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'scry%'")) {
+      while (rs.next()) {
+        left.add(rs.getString(1));
+      }
+    }
+    assertEquals(List.of(), left);
+  }
+
+  private record Run(int exit, String stdout, String stderr, JsonNode report) {
+    JsonNode pattern(String sqlPart) {
+      for (JsonNode p : report.get("patterns")) {
+        if (p.get("normalized_sql")
+            .asText()
+            .toLowerCase(java.util.Locale.ROOT)
+            .contains(sqlPart.toLowerCase(java.util.Locale.ROOT))) {
+          return p;
+        }
+      }
+      throw new AssertionError("no pattern with " + sqlPart + " in " + report.get("patterns"));
+    }
+
+    String output() {
+      return "exit " + exit + "\nstdout:\n" + stdout + "\nstderr:\n" + stderr;
+    }
+  }
+}

@@ -1,0 +1,246 @@
+package io.scry.coordinator.migration;
+
+import io.scry.coordinator.compare.Comparer;
+import io.scry.coordinator.compare.Comparison;
+import io.scry.coordinator.compare.PatternComparison;
+import io.scry.coordinator.compare.Thresholds;
+import io.scry.coordinator.config.DatabaseUrl;
+import io.scry.coordinator.explain.BlockingSql;
+import io.scry.coordinator.explain.Explainer;
+import io.scry.coordinator.explain.PlanChange;
+import io.scry.coordinator.report.MigrationSummary;
+import io.scry.coordinator.report.RunInfo;
+import io.scry.coordinator.report.VerdictReport;
+import io.scry.protocol.v1.ReplayResult;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A whole migration check, from the shadow to the verdict:
+ *
+ * <ol>
+ *   <li>clone the shadow twice: a pristine template and a candidate template, and apply the
+ *       migration to the candidate template (then ANALYZE both, as autovacuum would soon do);
+ *   <li>a warm-up round, then {@code rounds} measured rounds; in each round every target (baseline,
+ *       candidate, and an untouched A/A clone when calibrating) is replayed on a <b>fresh clone of
+ *       its template</b>, so writes of the workload never leak into a later round, and the order
+ *       alternates (B C A, then A C B, ...) so drift of the machine cancels out;
+ *   <li>compare, EXPLAIN the regressed patterns on the two templates, drop every clone (unless
+ *       {@code keep}).
+ * </ol>
+ *
+ * Failures that prevent a verdict are {@link MigrationCheckException}s.
+ */
+public final class MigrationCheck {
+  /** At most this many regressed patterns are explained (the most impactful first). */
+  static final int MAX_EXPLAINED = 10;
+
+  private final Settings settings;
+  private final ReplayBackend backend;
+  private final MigrationStep migration;
+  private final PrintStream log;
+
+  /**
+   * @param captureLabel the capture as the report names it
+   * @param keep keep the templates and the last round's clones instead of dropping them
+   */
+  public record Settings(
+      DatabaseUrl shadow,
+      Thresholds thresholds,
+      int rounds,
+      boolean calibrate,
+      boolean keep,
+      String captureLabel,
+      String mode,
+      double samplePct,
+      Duration waitForSessions) {}
+
+  /** The replayed databases, each cloned from its template before every replay. */
+  enum Target {
+    BASELINE,
+    CANDIDATE,
+    CALIBRATION;
+
+    String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  public MigrationCheck(
+      Settings settings, ReplayBackend backend, MigrationStep migration, PrintStream log) {
+    this.settings = settings;
+    this.backend = backend;
+    this.migration = migration;
+    this.log = log;
+  }
+
+  public VerdictReport run() {
+    String prefix = "scry_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 28);
+    String baseTemplate = prefix + "_base";
+    String candidateTemplate = prefix + "_cand";
+    Set<String> created = new LinkedHashSet<>();
+    Map<String, Long> timings = new LinkedHashMap<>();
+    try (DatabaseCloner cloner =
+        new DatabaseCloner(settings.shadow(), settings.waitForSessions())) {
+      String shadow = settings.shadow().database();
+      if (!cloner.exists(shadow)) {
+        throw new MigrationCheckException(
+            "the shadow database " + shadow + " does not exist on " + settings.shadow(), "");
+      }
+      try {
+        long t = System.nanoTime();
+        log.println(
+            "scry: cloning " + shadow + " into " + baseTemplate + " and " + candidateTemplate);
+        created.add(baseTemplate);
+        cloner.cloneDatabase(shadow, baseTemplate);
+        created.add(candidateTemplate);
+        DatabaseUrl candidate = cloner.cloneDatabase(shadow, candidateTemplate);
+        timings.put("clone_ms", millisSince(t));
+
+        t = System.nanoTime();
+        log.println("scry: running the migration against " + candidateTemplate);
+        MigrationSummary migrated = migration.apply(candidate);
+        timings.put("migration_ms", millisSince(t));
+        if (migrated.exitCode() != 0) {
+          throw new MigrationCheckException(
+              "the migration command failed with exit code " + migrated.exitCode(),
+              migrated.stderr().isBlank() ? migrated.stdout() : migrated.stderr());
+        }
+        cloner.analyze(baseTemplate);
+        cloner.analyze(candidateTemplate);
+
+        Map<Target, String> templates = new EnumMap<>(Target.class);
+        templates.put(Target.BASELINE, baseTemplate);
+        templates.put(Target.CANDIDATE, candidateTemplate);
+        if (settings.calibrate()) {
+          templates.put(Target.CALIBRATION, baseTemplate);
+        }
+        t = System.nanoTime();
+        replayRound(0, templates, cloner, prefix, created);
+        timings.put("warmup_ms", millisSince(t));
+
+        t = System.nanoTime();
+        Map<Target, List<ReplayResult>> results = new EnumMap<>(Target.class);
+        for (int round = 1; round <= settings.rounds(); round++) {
+          replayRound(round, templates, cloner, prefix, created)
+              .forEach(
+                  (target, result) ->
+                      results.computeIfAbsent(target, k -> new ArrayList<>()).add(result));
+        }
+        timings.put("rounds_ms", millisSince(t));
+
+        Comparison comparison =
+            new Comparer(settings.thresholds())
+                .compare(
+                    results.get(Target.BASELINE),
+                    results.get(Target.CANDIDATE),
+                    results.getOrDefault(Target.CALIBRATION, List.of()));
+        t = System.nanoTime();
+        Map<Long, PlanChange> plans =
+            explainRegressions(comparison, settings.shadow().withDatabase(baseTemplate), candidate);
+        timings.put("explain_ms", millisSince(t));
+        ReplayResult first = results.get(Target.BASELINE).get(0);
+        RunInfo run =
+            new RunInfo(
+                settings.captureLabel(),
+                settings.shadow().toString(),
+                settings.mode(),
+                settings.rounds(),
+                settings.samplePct(),
+                first.getStatements(),
+                first.getSessions(),
+                timings);
+        return new VerdictReport(Instant.now(), run, comparison, plans, migrated);
+      } finally {
+        cleanUp(cloner, created);
+      }
+    }
+  }
+
+  /** One round: every target on a fresh clone of its template, in this round's order. */
+  private Map<Target, ReplayResult> replayRound(
+      int round,
+      Map<Target, String> templates,
+      DatabaseCloner cloner,
+      String prefix,
+      Set<String> created) {
+    List<Target> order = new ArrayList<>(templates.keySet());
+    if (round % 2 == 0) {
+      java.util.Collections.reverse(order);
+    }
+    Map<Target, ReplayResult> results = new EnumMap<>(Target.class);
+    for (Target target : order) {
+      String clone = prefix + "_" + target.label().substring(0, 4) + "_r" + round;
+      created.add(clone);
+      DatabaseUrl url = cloner.cloneDatabase(templates.get(target), clone);
+      long t = System.nanoTime();
+      ReplayResult result = backend.replay(url, round);
+      log.printf(
+          Locale.ROOT,
+          "scry: %s %s: %d statements in %d sessions, %d ms%n",
+          round == 0 ? "warm-up" : "round " + round,
+          target.label(),
+          result.getStatements(),
+          result.getSessions(),
+          millisSince(t));
+      results.put(target, result);
+      if (!settings.keep() || round < settings.rounds()) {
+        cloner.drop(clone);
+        created.remove(clone);
+      }
+    }
+    return results;
+  }
+
+  private Map<Long, PlanChange> explainRegressions(
+      Comparison comparison, DatabaseUrl baseline, DatabaseUrl candidate) {
+    List<PatternComparison> regressed =
+        comparison.regressed().stream()
+            .filter(p -> !p.sampleSql().isBlank())
+            .limit(MAX_EXPLAINED)
+            .toList();
+    Map<Long, PlanChange> plans = new LinkedHashMap<>();
+    if (regressed.isEmpty()) {
+      return plans;
+    }
+    Explainer explainer = new Explainer();
+    try (BlockingSql before = BlockingSql.connect(baseline);
+        BlockingSql after = BlockingSql.connect(candidate)) {
+      for (PatternComparison p : regressed) {
+        plans.put(
+            p.fingerprint(), explainer.explain(p.sampleSql(), p.sampleParameters(), before, after));
+      }
+    }
+    return plans;
+  }
+
+  private void cleanUp(DatabaseCloner cloner, Set<String> created) {
+    if (settings.keep()) {
+      if (!created.isEmpty()) {
+        log.println("scry: kept databases " + String.join(", ", created));
+      }
+      return;
+    }
+    for (String database : created) {
+      try {
+        cloner.drop(database);
+      } catch (RuntimeException e) {
+        log.println("scry: could not drop " + database + ": " + e.getMessage());
+      }
+    }
+  }
+
+  private static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+}
