@@ -5,15 +5,18 @@ ALTER TABLE orders ADD COLUMN region text;
 
 UPDATE orders o
    SET region = CASE c.country
-                  WHEN 'US' THEN 'north-america'
-                  WHEN 'CA' THEN 'north-america'
-                  WHEN 'MX' THEN 'north-america'
-                  WHEN 'GB' THEN 'europe'
-                  WHEN 'DE' THEN 'europe'
-                  WHEN 'FR' THEN 'europe'
-                  WHEN 'BR' THEN 'south-america'
-                  WHEN 'ZA' THEN 'africa'
-                  ELSE 'asia-pacific'
+                  WHEN 'US' THEN 'us-east'
+                  WHEN 'GB' THEN 'eu-west'
+                  WHEN 'DE' THEN 'eu-central'
+                  WHEN 'FR' THEN 'eu-south'
+                  WHEN 'CA' THEN 'ca-central'
+                  WHEN 'BR' THEN 'sa-east'
+                  WHEN 'IN' THEN 'ap-south'
+                  WHEN 'JP' THEN 'ap-northeast'
+                  WHEN 'AU' THEN 'ap-southeast'
+                  WHEN 'ZA' THEN 'af-south'
+                  WHEN 'MX' THEN 'mx-central'
+                  WHEN 'SG' THEN 'ap-east'
                 END
   FROM customers c
  WHERE c.id = o.customer_id;
