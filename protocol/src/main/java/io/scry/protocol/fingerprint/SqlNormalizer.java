@@ -5,6 +5,8 @@ import static io.scry.protocol.fingerprint.LexicalRules.isIdentStart;
 import static io.scry.protocol.fingerprint.LexicalRules.isOperatorChar;
 import static io.scry.protocol.fingerprint.LexicalRules.isWhitespace;
 
+import java.util.Arrays;
+
 /**
  * One pass over the characters of a query, writing its normalized form: literals and parameters
  * become {@value #PLACEHOLDER}, lists of constants collapse, comments vanish, unquoted words fold
@@ -157,8 +159,8 @@ final class SqlNormalizer {
       return literal(LexicalRules.endOfParameter(sql, i), false);
     }
     if (next == '?') {
-      return literal(
-          i + 2, false); // our own placeholder, so a normalized text normalizes to itself
+      // Our own placeholder: a normalized text normalizes to itself.
+      return literal(i + 2, false);
     }
     int tagLength = LexicalRules.dollarTagLength(sql, i);
     if (tagLength > 0) {
@@ -216,10 +218,11 @@ final class SqlNormalizer {
     if (next == sql.length()) {
       return true;
     }
+    // Followed by the end of the item: a separator, or a word (desc, limit) that is not E'...'.
     char c = sql.charAt(next);
     return c == ','
         || c == ')'
-        || c == ';' // or a word (desc, limit), but not E'...' and kin
+        || c == ';'
         || (isIdentStart(c) && LexicalRules.stringPrefixLength(sql, next) == 0);
   }
 
@@ -513,7 +516,7 @@ final class SqlNormalizer {
   private Frame push() {
     depth++;
     if (depth == frames.length) {
-      frames = java.util.Arrays.copyOf(frames, depth * 2);
+      frames = Arrays.copyOf(frames, depth * 2);
     }
     if (frames[depth] == null) {
       frames[depth] = new Frame();
