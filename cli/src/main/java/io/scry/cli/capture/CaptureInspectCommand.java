@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -53,6 +54,9 @@ public final class CaptureInspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (top < 0) {
+      throw new ParameterException(spec.commandLine(), "--top must not be negative: " + top);
+    }
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
       err.println(

@@ -120,6 +120,13 @@ class CaptureInspectCommandUnitTests {
   }
 
   @Test
+  void aNegativeTopIsAUsageError() {
+    assertEquals(
+        CommandLine.ExitCode.USAGE, run("capture", "inspect", "--top", "-1", dir.toString()));
+    assertTrue(err.toString().contains("--top must not be negative"), err.toString());
+  }
+
+  @Test
   void captureWithoutASubcommandIsAUsageError() {
     assertEquals(CommandLine.ExitCode.USAGE, run("capture"));
     assertTrue(err.toString().contains("Missing required subcommand"), err.toString());
