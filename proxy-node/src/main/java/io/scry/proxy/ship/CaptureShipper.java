@@ -150,11 +150,11 @@ public final class CaptureShipper implements AutoCloseable {
               "cannot ship capture {} to coordinator {} ({}); capturing continues locally,"
                   + " retrying with backoff",
               captureName,
-              coordinator,
+              coordinatorLabel(),
               e instanceof IOException ? e.getMessage() : e.toString());
           reportedDown = true;
         } else {
-          log.debug("coordinator {} still unreachable: {}", coordinator, e.toString());
+          log.debug("coordinator {} still unreachable: {}", coordinatorLabel(), e.toString());
         }
       } finally {
         connection = null;
@@ -167,6 +167,11 @@ public final class CaptureShipper implements AutoCloseable {
               ? settings.maxBackoff()
               : backoff.multipliedBy(2);
     }
+  }
+
+  /** {@code host:port} as given, resolved or not. */
+  private String coordinatorLabel() {
+    return coordinator.getHostString() + ":" + coordinator.getPort();
   }
 
   private boolean sleep(Duration duration) {
