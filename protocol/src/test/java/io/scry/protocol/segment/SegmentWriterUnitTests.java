@@ -119,6 +119,27 @@ class SegmentWriterUnitTests {
   }
 
   @Test
+  void aTailingReaderResumesAtItsPositionAsTheActiveSegmentGrows() throws IOException {
+    try (SegmentWriter writer = SegmentWriter.open(dir, "proxy-a", SMALL, clock)) {
+      CaptureEvent first = TestEvents.statement("proxy-a", 1, 1, TestEvents.T0);
+      writer.append(first);
+      writer.flush();
+      long position;
+      try (SegmentReader reader = SegmentReader.open(writer.activeFile())) {
+        assertEquals(List.of(first), SegmentTestFiles.readAll(reader));
+        position = reader.position();
+      }
+      CaptureEvent second = TestEvents.statement("proxy-a", 1, 2, TestEvents.T0 + 1);
+      writer.append(second);
+      writer.flush();
+      try (SegmentReader reader = SegmentReader.open(writer.activeFile(), position)) {
+        assertEquals(List.of(second), SegmentTestFiles.readAll(reader));
+        assertTrue(reader.damage().isEmpty());
+      }
+    }
+  }
+
+  @Test
   void reopeningAfterACrashCutsTheTornTailSealsAndContinuesNumbering() throws IOException {
     SegmentWriter crashed = SegmentWriter.open(dir, "proxy-a", SMALL, clock);
     for (int i = 0; i < 40; i++) {
