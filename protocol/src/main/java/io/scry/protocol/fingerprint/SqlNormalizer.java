@@ -55,10 +55,14 @@ final class SqlNormalizer {
   private static final int IN_ROW = 2;
   private static final int AFTER_ROW = 3;
 
+  /** Nesting beyond this is written but not interpreted, so memory stays bounded on garbage. */
+  static final int MAX_DEPTH = 256;
+
   private final String sql;
   private final StringBuilder out;
   private Frame[] frames = new Frame[8];
   private int depth;
+  private int depthBeyondMax;
 
   private int previousKind = NONE;
   private int previousFlags;
@@ -349,6 +353,11 @@ final class SqlNormalizer {
 
   private void open(char c) {
     int kind = c == '(' ? OPEN_PAREN : OPEN_BRACKET;
+    if (depth == MAX_DEPTH) {
+      depthBeyondMax++;
+      simple(kind, c == '(' ? "(" : "[", false);
+      return;
+    }
     int savedCast = castState;
     beginToken(kind);
     Frame parent = top();
@@ -371,7 +380,8 @@ final class SqlNormalizer {
   private void close(char c) {
     int kind = c == ')' ? CLOSE_PAREN : CLOSE_BRACKET;
     Frame frame = top();
-    if (depth == 0 || frame.closer != c) {
+    if (depthBeyondMax > 0 || depth == 0 || frame.closer != c) {
+      depthBeyondMax = Math.max(0, depthBeyondMax - 1);
       simple(kind, c == ')' ? ")" : "]", false); // unbalanced: written, not interpreted
       return;
     }

@@ -63,6 +63,16 @@ class SqlNormalizerPropertyUnitTests {
     }
   }
 
+  @Test
+  void deepNestingIsWrittenWithoutInterpretingItAll() {
+    int levels = 100_000;
+    String sql = "select " + "(".repeat(levels) + "1" + ")".repeat(levels) + " in (1, 2)";
+    checkContract(sql);
+    String normalized = Fingerprinter.fingerprint(sql).normalized();
+    assertEquals(
+        "select " + "(".repeat(levels) + "$?" + ")".repeat(levels) + " in ($?...)", normalized);
+  }
+
   private static void mutate(StringBuilder query, SplittableRandom random) {
     int at = random.nextInt(query.length());
     switch (random.nextInt(5)) {
