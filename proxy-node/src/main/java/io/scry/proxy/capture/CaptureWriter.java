@@ -4,25 +4,31 @@ import io.scry.protocol.segment.SegmentWriter;
 import io.scry.protocol.v1.CaptureEvent;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Moves capture events off the event loops: {@link #offer} never blocks, and one writer thread
- * appends to the {@link SegmentWriter}, flushing when no event came for a flush interval and at
- * least once per flush interval while events keep coming.
+ * appends to the {@link SegmentWriter}, flushing whenever the queue runs dry and at least once per
+ * flush interval while events keep coming.
  *
- * <p>Drop policy: when the bounded queue is full the event is dropped and counted ({@link
- * #dropped()}), with at most one warning per {@value #DROP_LOG_INTERVAL_SECONDS} seconds. Client
- * traffic never waits for the disk.
+ * <p>The queue is lock-free (a CAS per offer): an event loop can never wait for the writer thread,
+ * not even when that thread is descheduled. The writer polls and naps between batches instead of
+ * being signalled, so producers never pay for waking it up.
+ *
+ * <p>Drop policy: when the queue holds {@code capacity} events, further events are dropped and
+ * counted ({@link #dropped()}), with at most one warning per {@value #DROP_LOG_INTERVAL_SECONDS}
+ * seconds. Client traffic never waits for the disk.
  *
  * <pre>{@code
- * CaptureWriter capture = CaptureWriter.start(segmentWriter, 65_536, Duration.ofMillis(200), e -> e);
+ * CaptureWriter capture = CaptureWriter.start(segmentWriter, 65_536, Duration.ofMillis(100), e -> e);
  * capture.offer(event);   // any thread, never blocks
  * capture.close();        // drains, flushes and seals
  * }</pre>
@@ -31,10 +37,14 @@ public final class CaptureWriter implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(CaptureWriter.class);
   private static final long DROP_LOG_INTERVAL_SECONDS = 10;
-  private static final CaptureEvent STOP = CaptureEvent.getDefaultInstance();
+
+  /** Nap between batches while events are coming. */
+  private static final long BUSY_NAP_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
 
   private final SegmentWriter segments;
-  private final BlockingQueue<CaptureEvent> queue;
+  private final Queue<CaptureEvent> queue = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger queued = new AtomicInteger();
+  private final int capacity;
   private final long flushIntervalNanos;
   private final UnaryOperator<CaptureEvent> beforeWrite;
   private final AtomicLong written = new AtomicLong();
@@ -51,7 +61,7 @@ public final class CaptureWriter implements AutoCloseable {
       Duration flushInterval,
       UnaryOperator<CaptureEvent> beforeWrite) {
     this.segments = segments;
-    this.queue = new ArrayBlockingQueue<>(capacity);
+    this.capacity = capacity;
     this.flushIntervalNanos = flushInterval.toNanos();
     this.beforeWrite = beforeWrite;
     this.thread = new Thread(this::run, "scry-capture-writer");
@@ -77,8 +87,12 @@ public final class CaptureWriter implements AutoCloseable {
 
   /** Queues an event for writing; returns false (and counts a drop) if the queue is full. */
   public boolean offer(CaptureEvent event) {
-    if (!closed && queue.offer(event)) {
-      return true;
+    if (!closed) {
+      if (queued.incrementAndGet() <= capacity) {
+        queue.offer(event);
+        return true;
+      }
+      queued.decrementAndGet();
     }
     long total = dropped.incrementAndGet();
     long now = System.nanoTime();
@@ -86,9 +100,7 @@ public final class CaptureWriter implements AutoCloseable {
     if (now - last >= TimeUnit.SECONDS.toNanos(DROP_LOG_INTERVAL_SECONDS)
         && lastDropLogNanos.compareAndSet(last, now)) {
       log.warn(
-          "capture queue full ({} events): dropping events, {} dropped so far",
-          queue.size(),
-          total);
+          "capture queue full ({} events): dropping events, {} dropped so far", capacity, total);
     }
     return false;
   }
@@ -110,32 +122,43 @@ public final class CaptureWriter implements AutoCloseable {
 
   /** Events waiting in the queue. */
   public int queued() {
-    return queue.size();
+    return Math.max(0, queued.get());
   }
 
   private void run() {
     long lastFlush = System.nanoTime();
+    long lastEvent = lastFlush;
     boolean dirty = false;
-    try {
-      while (true) {
-        CaptureEvent event = queue.poll(flushIntervalNanos, TimeUnit.NANOSECONDS);
-        if (event == STOP) {
-          break;
-        }
-        if (event != null) {
-          append(event);
-          dirty = true;
-        }
-        long now = System.nanoTime();
-        if (dirty && (event == null || now - lastFlush >= flushIntervalNanos)) {
-          flush();
-          dirty = false;
-          lastFlush = now;
-        }
+    while (true) {
+      boolean stopping = closed;
+      int count = drain();
+      long now = System.nanoTime();
+      if (count > 0) {
+        dirty = true;
+        lastEvent = now;
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      if (dirty && (count == 0 || stopping || now - lastFlush >= flushIntervalNanos)) {
+        flush(); // the queue ran dry, the interval passed, or we are stopping
+        dirty = false;
+        lastFlush = now;
+      }
+      if (stopping) {
+        return; // close() set closed before waking us: everything offered before is written
+      }
+      // Short naps while busy; once idle for an interval, nap an interval (close() wakes us).
+      LockSupport.parkNanos(
+          now - lastEvent < flushIntervalNanos ? BUSY_NAP_NANOS : flushIntervalNanos);
     }
+  }
+
+  private int drain() {
+    int count = 0;
+    for (CaptureEvent event = queue.poll(); event != null; event = queue.poll()) {
+      queued.decrementAndGet();
+      append(event);
+      count++;
+    }
+    return count;
   }
 
   private void append(CaptureEvent event) {
@@ -163,16 +186,13 @@ public final class CaptureWriter implements AutoCloseable {
       return;
     }
     closed = true;
+    LockSupport.unpark(thread);
     try {
-      queue.put(STOP);
       thread.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    // Offers that raced with close() landed behind STOP: write them too.
-    for (CaptureEvent event = queue.poll(); event != null; event = queue.poll()) {
-      append(event);
-    }
+    drain(); // offers that raced with close()
     segments.close();
   }
 }

@@ -1,6 +1,6 @@
 package io.scry.proxy.wire;
 
-import com.google.protobuf.ByteString;
+import com.google.protobuf.UnsafeByteOperations;
 import io.netty.buffer.ByteBuf;
 import io.scry.protocol.fingerprint.Fingerprinter;
 import io.scry.protocol.v1.Outcome;
@@ -246,7 +246,7 @@ public final class StatementTracker {
         }
         byte[] value = new byte[length];
         body.readBytes(value);
-        parameter.setValue(ByteString.copyFrom(value));
+        parameter.setValue(UnsafeByteOperations.unsafeWrap(value)); // ours alone: no second copy
       }
       parameters.add(parameter.build());
     }

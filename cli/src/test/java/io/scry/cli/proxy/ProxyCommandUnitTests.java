@@ -1,0 +1,72 @@
+package io.scry.cli.proxy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.scry.proxy.ProxyConfig;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ProxyCommandUnitTests {
+
+  static ProxyConfig parse(String... args) {
+    ProxyCommand command = new ProxyCommand();
+    new CommandLine(command).parseArgs(args);
+    return command.config();
+  }
+
+  @Test
+  void optionsBecomeTheProxyConfiguration() {
+    ProxyConfig config =
+        parse(
+            "--listen", "0.0.0.0:6432",
+            "--upstream", "postgres://app:secret@db.internal:5433/shop",
+            "--capture-dir", "/var/captures",
+            "--capture", "nightly",
+            "--proxy-id", "edge-2",
+            "--redact",
+            "--metrics", "127.0.0.1:9187");
+    assertEquals("0.0.0.0", config.listenHost());
+    assertEquals(6432, config.listenPort());
+    assertEquals("db.internal", config.upstreamHost());
+    assertEquals(5433, config.upstreamPort());
+    assertEquals(Path.of("/var/captures/nightly"), config.captureDir());
+    assertEquals("edge-2", config.proxyId());
+    assertTrue(config.redact());
+    assertEquals(9187, config.metricsAddress().getPort());
+    assertNull(config.tlsCertificate());
+  }
+
+  @Test
+  void upstreamPortDefaultsTo5432() {
+    ProxyConfig config =
+        parse("--listen", "127.0.0.1:0", "--upstream", "postgresql://db/x", "--capture-dir", "c");
+    assertEquals(5432, config.upstreamPort());
+    assertEquals(0, config.listenPort());
+  }
+
+  @Test
+  void badAddressesAreNamedInTheError() {
+    IllegalArgumentException listen =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> parse("--listen", "6432", "--upstream", "postgres://db/x", "--capture-dir", "c"));
+    assertTrue(listen.getMessage().contains("--listen must be HOST:PORT"), listen.getMessage());
+    IllegalArgumentException upstream =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> parse("--listen", "h:1", "--upstream", "mysql://db/x", "--capture-dir", "c"));
+    assertTrue(upstream.getMessage().contains("--upstream"), upstream.getMessage());
+    IllegalArgumentException tls =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                parse(
+                    "--listen", "h:1", "--upstream", "postgres://db/x", "--capture-dir", "c",
+                    "--tls-cert", "cert.pem"));
+    assertTrue(tls.getMessage().contains("certificate and a key"), tls.getMessage());
+  }
+}
