@@ -9,6 +9,7 @@ import io.scry.protocol.v1.IngestMessage;
 import io.scry.protocol.v1.IngestSegment;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -186,7 +187,12 @@ final class ShippingSession {
       // than the coordinator's copy only happens if the proxy lost written data in a crash.
       return segment.sealed() ? chunk.setSealed(true).build() : null;
     }
-    ChunkReader.Read read = ChunkReader.read(segment.file(), offset, settings.maxChunkBytes());
+    ChunkReader.Read read;
+    try {
+      read = ChunkReader.read(segment.file(), offset, settings.maxChunkBytes());
+    } catch (NoSuchFileException sealedMeanwhile) {
+      return null; // the writer renamed it since the listing; the next look finds the sealed file
+    }
     boolean last = segment.sealed() && read.exhausted();
     if (last && read.damage().isPresent() && reported.add(read.damage().get())) {
       log.error(
