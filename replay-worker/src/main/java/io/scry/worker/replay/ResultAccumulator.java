@@ -25,6 +25,7 @@ final class ResultAccumulator {
   private static final long NULL_MARKER = 0x6E756C6C_6E756C6CL;
   private static final long ROW_SEED = 0x0DD_5EEDL;
   private static final Set<String> ERROR_SEVERITIES = Set.of("ERROR", "FATAL", "PANIC");
+  private static final Set<String> SESSION_ENDING_SEVERITIES = Set.of("FATAL", "PANIC");
 
   private long rowDigest;
   private long rowCount;
@@ -32,6 +33,7 @@ final class ResultAccumulator {
   private boolean sawUpdateCount;
   private String sqlstate = "";
   private String message = "";
+  private boolean sessionEnded;
 
   Publisher<Void> accept(Result.Segment segment) {
     if (segment instanceof Result.RowSegment rows) {
@@ -40,23 +42,27 @@ final class ResultAccumulator {
     } else if (segment instanceof Result.UpdateCount count) {
       updateCount += count.value();
       sawUpdateCount = true;
-    } else if (segment instanceof Result.Message notice && isError(notice)) {
-      recordError(notice.sqlState(), notice.message());
+    } else if (segment instanceof Result.Message notice && isError(notice.exception())) {
+      recordError(notice.exception());
     }
     return Mono.empty();
   }
 
-  /** Records a server error raised as an exception rather than a segment (extended protocol). */
-  void recordError(String code, String text) {
+  /**
+   * Records a server error, whether it came as a segment or was raised as an exception (the
+   * extended protocol raises). A FATAL error means the server is closing the connection.
+   */
+  void recordError(R2dbcException error) {
     if (sqlstate.isEmpty()) {
-      sqlstate = code == null || code.isEmpty() ? "XX000" : code;
-      message = text == null ? "" : text;
+      sqlstate = error.getSqlState() == null ? "XX000" : error.getSqlState();
+      message = error.getMessage() == null ? "" : error.getMessage();
     }
+    sessionEnded |= SESSION_ENDING_SEVERITIES.contains(severity(error));
   }
 
   StatementOutcome outcome(long latencyMicros) {
     long rows = rowCount > 0 || !sawUpdateCount ? rowCount : updateCount;
-    return new StatementOutcome(latencyMicros, rows, rowDigest, sqlstate, message, false);
+    return new StatementOutcome(latencyMicros, rows, rowDigest, sqlstate, message, sessionEnded);
   }
 
   static long rowHash(Row row) {
@@ -70,15 +76,16 @@ final class ResultAccumulator {
   }
 
   /** Notices and warnings arrive as messages too; only ERROR, FATAL and PANIC are errors. */
-  private static boolean isError(Result.Message message) {
-    R2dbcException exception = message.exception();
+  private static boolean isError(R2dbcException exception) {
+    String severity = severity(exception);
+    return severity == null || ERROR_SEVERITIES.contains(severity);
+  }
+
+  private static String severity(R2dbcException exception) {
     if (exception instanceof PostgresqlException postgres) {
       String severity = postgres.getErrorDetails().getSeverityNonLocalized();
-      if (severity == null) {
-        severity = postgres.getErrorDetails().getSeverityLocalized();
-      }
-      return severity == null || ERROR_SEVERITIES.contains(severity);
+      return severity != null ? severity : postgres.getErrorDetails().getSeverityLocalized();
     }
-    return true;
+    return null;
   }
 }

@@ -168,21 +168,28 @@ final class SessionDispatcher {
         });
   }
 
-  private synchronized void stepDone(SessionReplayer session) {
-    if (failure != null) {
-      return;
+  /**
+   * Runs the session's next event on the thread that completed the previous one (usually the
+   * connection's event loop): no thread hop per statement. Events that complete at once (skipped or
+   * abandoned statements) recurse at most a queue's length deep.
+   */
+  private void stepDone(SessionReplayer session) {
+    synchronized (this) {
+      if (failure != null) {
+        return;
+      }
+      if (session.queue.isEmpty()) {
+        session.busy = false;
+        busy--;
+        if (session.endedByCapture || inputFinished) {
+          end(session);
+        }
+        checkStalled();
+        completeIfDone();
+        return;
+      }
     }
-    if (!session.queue.isEmpty()) {
-      replay.timer().execute(() -> step(session));
-      return;
-    }
-    session.busy = false;
-    busy--;
-    if (session.endedByCapture || inputFinished) {
-      end(session);
-    }
-    checkStalled();
-    completeIfDone();
+    step(session);
   }
 
   private void end(SessionReplayer session) {

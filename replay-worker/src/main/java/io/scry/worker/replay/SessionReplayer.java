@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 final class SessionReplayer {
 
   /** TIMED: connect this long before the captured session start, so statements start on time. */
-  static final long CONNECT_LEAD_NANOS = 500_000_000L;
+  static final long CONNECT_LEAD_NANOS = 2_000_000_000L;
 
   /** TIMED: the last stretch before a statement is due is spun, not slept, for precision. */
   static final long SPIN_NANOS = 1_000_000L;

@@ -27,6 +27,9 @@ final class StatementRunner {
 
   private static final int FETCH_ALL_EXTENDED = Integer.MAX_VALUE;
 
+  /** SQLSTATE class 08: the driver reports a closed or broken connection with it. */
+  private static final String CONNECTION_EXCEPTION_CLASS = "08";
+
   /** Absent: wait for the database as long as it takes. */
   private final Duration noAnswerTimeout;
 
@@ -86,8 +89,13 @@ final class StatementRunner {
       return CompletableFuture.completedFuture(
           lost("no answer within " + noAnswerTimeout.toMillis() + " ms"));
     }
+    if (error instanceof R2dbcException r2dbc
+        && r2dbc.getSqlState() != null
+        && r2dbc.getSqlState().startsWith(CONNECTION_EXCEPTION_CLASS)) {
+      return CompletableFuture.completedFuture(lost(r2dbc.getMessage()));
+    }
     if (error instanceof R2dbcException r2dbc && r2dbc.getSqlState() != null) {
-      accumulator.recordError(r2dbc.getSqlState(), r2dbc.getMessage());
+      accumulator.recordError(r2dbc);
       return CompletableFuture.completedFuture(accumulator.outcome(micros));
     }
     String message = error.getClass().getSimpleName() + ": " + error.getMessage();

@@ -1,0 +1,349 @@
+package io.scry.worker.replay;
+
+import static io.scry.worker.replay.CaptureScript.int4;
+import static io.scry.worker.replay.CaptureScript.nullOf;
+import static io.scry.worker.replay.CaptureScript.text;
+import static io.scry.worker.replay.ReplayTestSupport.errorsBySqlstate;
+import static io.scry.worker.replay.ReplayTestSupport.pattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.scry.protocol.result.Results;
+import io.scry.protocol.v1.PatternResult;
+import io.scry.protocol.v1.ReplayResult;
+import io.scry.protocol.v1.StatementDigest;
+import io.scry.testsupport.PostgresExtension;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ShardReplayIntegrationTests {
+
+  @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
+
+  private static final ReplayTestSupport REPLAY = new ReplayTestSupport();
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  private static final String BY_ID = "SELECT name, qty FROM items WHERE id = $1";
+
+  @AfterAll
+  static void stop() {
+    REPLAY.close();
+  }
+
+  /** A fresh database with three items. */
+  private static String shop() throws Exception {
+    String db = PG.createDatabase("shop" + DATABASES.incrementAndGet());
+    PG.execute(
+        db,
+        "CREATE TABLE items (id int PRIMARY KEY, name text NOT NULL, qty int)",
+        "INSERT INTO items VALUES (1, 'apple', 10), (2, 'pear', 20), (3, 'plum', 30)");
+    return db;
+  }
+
+  @Test
+  void countsStatementsRowsAndErrorsPerPattern() throws Exception {
+    String db = shop();
+    CaptureScript capture = new CaptureScript();
+    capture
+        .session("p1", 1, 0)
+        .simple(1, "INSERT INTO items VALUES (10, 'fig', 1)")
+        .simple(3, "SELECT * FROM no_such_table")
+        .simple(5, "INSERT INTO items (id, name, qty) VALUES (1, 'again', 0)")
+        .simple(7, "UPDATE items SET qty = qty + 1 WHERE id = 10")
+        .end(8);
+    capture
+        .session("p1", 2, 0)
+        .extended(2, BY_ID, int4(1))
+        .extended(4, BY_ID, int4(2))
+        .extended(6, BY_ID, int4(3))
+        .extended(7, "SELECT id FROM items WHERE name = $1", text("pear"))
+        .extended(8, "SELECT count(*) FROM items WHERE name = $1", nullOf(25))
+        .extended(9, "INSERT INTO items (id, name) VALUES ($1, $2)", int4(2), text("dup"))
+        .end(10);
+    capture.session("p2", 1, 1).simple(2, "select *  from no_such_table").end(3);
+
+    ReplayResult result = REPLAY.stress(capture.events(), PG.url(db));
+
+    assertEquals(11, result.getStatements());
+    assertEquals(3, result.getSessions());
+    assertEquals(0, result.getAbandonedSessions());
+    PatternResult byId = pattern(result, BY_ID);
+    assertEquals(3, byId.getCount());
+    assertEquals(0, byId.getErrorCount());
+    assertEquals(3, byId.getRows());
+    assertEquals(3, Results.latencyHistogram(byId).getTotalCount());
+    assertEquals(3, byId.getDigestSamplesCount());
+    assertEquals(1, pattern(result, "SELECT id FROM items WHERE name = $1").getRows());
+    assertEquals(1, pattern(result, "SELECT count(*) FROM items WHERE name = $1").getRows());
+
+    PatternResult missing = pattern(result, "SELECT * FROM no_such_table");
+    assertEquals(2, missing.getCount(), "both spellings are one pattern");
+    assertEquals(Map.of("42P01", 2L), errorsBySqlstate(missing));
+    assertTrue(missing.getErrors(0).getSampleMessage().contains("no_such_table"));
+
+    PatternResult duplicate =
+        pattern(result, "INSERT INTO items (id, name, qty) VALUES (1, 'again', 0)");
+    assertEquals(Map.of("23505", 1L), errorsBySqlstate(duplicate));
+    assertTrue(duplicate.getErrors(0).getSampleMessage().contains("duplicate key"));
+    assertEquals(
+        Map.of("23505", 1L),
+        errorsBySqlstate(pattern(result, "INSERT INTO items (id, name) VALUES ($1, $2)")));
+    assertEquals(1, pattern(result, "UPDATE items SET qty = qty + 1 WHERE id = 10").getRows());
+    assertEquals(2, queryInt(db, "SELECT qty FROM items WHERE id = 10"), "the writes ran");
+  }
+
+  @Test
+  void binaryInt4ParameterSelectsTheSameRowAsALiteral() throws Exception {
+    String db = shop();
+    CaptureScript extended = new CaptureScript();
+    extended.session("p1", 1, 0).extended(1, BY_ID, int4(2)).end(2);
+    CaptureScript literal = new CaptureScript();
+    literal.session("p1", 1, 0).simple(1, "SELECT name, qty FROM items WHERE id = 2").end(2);
+    CaptureScript other = new CaptureScript();
+    other.session("p1", 1, 0).extended(1, BY_ID, int4(3)).end(2);
+
+    StatementDigest viaBinary = onlySample(REPLAY.stress(extended.events(), PG.url(db)));
+    StatementDigest viaLiteral = onlySample(REPLAY.stress(literal.events(), PG.url(db)));
+    StatementDigest otherRow = onlySample(REPLAY.stress(other.events(), PG.url(db)));
+
+    assertEquals(1, viaBinary.getRows());
+    assertEquals("", viaBinary.getSqlstate());
+    assertEquals(viaLiteral.getDigest(), viaBinary.getDigest());
+    assertNotEquals(otherRow.getDigest(), viaBinary.getDigest());
+  }
+
+  @Test
+  void rowDigestIgnoresRowOrderButNotData() throws Exception {
+    String db = shop();
+    long ascending = onlySample(selectAll(db, "ORDER BY id")).getDigest();
+    long descending = onlySample(selectAll(db, "ORDER BY id DESC")).getDigest();
+    PG.execute(db, "UPDATE items SET qty = 31 WHERE id = 3");
+    long changed = onlySample(selectAll(db, "ORDER BY id")).getDigest();
+
+    assertEquals(ascending, descending);
+    assertNotEquals(ascending, changed);
+  }
+
+  @Test
+  void mergedShardsEqualOneRunOverBoth() throws Exception {
+    String db = shop();
+    CaptureScript all = new CaptureScript();
+    CaptureScript first = new CaptureScript();
+    CaptureScript second = new CaptureScript();
+    for (int session = 1; session <= 4; session++) {
+      for (CaptureScript capture : List.of(all, session <= 2 ? first : second)) {
+        CaptureScript.Session s = capture.session("p" + (session % 2), session, session);
+        for (int i = 0; i < 20; i++) {
+          s.extended(10 + i, BY_ID, int4(i % 4)); // id 0 matches no row
+        }
+        s.simple(40, "SELECT * FROM no_such_table").end(41);
+      }
+    }
+
+    ReplayResult whole = REPLAY.stress(all.events(), PG.url(db));
+    ReplayResult merged =
+        Results.merge(
+            List.of(
+                REPLAY.stress(first.events(), PG.url(db)),
+                REPLAY.stress(second.events(), PG.url(db))));
+
+    assertEquals(whole.getStatements(), merged.getStatements());
+    assertEquals(whole.getSessions(), merged.getSessions());
+    assertEquals(whole.getPatternsCount(), merged.getPatternsCount());
+    for (int i = 0; i < whole.getPatternsCount(); i++) {
+      PatternResult expected = whole.getPatterns(i);
+      PatternResult actual = merged.getPatterns(i);
+      assertEquals(expected.getFingerprint(), actual.getFingerprint());
+      assertEquals(expected.getCount(), actual.getCount());
+      assertEquals(expected.getRows(), actual.getRows());
+      assertEquals(expected.getResultDigest(), actual.getResultDigest());
+      assertEquals(expected.getErrorsList(), actual.getErrorsList());
+      assertEquals(expected.getDigestSamplesList(), actual.getDigestSamplesList());
+      assertEquals(expected.getSampleSql(), actual.getSampleSql());
+      assertEquals(expected.getSampleParametersList(), actual.getSampleParametersList());
+      assertEquals(
+          Results.latencyHistogram(expected).getTotalCount(),
+          Results.latencyHistogram(actual).getTotalCount());
+    }
+    PatternResult byId = pattern(whole, BY_ID);
+    assertEquals(80, byId.getCount());
+    assertEquals(60, byId.getRows());
+    assertEquals(32, byId.getDigestSamplesCount(), "bottom-k keeps k of 80");
+  }
+
+  @Test
+  void lostConnectionAbandonsTheSessionAndCountsWhatWasNotReplayed() throws Exception {
+    String db = shop();
+    CaptureScript capture = new CaptureScript();
+    capture
+        .session("p1", 1, 0)
+        .simple(1, "SELECT pg_terminate_backend(pg_backend_pid())")
+        .simple(2, "SELECT current_user")
+        .simple(3, "SELECT pi()")
+        .end(4);
+    capture.session("p1", 2, 0).simple(2, "SELECT version()").end(5);
+
+    ReplayResult result = REPLAY.stress(capture.events(), PG.url(db));
+
+    assertEquals(1, result.getAbandonedSessions());
+    assertEquals(2, result.getSessions());
+    assertEquals(4, result.getStatements());
+    // The server's FATAL error or the closed socket, whichever the driver sees first.
+    Map<String, Long> killed =
+        errorsBySqlstate(pattern(result, "SELECT pg_terminate_backend(pg_backend_pid())"));
+    assertTrue(
+        killed.equals(Map.of("57P01", 1L)) || killed.equals(Map.of(ToolErrors.CONNECTION_LOST, 1L)),
+        killed.toString());
+    assertEquals(
+        Map.of(ToolErrors.SESSION_ABANDONED, 1L),
+        errorsBySqlstate(pattern(result, "SELECT current_user")));
+    assertEquals(
+        Map.of(ToolErrors.SESSION_ABANDONED, 1L), errorsBySqlstate(pattern(result, "SELECT pi()")));
+    assertEquals(0, pattern(result, "SELECT version()").getErrorCount());
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void unreachableTargetFailsWithAClearError() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    CaptureScript capture = new CaptureScript();
+    capture.session("p1", 1, 0).simple(1, "SELECT 1").end(2);
+    String url = "postgres://postgres:secret@127.0.0.1:" + closedPort + "/shop";
+
+    ExecutionException failure =
+        assertThrows(ExecutionException.class, () -> REPLAY.stress(capture.events(), url));
+
+    assertTrue(failure.getCause() instanceof ReplayException, failure.getCause().toString());
+    String message = failure.getCause().getMessage();
+    assertTrue(
+        message.contains("cannot connect to target postgres://postgres@127.0.0.1:"), message);
+    assertTrue(!message.contains("secret"), message);
+  }
+
+  @Test
+  void tooFewConnectionsForInterleavedSessionsFailsInsteadOfHanging() throws Exception {
+    String db = shop();
+    CaptureScript capture = new CaptureScript();
+    CaptureScript.Session a = capture.session("p1", 1, 0);
+    CaptureScript.Session b = capture.session("p1", 2, 0);
+    for (int i = 1; i <= 2 * SessionDispatcher.SESSION_QUEUE; i++) {
+      a.simple(i, "SELECT 1");
+      b.simple(i, "SELECT 2");
+    }
+
+    ExecutionException failure =
+        assertThrows(
+            ExecutionException.class,
+            () ->
+                REPLAY.replay(
+                    capture.events(),
+                    ReplayTestSupport.settings(PG.url(db), ReplayMode.STRESS, 1, 0)));
+
+    assertTrue(
+        failure.getCause().getMessage().contains("raise maxConnections"), failure.toString());
+  }
+
+  @Test
+  void cancelClosesConnectionsAndFailsTheResult() throws Exception {
+    String db = shop();
+    CaptureScript capture = new CaptureScript();
+    for (int session = 1; session <= 3; session++) {
+      CaptureScript.Session s = capture.session("p1", session, 0);
+      for (int i = 1; i <= 300; i++) {
+        s.simple(i * 100L, "SELECT " + session);
+      }
+    }
+    RunningReplay replay =
+        REPLAY.start(
+            capture.events(), ReplayTestSupport.settings(PG.url(db), ReplayMode.TIMED, 0, 0));
+    awaitConnections(db, 3);
+
+    replay.cancel();
+
+    ExecutionException failure =
+        assertThrows(
+            ExecutionException.class,
+            () -> replay.result().toCompletableFuture().get(5, TimeUnit.SECONDS));
+    assertTrue(
+        failure.getCause() instanceof java.util.concurrent.CancellationException,
+        failure.toString());
+    awaitConnections(db, 0);
+  }
+
+  @Test
+  @Timeout(value = 180, unit = TimeUnit.SECONDS)
+  void largeCaptureStreamsThroughStressModeInBoundedMemory() throws Exception {
+    String db = shop();
+    int sessions = 200;
+    int statementsPerSession = 500;
+    ReplayResult result =
+        REPLAY
+            .start(List.of(), ReplayTestSupport.settings(PG.url(db), ReplayMode.STRESS, 0, 0))
+            .result()
+            .toCompletableFuture()
+            .get(10, TimeUnit.SECONDS);
+    assertEquals(0, result.getStatements());
+
+    ReplayResult large =
+        ShardReplay.run(
+                SyntheticCapture.staggeredSessions(sessions, statementsPerSession, 32),
+                ReplayTestSupport.settings(PG.url(db), ReplayMode.STRESS, 48, 0),
+                REPLAY.materializer)
+            .toCompletableFuture()
+            .get(170, TimeUnit.SECONDS);
+
+    assertEquals((long) sessions * statementsPerSession, large.getStatements());
+    assertEquals(sessions, large.getSessions());
+    long errors = large.getPatternsList().stream().mapToLong(PatternResult::getErrorCount).sum();
+    assertEquals(0, errors);
+  }
+
+  private static ReplayResult selectAll(String db, String order) throws Exception {
+    CaptureScript capture = new CaptureScript();
+    capture.session("p1", 1, 0).simple(1, "SELECT id, name, qty FROM items " + order).end(2);
+    return REPLAY.stress(capture.events(), PG.url(db));
+  }
+
+  private static StatementDigest onlySample(ReplayResult result) {
+    assertEquals(1, result.getPatternsCount());
+    assertEquals(1, result.getPatterns(0).getDigestSamplesCount());
+    return result.getPatterns(0).getDigestSamples(0);
+  }
+
+  private static int queryInt(String db, String sql) throws Exception {
+    try (Connection c = PG.connect(db);
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  private static void awaitConnections(String db, int expected) throws Exception {
+    String sql =
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = '"
+            + db
+            + "' AND application_name = 'scry-test'";
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    int seen;
+    while ((seen = queryInt(db, sql)) != expected && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertEquals(expected, seen, "replay connections on " + db);
+  }
+}
