@@ -54,8 +54,10 @@ import java.util.stream.Stream;
  *
  * <p>Opening a directory recovers what a crash left behind: each {@code .seg.active} file of this
  * proxy has its torn tail truncated (its last incomplete frame) and is sealed; numbering continues
- * after the highest existing sequence. Files are created with permissions 0600, a missing directory
- * with 0700 (on POSIX file systems).
+ * after the highest existing sequence. Only one writer per proxy may use a directory at a time
+ * (enforced with a lock file {@code .<proxyId>.lock}, released by {@link #close()} or when the
+ * process dies). Files are created with permissions 0600, a missing directory with 0700 (on POSIX
+ * file systems).
  *
  * <p>Methods are synchronized so a timer may call {@link #flush()} while another thread appends.
  */
@@ -94,6 +96,7 @@ public final class SegmentWriter implements Closeable {
   private final Options options;
   private final Clock clock;
   private final List<SegmentDamage> recovered;
+  private final WriterLock lock;
   private byte[] buffer = new byte[BUFFER_BYTES];
   private int buffered;
   private long nextSequence;
@@ -101,7 +104,13 @@ public final class SegmentWriter implements Closeable {
   private boolean closed;
 
   private SegmentWriter(
-      Path dir, String proxyId, Options options, Clock clock, List<SegmentDamage> recovered) {
+      Path dir,
+      String proxyId,
+      Options options,
+      Clock clock,
+      List<SegmentDamage> recovered,
+      WriterLock lock) {
+    this.lock = lock;
     this.dir = dir;
     this.proxyId = proxyId;
     this.options = options;
@@ -125,18 +134,24 @@ public final class SegmentWriter implements Closeable {
     SegmentFileName.checkProxyId(proxyId);
     Objects.requireNonNull(options, "options");
     createDirectory(dir);
-    long highest = 0;
-    List<SegmentDamage> recovered = new ArrayList<>();
-    for (Path file : listOwnSegments(dir, proxyId)) {
-      SegmentFileName name = SegmentFileName.parse(file).orElseThrow();
-      highest = Math.max(highest, name.sequence());
-      if (name.active()) {
-        SegmentRecovery.recover(file, name).ifPresent(recovered::add);
+    WriterLock lock = WriterLock.acquire(dir, proxyId, ownerOnly(dir, "rw-------"));
+    try {
+      long highest = 0;
+      List<SegmentDamage> recovered = new ArrayList<>();
+      for (Path file : listOwnSegments(dir, proxyId)) {
+        SegmentFileName name = SegmentFileName.parse(file).orElseThrow();
+        highest = Math.max(highest, name.sequence());
+        if (name.active()) {
+          SegmentRecovery.recover(file, name).ifPresent(recovered::add);
+        }
       }
+      SegmentWriter writer = new SegmentWriter(dir, proxyId, options, clock, recovered, lock);
+      writer.nextSequence = highest + 1;
+      return writer;
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
     }
-    SegmentWriter writer = new SegmentWriter(dir, proxyId, options, clock, recovered);
-    writer.nextSequence = highest + 1;
-    return writer;
   }
 
   /** Damage found and repaired in left-over active segments when this writer opened. */
@@ -197,8 +212,10 @@ public final class SegmentWriter implements Closeable {
       return;
     }
     closed = true;
-    if (active != null) {
-      seal();
+    try (WriterLock held = lock) {
+      if (active != null) {
+        seal();
+      }
     }
   }
 

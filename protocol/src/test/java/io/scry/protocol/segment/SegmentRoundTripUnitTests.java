@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,8 +49,6 @@ class SegmentRoundTripUnitTests {
   }
 
   private List<Path> segments() throws IOException {
-    try (Stream<Path> list = Files.list(dir)) {
-      return list.sorted().toList();
-    }
+    return SegmentTestFiles.fileNames(dir).stream().map(dir::resolve).toList();
   }
 }

@@ -45,9 +45,14 @@ final class SegmentTestFiles {
     return events;
   }
 
+  /** Names of the segment files in {@code dir} (not the writer's lock file), sorted. */
   static List<String> fileNames(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(file -> file.getFileName().toString()).sorted().toList();
+      return files
+          .filter(file -> SegmentFileName.parse(file).isPresent())
+          .map(file -> file.getFileName().toString())
+          .sorted()
+          .toList();
     }
   }
 }

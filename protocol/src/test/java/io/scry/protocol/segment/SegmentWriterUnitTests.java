@@ -141,20 +141,28 @@ class SegmentWriterUnitTests {
 
   @Test
   void reopeningAfterACrashCutsTheTornTailSealsAndContinuesNumbering() throws IOException {
-    SegmentWriter crashed = SegmentWriter.open(dir, "proxy-a", SMALL, clock);
+    Path live = dir.resolve("live");
+    SegmentWriter crashed = SegmentWriter.open(live, "proxy-a", SMALL, clock);
     for (int i = 0; i < 40; i++) {
       crashed.append(TestEvents.statement("proxy-a", 1, i, TestEvents.T0 + i));
     }
     crashed.flush();
-    Path active = crashed.activeFile();
+    // What the disk holds after the process died mid-write: the segments so far, and the active
+    // one with its last frame only partly written.
+    Path disk = dir.resolve("disk");
+    Files.createDirectories(disk);
+    for (String name : SegmentTestFiles.fileNames(live)) {
+      Files.copy(live.resolve(name), disk.resolve(name));
+    }
+    Path active = disk.resolve(crashed.activeFile().getFileName());
     long sequence = SegmentFileName.parse(active).orElseThrow().sequence();
     List<Long> boundaries = SegmentTestFiles.frameBoundaries(active);
     long goodEnd = boundaries.get(boundaries.size() - 2);
     byte[] bytes = Files.readAllBytes(active);
-    // the process dies mid-write: the last frame is only partly on disk
     Files.write(active, Arrays.copyOf(bytes, (int) goodEnd + 5));
+    crashed.close();
 
-    try (SegmentWriter writer = SegmentWriter.open(dir, "proxy-a", SMALL, clock)) {
+    try (SegmentWriter writer = SegmentWriter.open(disk, "proxy-a", SMALL, clock)) {
       assertEquals(1, writer.recovered().size());
       SegmentDamage damage = writer.recovered().get(0);
       assertEquals(SegmentDamage.Kind.TORN_TAIL, damage.kind());
@@ -167,7 +175,23 @@ class SegmentWriterUnitTests {
     assertFalse(Files.exists(active));
     assertEquals(goodEnd, Files.size(sealed));
     assertArrayEquals(Arrays.copyOf(bytes, (int) goodEnd), Files.readAllBytes(sealed));
-    // `crashed` stays unclosed on purpose: a crashed process never seals
+  }
+
+  @Test
+  void aSecondWriterForTheSameProxyAndDirectoryIsRefusedUntilTheFirstCloses() throws IOException {
+    SegmentWriter first = SegmentWriter.open(dir, "proxy-a", SMALL, clock);
+    first.append(TestEvents.statement("proxy-a", 1, 1, TestEvents.T0));
+    first.flush();
+    IOException refused =
+        assertThrows(IOException.class, () -> SegmentWriter.open(dir, "proxy-a", SMALL, clock));
+    assertTrue(refused.getMessage().contains("another segment writer for proxy proxy-a"));
+    assertTrue(Files.exists(first.activeFile()), "the live segment was not taken for a leftover");
+    SegmentWriter.open(dir, "proxy-b", SMALL, clock).close();
+
+    first.close();
+    try (SegmentWriter second = SegmentWriter.open(dir, "proxy-a", SMALL, clock)) {
+      assertEquals(List.of(), second.recovered());
+    }
   }
 
   @Test
@@ -250,7 +274,7 @@ class SegmentWriterUnitTests {
   }
 
   @Test
-  void anIdleWriterLeavesNoFilesAndAClosedWriterRefusesEvents() throws IOException {
+  void anIdleWriterLeavesNoSegmentsAndAClosedWriterRefusesEvents() throws IOException {
     SegmentWriter writer = SegmentWriter.open(dir, "proxy-a", SMALL, clock);
     writer.flush();
     writer.close();
