@@ -8,6 +8,7 @@ import static io.scry.coordinator.ingest.TestCaptures.assertSameEventsExactlyOnc
 import static io.scry.coordinator.ingest.TestCaptures.assertSealedCopiesIdentical;
 import static io.scry.coordinator.ingest.TestCaptures.await;
 import static io.scry.coordinator.ingest.TestCaptures.event;
+import static io.scry.coordinator.ingest.TestCaptures.freeLoopbackAddress;
 import static io.scry.coordinator.ingest.TestCaptures.storedEventCount;
 import static io.scry.coordinator.ingest.TestCaptures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +21,6 @@ import io.scry.protocol.segment.SegmentWriter;
 import io.scry.proxy.ship.CaptureShipper;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -167,6 +167,36 @@ class CaptureShippingUnitTests {
   }
 
   @Test
+  void shipsADamagedSealedSegmentUpToItsLastGoodFrame() throws Exception {
+    captureDir = tmp.resolve("proxy");
+    try (SegmentWriter writer = SegmentWriter.open(captureDir, PROXY, ONE_SEGMENT)) {
+      write(writer, PROXY, 0, 40);
+    }
+    Path sealed = captureDir.resolve(PROXY + "-00000000000000000001.seg");
+    byte[] bytes = Files.readAllBytes(sealed);
+    int frameBytes = 0;
+    int damagedAt = 0;
+    for (int n = 0; n < 40; n++) {
+      if (n == 20) {
+        damagedAt = frameBytes;
+      }
+      frameBytes += SegmentFrames.encode(event(PROXY, n)).length;
+    }
+    damagedAt += bytes.length - frameBytes; // after the header
+    bytes[damagedAt + SegmentFrames.FRAME_HEADER_BYTES + 2] ^= 0x55; // frame 20's payload
+    Files.write(sealed, bytes);
+
+    startCoordinator(new InetSocketAddress("127.0.0.1", 0));
+    shipper = startShipper(server.address());
+    awaitAllSealed();
+
+    Path copy = proxyStoreDir().resolve(sealed.getFileName());
+    assertEquals(damagedAt, Files.size(copy), "sealed at the last good frame");
+    assertEquals(20, storedEventCount(store, CAPTURE));
+    assertSameEventsExactlyOnce(captureDir, store, CAPTURE);
+  }
+
+  @Test
   void deletesLocalSegmentsOnceAcknowledgedWhenAsked() throws Exception {
     captureDir = tmp.resolve("proxy");
     startCoordinator(new InetSocketAddress("127.0.0.1", 0));
@@ -234,12 +264,6 @@ class CaptureShippingUnitTests {
       List<Path> all = files.toList();
       assertEquals(1, all.size(), "files in " + dir + ": " + all);
       return all.get(0);
-    }
-  }
-
-  private static InetSocketAddress freeLoopbackAddress() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return new InetSocketAddress("127.0.0.1", socket.getLocalPort());
     }
   }
 }

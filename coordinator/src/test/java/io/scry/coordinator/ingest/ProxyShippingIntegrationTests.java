@@ -3,6 +3,7 @@ package io.scry.coordinator.ingest;
 import static io.scry.coordinator.ingest.TestCaptures.FAST_SHIPPING;
 import static io.scry.coordinator.ingest.TestCaptures.assertSameEventsExactlyOnce;
 import static io.scry.coordinator.ingest.TestCaptures.await;
+import static io.scry.coordinator.ingest.TestCaptures.freeLoopbackAddress;
 import static io.scry.coordinator.ingest.TestCaptures.storeEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** pgjdbc through the real proxy, its shipper streaming the capture into a coordinator's store. */
+/**
+ * pgjdbc through the real proxy, its shipper streaming the capture into a coordinator's store that
+ * comes up only after the first statements.
+ */
 @Timeout(120)
 class ProxyShippingIntegrationTests {
 
@@ -44,46 +49,41 @@ class ProxyShippingIntegrationTests {
   @TempDir Path tmp;
 
   @Test
-  void statementsThroughTheProxyArriveInTheStoreWhileItRuns() throws Exception {
+  void proxyServesWhileTheCoordinatorIsDownAndItsCaptureArrivesWhileItRuns() throws Exception {
     Path captureDir = tmp.resolve("capture");
-    try (CaptureStore store = CaptureStore.open(tmp.resolve("store"));
-        IngestServer server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store)) {
-      ProxyServer proxy =
-          ProxyServer.start(
-              ProxyConfig.builder()
-                  .upstream(PG.host(), PG.port())
-                  .captureDir(captureDir)
-                  .proxyId("edge-1")
-                  .build());
-      CaptureShipper shipper =
-          CaptureShipper.start(captureDir, "edge-1", "shop", server.address(), FAST_SHIPPING);
-      try {
-        String url = "jdbc:postgresql://127.0.0.1:" + proxy.localAddress().getPort() + "/postgres";
-        try (Connection connection =
-                DriverManager.getConnection(
-                    url + "?sslmode=disable", PostgresExtension.USER, PostgresExtension.PASSWORD);
-            PreparedStatement query =
-                connection.prepareStatement("SELECT ?::int + 1 AS " + MARKER)) {
-          for (int n = 0; n < QUERIES; n++) {
-            query.setInt(1, n);
-            try (ResultSet rows = query.executeQuery()) {
-              assertTrue(rows.next());
-              assertEquals(n + 1, rows.getInt(1));
-            }
-          }
-        }
-        // The segment is still active: shipping does not wait for it to be sealed.
-        await(
-            QUERIES + " statements in the store",
-            Duration.ofSeconds(30),
-            () -> probes(store).size() == QUERIES);
-
-        proxy.close();
-        assertTrue(shipper.awaitShipped(Duration.ofSeconds(30)), "sealed segment shipped");
-      } finally {
-        shipper.close();
-        proxy.close();
+    InetSocketAddress coordinator = freeLoopbackAddress();
+    ProxyServer proxy =
+        ProxyServer.start(
+            ProxyConfig.builder()
+                .upstream(PG.host(), PG.port())
+                .captureDir(captureDir)
+                .proxyId("edge-1")
+                .build());
+    CaptureShipper shipper =
+        CaptureShipper.start(captureDir, "edge-1", "shop", coordinator, FAST_SHIPPING);
+    CaptureStore store = null;
+    IngestServer server = null;
+    try {
+      String url = "jdbc:postgresql://127.0.0.1:" + proxy.localAddress().getPort() + "/postgres";
+      try (Connection connection =
+              DriverManager.getConnection(
+                  url + "?sslmode=disable", PostgresExtension.USER, PostgresExtension.PASSWORD);
+          PreparedStatement query = connection.prepareStatement("SELECT ?::int + 1 AS " + MARKER)) {
+        runQueries(query, 0, QUERIES / 2); // no coordinator yet: the proxy serves regardless
+        store = CaptureStore.open(tmp.resolve("store"));
+        server = IngestServer.start(coordinator, store);
+        runQueries(query, QUERIES / 2, QUERIES);
       }
+      // The segment is still active: shipping does not wait for it to be sealed.
+      CaptureStore running = store;
+      await(
+          QUERIES + " statements in the store",
+          Duration.ofSeconds(30),
+          () -> probes(running).size() == QUERIES);
+
+      proxy.close();
+      assertTrue(shipper.awaitShipped(Duration.ofSeconds(30)), "sealed segment shipped");
+
       List<Statement> probes = probes(store);
       assertEquals(QUERIES, probes.size());
       assertTrue(probes.stream().allMatch(s -> s.getProtocol() == ProtocolKind.PROTOCOL_EXTENDED));
@@ -92,6 +92,25 @@ class ProxyShippingIntegrationTests {
       }
       assertSameEventsExactlyOnce(captureDir, store, "shop");
       assertEquals(List.of("edge-1"), store.info("shop").orElseThrow().proxies());
+    } finally {
+      shipper.close();
+      proxy.close();
+      if (server != null) {
+        server.close();
+      }
+      if (store != null) {
+        store.close();
+      }
+    }
+  }
+
+  private static void runQueries(PreparedStatement query, int from, int to) throws SQLException {
+    for (int n = from; n < to; n++) {
+      query.setInt(1, n);
+      try (ResultSet rows = query.executeQuery()) {
+        assertTrue(rows.next());
+        assertEquals(n + 1, rows.getInt(1));
+      }
     }
   }
 

@@ -12,6 +12,9 @@ import io.scry.protocol.v1.ProtocolKind;
 import io.scry.protocol.v1.Statement;
 import io.scry.proxy.ship.ShipperSettings;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -100,6 +103,13 @@ final class TestCaptures {
       List<SegmentFileName> names =
           files.map(SegmentFileName::parse).flatMap(java.util.Optional::stream).toList();
       return !names.isEmpty() && names.stream().noneMatch(SegmentFileName::active);
+    }
+  }
+
+  /** A loopback address nobody listens on (yet). */
+  static InetSocketAddress freeLoopbackAddress() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return new InetSocketAddress("127.0.0.1", socket.getLocalPort());
     }
   }
 
