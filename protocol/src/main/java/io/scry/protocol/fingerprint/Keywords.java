@@ -40,6 +40,11 @@ final class Keywords {
   /** {@code asc}, {@code desc}: they continue a sort-key list instead of ending it. */
   static final int DIRECTION = 256;
 
+  /**
+   * {@code into}, {@code table}, {@code references}: a relation name follows, maybe a column list.
+   */
+  static final int NAMES_RELATION = 512;
+
   private static final int MAX_LENGTH = 16;
   private static final int TABLE_SIZE = 512;
   private static final String[] WORDS = new String[TABLE_SIZE];
@@ -49,8 +54,8 @@ final class Keywords {
     for (String word :
         ("all analyse analyze and as asymmetric both case check collate column constraint create"
                 + " default deferrable distinct do else except fetch for foreign from grant"
-                + " having initially intersect into lateral leading limit not offset on only or"
-                + " placing primary references returning select symmetric table then to trailing"
+                + " having initially intersect lateral leading limit not offset on only or"
+                + " placing primary returning select symmetric then to trailing"
                 + " union unique using variadic when where window authorization binary collation"
                 + " concurrently cross freeze full ilike inner is join left like natural outer"
                 + " overlaps right similar tablesample verbose between set escape update delete"
@@ -67,6 +72,9 @@ final class Keywords {
     add("by", CLAUSE | BY);
     add("asc", CLAUSE | DIRECTION);
     add("desc", CLAUSE | DIRECTION);
+    for (String word : "into table references".split(" ")) {
+      add(word, CLAUSE | NAMES_RELATION);
+    }
     add("in", CLAUSE | IN);
     add("values", CLAUSE | VALUES);
     add("array", CLAUSE | CALL_LIKE | ARRAY);

@@ -69,6 +69,8 @@ final class SqlNormalizer {
   private boolean previousWasString;
   private boolean pendingSemicolon;
   private int castState = NOT_IN_CAST;
+  // Inside the name after INTO / TABLE / REFERENCES: a '(' after it is a column list, not a call.
+  private boolean inRelationName;
   // The frame depth of an ORDER BY / GROUP BY key list, -1 outside one: "order by 2" is a column.
   private int keyListDepth = -1;
 
@@ -248,6 +250,7 @@ final class SqlNormalizer {
   private int quotedIdentifier(int start, int end) {
     boolean typeName = castState != NOT_IN_CAST;
     beginToken(QUOTED_IDENTIFIER);
+    boolean relationName = followsRelationKeyword();
     if (sql.charAt(start) == '"') {
       out.append(sql, start, end);
     } else {
@@ -259,6 +262,7 @@ final class SqlNormalizer {
       out.append(" uescape ").append(sql, uescapeQuote, end);
     }
     endToken(QUOTED_IDENTIFIER, typeName, 0);
+    inRelationName = relationName;
     if (typeName) {
       castState = IN_TYPE;
     }
@@ -281,7 +285,9 @@ final class SqlNormalizer {
         (flags & Keywords.BY) != 0
             && previousKind == KEYWORD
             && (previousFlags & Keywords.SORTS) != 0;
+    boolean relationName = !keyword && followsRelationKeyword();
     endToken(keyword ? KEYWORD : WORD, typeName, flags);
+    inRelationName = relationName;
     if (startsKeyList) {
       keyListDepth = depth;
     } else if (keyword && keyListDepth == depth && (flags & Keywords.DIRECTION) == 0) {
@@ -293,6 +299,11 @@ final class SqlNormalizer {
       top().valuesState = EXPECT_ROW;
       top().rows.reset();
     }
+  }
+
+  private boolean followsRelationKeyword() {
+    return (previousKind == KEYWORD && (previousFlags & Keywords.NAMES_RELATION) != 0)
+        || (previousKind == DOT && inRelationName);
   }
 
   private int operator(int start, int end) {
@@ -337,7 +348,9 @@ final class SqlNormalizer {
 
   private void dot() {
     boolean inType = castState == IN_TYPE;
+    boolean relationName = inRelationName;
     simple(DOT, ".", true);
+    inRelationName = relationName; // a schema-qualified relation name
     if (inType) {
       castState = EXPECT_TYPE; // a schema-qualified type name
     }
@@ -457,6 +470,7 @@ final class SqlNormalizer {
     previousFlags = flags;
     previousWasString = false;
     castState = NOT_IN_CAST;
+    inRelationName = false;
     signStart = -1;
   }
 
@@ -473,6 +487,7 @@ final class SqlNormalizer {
       previousKind = SEMICOLON;
       previousFlags = 0;
       castState = NOT_IN_CAST;
+      inRelationName = false;
     }
   }
 
@@ -493,9 +508,10 @@ final class SqlNormalizer {
       case CLOSE_PAREN, CLOSE_BRACKET, COMMA, DOT, CAST, ELLIPSIS, OPEN_BRACKET:
         return false;
       case OPEN_PAREN:
-        return !(previousKind == WORD
-            || previousKind == QUOTED_IDENTIFIER
-            || (previousKind == KEYWORD && (previousFlags & Keywords.CALL_LIKE) != 0));
+        return inRelationName
+            || !(previousKind == WORD
+                || previousKind == QUOTED_IDENTIFIER
+                || (previousKind == KEYWORD && (previousFlags & Keywords.CALL_LIKE) != 0));
       default:
         return true;
     }

@@ -96,7 +96,7 @@ class FingerprinterUnitTests {
         arguments("select f(1, 2, 3)", "select f($?, $?, $?)"),
         arguments(
             "insert into t (a, b) values (1, 'x'), (2, 'y')",
-            "insert into t(a, b) values ($?, $?)..."),
+            "insert into t (a, b) values ($?, $?)..."),
         arguments(
             "insert into t values (1, now()), (2, now())", "insert into t values ($?, now())..."),
         arguments(
@@ -116,6 +116,13 @@ class FingerprinterUnitTests {
         arguments(
             "select rank() over (partition by 1 order by x) from t order by 1",
             "select rank() over (partition by $? order by x) from t order by 1"),
+        // a column list after a relation name is not a call
+        arguments(
+            "INSERT INTO s.\"T\"(a) SELECT f(x) FROM u",
+            "insert into s.\"T\" (a) select f(x) from u"),
+        arguments(
+            "create table t(id int references u(id), v varchar(10))",
+            "create table t (id int references u (id), v varchar($?))"),
         // statements, semicolons
         arguments("select 1;", "select $?"),
         arguments("select 1; select 'a';;", "select $?; select $?"),
