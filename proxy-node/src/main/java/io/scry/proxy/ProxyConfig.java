@@ -34,6 +34,7 @@ import java.util.Objects;
  *     larger one closes that session
  * @param ioThreads event loop threads (one upstream connection per client shares its thread)
  * @param metricsAddress where to serve Prometheus {@code /metrics}, or {@code null} for none
+ * @param upstreamTls whether to ask the upstream for TLS (its certificate is not verified)
  */
 public record ProxyConfig(
     String listenHost,
@@ -50,7 +51,8 @@ public record ProxyConfig(
     Duration flushInterval,
     int maxMessageLength,
     int ioThreads,
-    InetSocketAddress metricsAddress) {
+    InetSocketAddress metricsAddress,
+    UpstreamTls upstreamTls) {
 
   public static final String DEFAULT_PROXY_ID = "proxy-1";
   public static final int DEFAULT_CAPTURE_QUEUE_CAPACITY = 65_536;
@@ -63,6 +65,7 @@ public record ProxyConfig(
     Objects.requireNonNull(proxyId, "proxyId");
     Objects.requireNonNull(segmentOptions, "segmentOptions");
     Objects.requireNonNull(flushInterval, "flushInterval");
+    Objects.requireNonNull(upstreamTls, "upstreamTls");
     checkPort("listenPort", listenPort, true);
     checkPort("upstreamPort", upstreamPort, false);
     if (!proxyId.matches("[A-Za-z0-9_.-]+")) {
@@ -101,7 +104,7 @@ public record ProxyConfig(
     return new Builder();
   }
 
-  /** Defaults: listen on 127.0.0.1 port 0, no capture, no TLS, no metrics endpoint. */
+  /** Defaults: listen on 127.0.0.1 port 0, no capture, no TLS either side, no metrics endpoint. */
   public static final class Builder {
     private String listenHost = "127.0.0.1";
     private int listenPort;
@@ -118,6 +121,7 @@ public record ProxyConfig(
     private int maxMessageLength = DEFAULT_MAX_MESSAGE_LENGTH;
     private int ioThreads = Runtime.getRuntime().availableProcessors();
     private InetSocketAddress metricsAddress;
+    private UpstreamTls upstreamTls = UpstreamTls.DISABLE;
 
     private Builder() {}
 
@@ -184,6 +188,11 @@ public record ProxyConfig(
       return this;
     }
 
+    public Builder upstreamTls(UpstreamTls upstreamTls) {
+      this.upstreamTls = upstreamTls;
+      return this;
+    }
+
     public ProxyConfig build() {
       return new ProxyConfig(
           listenHost,
@@ -200,7 +209,8 @@ public record ProxyConfig(
           flushInterval,
           maxMessageLength,
           ioThreads,
-          metricsAddress);
+          metricsAddress,
+          upstreamTls);
     }
   }
 }

@@ -13,6 +13,7 @@ final class ProxyContext {
   final ProxyConfig config;
   final Transport transport;
   final SslContext sslContext;
+  final SslContext upstreamSslContext;
   final CaptureWriter capture;
   final ProxyMetrics metrics;
   final ConcurrentMap<CancelKey, ProxySession> sessionsByKey = new ConcurrentHashMap<>();
@@ -24,11 +25,13 @@ final class ProxyContext {
       ProxyConfig config,
       Transport transport,
       SslContext sslContext,
+      SslContext upstreamSslContext,
       CaptureWriter capture,
       ProxyMetrics metrics) {
     this.config = config;
     this.transport = transport;
     this.sslContext = sslContext;
+    this.upstreamSslContext = upstreamSslContext;
     this.capture = capture;
     this.metrics = metrics;
     java.time.Instant now = java.time.Instant.now();

@@ -9,6 +9,7 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.scry.protocol.segment.SegmentWriter;
 import io.scry.proxy.capture.CaptureWriter;
@@ -83,7 +84,10 @@ public final class ProxyServer implements AutoCloseable {
     }
     ProxyMetrics metrics = new ProxyMetrics(capture);
     Transport transport = Transport.best();
-    ProxyContext context = new ProxyContext(config, transport, sslContext, capture, metrics);
+    SslContext upstreamSslContext =
+        config.upstreamTls() == UpstreamTls.DISABLE ? null : upstreamTls();
+    ProxyContext context =
+        new ProxyContext(config, transport, sslContext, upstreamSslContext, capture, metrics);
     EventLoopGroup acceptGroup = transport.group(1, "scry-proxy-accept");
     EventLoopGroup ioGroup = transport.group(config.ioThreads(), "scry-proxy-io");
     ChannelGroup clients =
@@ -151,6 +155,17 @@ public final class ProxyServer implements AutoCloseable {
               + ": "
               + e.getMessage(),
           e);
+    }
+  }
+
+  /** Client side of TLS to the upstream; like libpq's sslmode=require it does not verify. */
+  private static SslContext upstreamTls() throws IOException {
+    try {
+      return SslContextBuilder.forClient()
+          .trustManager(InsecureTrustManagerFactory.INSTANCE)
+          .build();
+    } catch (javax.net.ssl.SSLException e) {
+      throw new IOException("could not set up TLS to the upstream: " + e.getMessage(), e);
     }
   }
 

@@ -10,6 +10,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.DecoderException;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.ReferenceCountUtil;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.SessionEnd;
@@ -23,6 +24,7 @@ import io.scry.proxy.wire.ProtocolObserver;
 import io.scry.proxy.wire.StartupPacket;
 import io.scry.proxy.wire.StatementListener;
 import io.scry.proxy.wire.StatementTracker;
+import io.scry.proxy.wire.UpstreamTlsNegotiator;
 import io.scry.proxy.wire.WireMessages;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -55,8 +57,10 @@ final class ProxySession implements StatementListener {
   private long sequence;
   private long startNanos;
   private Channel upstream;
+  private ByteBuf pendingStartup;
   private CancelKey key;
   private boolean started;
+  private boolean relaying;
   private boolean ended;
 
   private ProxySession(ProxyContext context, Channel client) {
@@ -94,6 +98,17 @@ final class ProxySession implements StatementListener {
             new ChannelInitializer<>() {
               @Override
               protected void initChannel(Channel channel) {
+                if (context.upstreamSslContext != null) {
+                  channel
+                      .pipeline()
+                      .addLast(
+                          "tls-negotiator",
+                          new UpstreamTlsNegotiator(
+                              context.upstreamSslContext,
+                              context.config.upstreamTls() == UpstreamTls.REQUIRE,
+                              context.config.upstreamHost(),
+                              context.config.upstreamPort()));
+                }
                 channel
                     .pipeline()
                     .addLast("framer", new PgMessageFramer(context.config.maxMessageLength()))
@@ -129,13 +144,22 @@ final class ProxySession implements StatementListener {
     upstream = channel;
     if (!client.isActive()) {
       startup.release();
-      early.forEach(ReferenceCountUtil::release);
       upstream.close();
       return;
     }
+    if (context.upstreamSslContext != null) {
+      pendingStartup = startup; // sent once TLS is up (or refused and not required)
+      return;
+    }
+    forwardStartup(startup);
+  }
+
+  /** The upstream leg is ready: the client's StartupMessage goes first, then normal relaying. */
+  private void forwardStartup(ByteBuf startup) {
     upstream.write(startup);
     early.forEach(upstream::write);
     early.clear();
+    relaying = true;
     upstream.flush();
     client
         .pipeline()
@@ -256,6 +280,12 @@ final class ProxySession implements StatementListener {
       return;
     }
     ended = true;
+    if (pendingStartup != null) {
+      pendingStartup.release();
+      pendingStartup = null;
+    }
+    early.forEach(ReferenceCountUtil::release);
+    early.clear();
     if (key != null) {
       context.sessionsByKey.remove(key, this);
     }
@@ -287,7 +317,7 @@ final class ProxySession implements StatementListener {
         start(packet);
       } else if (msg instanceof CancelRequestPacket packet) {
         forwardCancel(packet);
-      } else if (upstream == null) {
+      } else if (!relaying && !ended) {
         early.add(msg); // bytes that followed the StartupMessage before the upstream was up
       } else {
         ReferenceCountUtil.release(msg);
@@ -296,8 +326,6 @@ final class ProxySession implements StatementListener {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-      early.forEach(ReferenceCountUtil::release);
-      early.clear();
       clientClosed();
     }
 
@@ -314,8 +342,22 @@ final class ProxySession implements StatementListener {
     }
   }
 
-  /** The tail of the upstream pipeline: lifecycle and errors. */
+  /** The tail of the upstream pipeline: TLS set-up, lifecycle and errors. */
   private final class UpstreamEvents extends ChannelInboundHandlerAdapter {
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+      if (event instanceof SslHandshakeCompletionEvent handshake && !handshake.isSuccess()) {
+        fail("08006", "TLS to the upstream failed: " + handshake.cause().getMessage());
+      } else if ((event == UpstreamTlsNegotiator.PLAIN
+              || event instanceof SslHandshakeCompletionEvent)
+          && pendingStartup != null) {
+        ByteBuf startup = pendingStartup;
+        pendingStartup = null;
+        forwardStartup(startup);
+      }
+      ctx.fireUserEventTriggered(event);
+    }
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {

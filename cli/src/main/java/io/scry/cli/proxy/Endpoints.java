@@ -1,5 +1,6 @@
 package io.scry.cli.proxy;
 
+import io.scry.proxy.UpstreamTls;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -25,8 +26,8 @@ final class Endpoints {
   }
 
   /**
-   * {@code postgres://[USER[:PASSWORD]@]HOST[:PORT][/DB]}: only host and port are used; clients
-   * choose their own user and database, which the proxy passes through.
+   * {@code postgres://[USER[:PASSWORD]@]HOST[:PORT][/DB][?sslmode=MODE]}: only host, port and
+   * sslmode are used; clients choose their own user and database, which the proxy passes through.
    */
   static InetSocketAddress upstream(String value) {
     URI uri;
@@ -44,6 +45,23 @@ final class Endpoints {
     }
     int port = uri.getPort() < 0 ? DEFAULT_POSTGRES_PORT : uri.getPort();
     return InetSocketAddress.createUnresolved(uri.getHost(), port);
+  }
+
+  /** The {@code sslmode} query parameter of the upstream URL (default: disable). */
+  static UpstreamTls upstreamTls(String value) {
+    String query = URI.create(value).getQuery();
+    if (query != null) {
+      for (String parameter : query.split("&")) {
+        if (parameter.startsWith("sslmode=")) {
+          try {
+            return UpstreamTls.fromSslMode(parameter.substring("sslmode=".length()));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--upstream: " + e.getMessage());
+          }
+        }
+      }
+    }
+    return UpstreamTls.DISABLE;
   }
 
   private static int port(String option, String text) {

@@ -46,7 +46,10 @@ public class ProxyCommand implements Callable<Integer> {
       names = "--upstream",
       required = true,
       paramLabel = "postgres://HOST:PORT/DB",
-      description = "The PostgreSQL server to forward to (user and database come from clients).")
+      description = {
+        "The PostgreSQL server to forward to (user and database come from clients).",
+        "Add ?sslmode=require (or prefer) for TLS to the upstream."
+      })
   String upstream;
 
   @Option(
@@ -112,7 +115,8 @@ public class ProxyCommand implements Callable<Integer> {
             .upstream(upstreamAddress.getHostString(), upstreamAddress.getPort())
             .captureDir(captureName == null ? captureDir : captureDir.resolve(captureName))
             .proxyId(proxyId)
-            .redact(redact);
+            .redact(redact)
+            .upstreamTls(Endpoints.upstreamTls(upstream));
     if (tlsCertificate != null || tlsKey != null) {
       builder.tls(tlsCertificate, tlsKey);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.proxy.ProxyConfig;
+import io.scry.proxy.UpstreamTls;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -22,13 +23,19 @@ class ProxyCommandUnitTests {
   void optionsBecomeTheProxyConfiguration() {
     ProxyConfig config =
         parse(
-            "--listen", "0.0.0.0:6432",
-            "--upstream", "postgres://app:secret@db.internal:5433/shop",
-            "--capture-dir", "/var/captures",
-            "--capture", "nightly",
-            "--proxy-id", "edge-2",
+            "--listen",
+            "0.0.0.0:6432",
+            "--upstream",
+            "postgres://app:secret@db.internal:5433/shop",
+            "--capture-dir",
+            "/var/captures",
+            "--capture",
+            "nightly",
+            "--proxy-id",
+            "edge-2",
             "--redact",
-            "--metrics", "127.0.0.1:9187");
+            "--metrics",
+            "127.0.0.1:9187");
     assertEquals("0.0.0.0", config.listenHost());
     assertEquals(6432, config.listenPort());
     assertEquals("db.internal", config.upstreamHost());
@@ -49,6 +56,35 @@ class ProxyCommandUnitTests {
   }
 
   @Test
+  void sslmodeInTheUpstreamUrlAsksForTls() {
+    ProxyConfig config =
+        parse(
+            "--listen",
+            "h:1",
+            "--upstream",
+            "postgres://db:5432/x?sslmode=require",
+            "--capture-dir",
+            "c");
+    assertEquals(UpstreamTls.REQUIRE, config.upstreamTls());
+    assertEquals(
+        UpstreamTls.DISABLE,
+        parse("--listen", "h:1", "--upstream", "postgres://db/x", "--capture-dir", "c")
+            .upstreamTls());
+    IllegalArgumentException bad =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                parse(
+                    "--listen",
+                    "h:1",
+                    "--upstream",
+                    "postgres://db/x?sslmode=verify-full",
+                    "--capture-dir",
+                    "c"));
+    assertTrue(bad.getMessage().contains("unsupported sslmode"), bad.getMessage());
+  }
+
+  @Test
   void badAddressesAreNamedInTheError() {
     IllegalArgumentException listen =
         assertThrows(
@@ -65,8 +101,14 @@ class ProxyCommandUnitTests {
             IllegalArgumentException.class,
             () ->
                 parse(
-                    "--listen", "h:1", "--upstream", "postgres://db/x", "--capture-dir", "c",
-                    "--tls-cert", "cert.pem"));
+                    "--listen",
+                    "h:1",
+                    "--upstream",
+                    "postgres://db/x",
+                    "--capture-dir",
+                    "c",
+                    "--tls-cert",
+                    "cert.pem"));
     assertTrue(tls.getMessage().contains("certificate and a key"), tls.getMessage());
   }
 }

@@ -1,0 +1,73 @@
+package io.scry.proxy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.scry.protocol.v1.Statement;
+import io.scry.testsupport.PostgresExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The proxy asks an SSL-enabled upstream for TLS when configured to. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class UpstreamTlsIntegrationTests {
+
+  static final Path SERVER_TLS = serverCertificate();
+
+  @RegisterExtension
+  static final PostgresExtension PG =
+      new PostgresExtension(
+          Map.of(
+              "ssl", "on",
+              "ssl_cert_file", SERVER_TLS.resolve("cert.pem").toString(),
+              "ssl_key_file", SERVER_TLS.resolve("key.pem").toString()));
+
+  @TempDir Path captureDir;
+
+  private static Path serverCertificate() {
+    try {
+      Path dir = Files.createTempDirectory("scry-upstream-tls");
+      TlsFiles.generate(dir);
+      return dir;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void requireEncryptsTheUpstreamLeg() throws Exception {
+    try (ProxyHarness harness =
+        ProxyHarness.start(PG, captureDir, b -> b.upstreamTls(UpstreamTls.REQUIRE))) {
+      assertTrue(upstreamSsl(harness));
+      List<Statement> statements = harness.stopAndRead().statements();
+      assertEquals(1, statements.size(), statements::toString);
+    }
+  }
+
+  @Test
+  void disableKeepsTheUpstreamLegPlain() throws Exception {
+    try (ProxyHarness harness = ProxyHarness.start(PG, captureDir)) {
+      assertFalse(upstreamSsl(harness));
+    }
+  }
+
+  private static boolean upstreamSsl(ProxyHarness harness) throws Exception {
+    try (Connection c = harness.connect("postgres", "");
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) {
+      rs.next();
+      return rs.getBoolean(1);
+    }
+  }
+}
