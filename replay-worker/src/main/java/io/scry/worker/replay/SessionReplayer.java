@@ -2,7 +2,10 @@ package io.scry.worker.replay;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.Outcome;
+import io.scry.protocol.v1.ProtocolKind;
 import io.scry.protocol.v1.SessionStart;
+import io.scry.protocol.v1.Statement;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,6 +35,9 @@ final class SessionReplayer {
   private final Replay replay;
   private CompletableFuture<PostgresqlConnection> connection;
   private boolean abandoned;
+
+  /** The portal whose last Execute was suspended at a row limit, if any. */
+  private String suspendedPortal;
 
   /** What the sessions of one shard replay share. */
   record Replay(
@@ -77,7 +83,7 @@ final class SessionReplayer {
   }
 
   private CompletableFuture<Void> replayStatement(ReplayEvent event) {
-    if (event.fingerprint() == null) {
+    if (event.fingerprint() == null || resumesSuspendedPortal(event.event().getStatement())) {
       replay.stats().recordSkipped();
       return CompletableFuture.completedFuture(null);
     }
@@ -106,6 +112,20 @@ final class SessionReplayer {
                 close();
               }
             });
+  }
+
+  /**
+   * Whether this Execute fetches more rows of a portal suspended at a row limit. The replay ran the
+   * portal's first Execute to completion, so later ones are skipped rather than run again.
+   */
+  private boolean resumesSuspendedPortal(Statement statement) {
+    boolean resumes =
+        suspendedPortal != null
+            && statement.getProtocol() == ProtocolKind.PROTOCOL_EXTENDED
+            && statement.getPortalName().equals(suspendedPortal);
+    suspendedPortal =
+        statement.getOutcome() == Outcome.OUTCOME_SUSPENDED ? statement.getPortalName() : null;
+    return resumes;
   }
 
   /**

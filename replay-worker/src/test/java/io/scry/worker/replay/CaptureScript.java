@@ -2,6 +2,7 @@ package io.scry.worker.replay;
 
 import com.google.protobuf.ByteString;
 import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.Outcome;
 import io.scry.protocol.v1.Parameter;
 import io.scry.protocol.v1.ProtocolKind;
 import io.scry.protocol.v1.SessionEnd;
@@ -99,6 +100,20 @@ final class CaptureScript {
                       .setProtocol(ProtocolKind.PROTOCOL_EXTENDED)
                       .setSql(sql)
                       .addAllParameters(List.of(parameters))));
+    }
+
+    /** One Execute of {@code portal} with a row limit, as the proxy records it. */
+    Session execute(long atMillis, String sql, String portal, int maxRows, Outcome outcome) {
+      return add(
+          atMillis * 1_000_000L,
+          b ->
+              b.setStatement(
+                  Statement.newBuilder()
+                      .setProtocol(ProtocolKind.PROTOCOL_EXTENDED)
+                      .setSql(sql)
+                      .setPortalName(portal)
+                      .setMaxRows(maxRows)
+                      .setOutcome(outcome)));
     }
 
     Session end(long atMillis) {

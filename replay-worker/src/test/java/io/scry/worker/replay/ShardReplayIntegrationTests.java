@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.protocol.result.Results;
+import io.scry.protocol.v1.Outcome;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.StatementDigest;
@@ -213,6 +214,27 @@ class ShardReplayIntegrationTests {
     assertEquals(
         Map.of(ToolErrors.SESSION_ABANDONED, 1L), errorsBySqlstate(pattern(result, "SELECT pi()")));
     assertEquals(0, pattern(result, "SELECT version()").getErrorCount());
+  }
+
+  @Test
+  void suspendedPortalRunsOnceToCompletion() throws Exception {
+    String db = shop();
+    String sql = "SELECT g FROM generate_series(1, 10) g";
+    CaptureScript capture = new CaptureScript();
+    capture
+        .session("p1", 1, 0)
+        .execute(1, sql, "", 4, Outcome.OUTCOME_SUSPENDED)
+        .execute(2, sql, "", 4, Outcome.OUTCOME_SUSPENDED)
+        .execute(3, sql, "", 4, Outcome.OUTCOME_OK)
+        .execute(4, sql, "", 0, Outcome.OUTCOME_OK)
+        .end(5);
+
+    ReplayResult result = REPLAY.stress(capture.events(), PG.url(db));
+
+    PatternResult series = pattern(result, sql);
+    assertEquals(2, series.getCount(), "the first Execute of the portal, then a new one");
+    assertEquals(20, series.getRows());
+    assertEquals(2, result.getSkippedStatements());
   }
 
   @Test
