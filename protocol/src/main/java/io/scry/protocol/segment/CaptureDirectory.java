@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -139,7 +140,7 @@ public final class CaptureDirectory implements Closeable {
         new Spliterators.AbstractSpliterator<>(
             Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
           @Override
-          public boolean tryAdvance(java.util.function.Consumer<? super CaptureEvent> action) {
+          public boolean tryAdvance(Consumer<? super CaptureEvent> action) {
             try {
               CaptureEvent event = next();
               if (event == null) {

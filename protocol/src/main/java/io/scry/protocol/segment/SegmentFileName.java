@@ -41,7 +41,9 @@ public record SegmentFileName(String proxyId, long sequence, boolean active) {
             0, fileName.length() - (active ? ACTIVE_SUFFIX : SEALED_SUFFIX).length());
     int dash = stem.lastIndexOf('-');
     String digits = stem.substring(dash + 1);
-    if (dash <= 0 || digits.length() != SEQUENCE_DIGITS || !digits.chars().allMatch(isDigit())) {
+    if (dash <= 0
+        || digits.length() != SEQUENCE_DIGITS
+        || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return Optional.empty();
     }
     String proxyId = stem.substring(0, dash);
@@ -85,9 +87,5 @@ public record SegmentFileName(String proxyId, long sequence, boolean active) {
       throw new IllegalArgumentException(
           "proxy id must be 1-128 characters of letters, digits, '.', '_' or '-': " + proxyId);
     }
-  }
-
-  private static java.util.function.IntPredicate isDigit() {
-    return c -> c >= '0' && c <= '9';
   }
 }
