@@ -156,6 +156,22 @@ class JobApiIntegrationTests {
     assertTrue(all.toString().contains(id));
   }
 
+  @Test
+  void aCancelledJobEndsCancelled() throws Exception {
+    // At a thousandth of the captured speed the replay would take many seconds.
+    HttpResponse<String> submitted = send(authorized(post(job("\"speed\": 0.001"))));
+    assertEquals(201, submitted.statusCode(), submitted.body());
+    String id = Json.MAPPER.readTree(submitted.body()).get("id").asText();
+
+    HttpResponse<String> cancelled =
+        send(authorized(HttpRequest.newBuilder(api.resolve("api/v1/jobs/" + id)).DELETE()));
+    assertEquals(200, cancelled.statusCode(), cancelled.body());
+    assertEquals("cancelled", Json.MAPPER.readTree(cancelled.body()).get("state").asText());
+    JsonNode status = Json.MAPPER.readTree(send(authorized(get("api/v1/jobs/" + id))).body());
+    assertEquals("cancelled", status.get("state").asText());
+    assertEquals("cancelled on request", status.get("reason").asText());
+  }
+
   private void assertRejected(String body, String message) throws Exception {
     HttpResponse<String> response = send(authorized(post(body)));
     assertEquals(400, response.statusCode(), response.body());
