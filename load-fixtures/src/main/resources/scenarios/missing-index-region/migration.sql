@@ -1,24 +1,12 @@
--- Orders get a region, derived from the customer's country and backfilled for every
--- existing order. The statistics are refreshed, but the index the new region filters need is
--- missing: every "WHERE region = ..." becomes a sequential scan of orders.
-ALTER TABLE orders ADD COLUMN region text;
+-- An expand/contract rewrite of orders.region: re-add it as text, backfill every order, swap.
+-- Dropping the old column silently drops orders_region_idx with it, and nothing re-creates it:
+-- every "WHERE region = ..." becomes a sequential scan of orders.
+ALTER TABLE orders ADD COLUMN region_new text;
 
-UPDATE orders o
-   SET region = CASE c.country
-                  WHEN 'US' THEN 'us-east'
-                  WHEN 'GB' THEN 'eu-west'
-                  WHEN 'DE' THEN 'eu-central'
-                  WHEN 'FR' THEN 'eu-south'
-                  WHEN 'CA' THEN 'ca-central'
-                  WHEN 'BR' THEN 'sa-east'
-                  WHEN 'IN' THEN 'ap-south'
-                  WHEN 'JP' THEN 'ap-northeast'
-                  WHEN 'AU' THEN 'ap-southeast'
-                  WHEN 'ZA' THEN 'af-south'
-                  WHEN 'MX' THEN 'mx-central'
-                  WHEN 'SG' THEN 'ap-east'
-                END
-  FROM customers c
- WHERE c.id = o.customer_id;
+UPDATE orders SET region_new = region;
+
+ALTER TABLE orders DROP COLUMN region;
+
+ALTER TABLE orders RENAME COLUMN region_new TO region;
 
 ANALYZE orders;
