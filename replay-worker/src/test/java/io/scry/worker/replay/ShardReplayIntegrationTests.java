@@ -127,6 +127,32 @@ class ShardReplayIntegrationTests {
   }
 
   @Test
+  void textParametersAndTypedNullsReturnWhatLiteralsReturn() throws Exception {
+    String db = shop();
+    CaptureScript extended = new CaptureScript();
+    extended
+        .session("p1", 1, 0)
+        .extended(1, "SELECT id, qty FROM items WHERE name = $1", text("pear"))
+        .end(2);
+    CaptureScript literal = new CaptureScript();
+    literal.session("p1", 1, 0).simple(1, "SELECT id, qty FROM items WHERE name = 'pear'").end(2);
+    CaptureScript typedNull = new CaptureScript();
+    typedNull
+        .session("p1", 1, 0)
+        .extended(1, "SELECT $1 IS NULL, pg_typeof($1)", nullOf(25))
+        .end(2);
+    CaptureScript nullLiteral = new CaptureScript();
+    nullLiteral.session("p1", 1, 0).simple(1, "SELECT true, 'text'::regtype").end(2);
+
+    assertEquals(
+        onlySample(REPLAY.stress(literal.events(), PG.url(db))).getDigest(),
+        onlySample(REPLAY.stress(extended.events(), PG.url(db))).getDigest());
+    assertEquals(
+        onlySample(REPLAY.stress(nullLiteral.events(), PG.url(db))).getDigest(),
+        onlySample(REPLAY.stress(typedNull.events(), PG.url(db))).getDigest());
+  }
+
+  @Test
   void rowDigestIgnoresRowOrderButNotData() throws Exception {
     String db = shop();
     long ascending = onlySample(selectAll(db, "ORDER BY id")).getDigest();
