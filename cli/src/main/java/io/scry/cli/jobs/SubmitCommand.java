@@ -120,14 +120,15 @@ public class SubmitCommand implements Callable<Integer> {
     if (!await) {
       return ScryCli.EXIT_OK;
     }
-    JobView last = follow(client, submitted.id(), out);
+    // Progress goes to standard error, so standard output holds only the report.
+    JobView last = follow(client, submitted.id(), spec.commandLine().getErr());
     String json = client.reportJson(last.id());
     format.render(json, JobApi.parseReport(json), out);
     return "done".equals(last.state()) ? ScryCli.EXIT_OK : ScryCli.EXIT_TOOL_ERROR;
   }
 
-  static JobView follow(JobApi client, String id, PrintWriter out) throws Exception {
-    ProgressDisplay progress = new ProgressDisplay(out, System.console() != null);
+  static JobView follow(JobApi client, String id, PrintWriter progressOut) throws Exception {
+    ProgressDisplay progress = new ProgressDisplay(progressOut, System.console() != null);
     while (true) {
       JobView job = client.status(id);
       progress.show(job);

@@ -33,7 +33,7 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
   private static final Logger LOG = LoggerFactory.getLogger(JobManager.class);
 
   public sealed interface Command
-      permits Submit, Inserted, Get, ListJobs, CancelJob, RunProgress, RunFinished {}
+      permits Submit, Inserted, Get, ListJobs, CancelJob, RunProgress, RunFinished, RunStopped {}
 
   /** Replies with the queued job, or an error naming the problem with the spec. */
   public record Submit(JobSpec spec, ActorRef<StatusReply<JobStatus>> replyTo) implements Command {}
@@ -51,6 +51,9 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
   record RunProgress(JobStatus job) implements Command {}
 
   record RunFinished(JobStatus job) implements Command {}
+
+  /** A run's actor stopped; after its RunFinished, or on its own when it crashed. */
+  record RunStopped(String id) implements Command {}
 
   private final JobStore store;
   private final CaptureSources captures;
@@ -100,6 +103,7 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
         .onMessage(CancelJob.class, this::onCancel)
         .onMessage(RunProgress.class, this::onProgress)
         .onMessage(RunFinished.class, this::onFinished)
+        .onMessage(RunStopped.class, this::onStopped)
         .build();
   }
 
@@ -185,6 +189,17 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
     return this;
   }
 
+  private Behavior<Command> onStopped(RunStopped stopped) {
+    JobStatus job = jobs.get(stopped.id());
+    if (job != null && !job.state().isFinal()) {
+      getContext().getLog().error("the run of job {} stopped unexpectedly", stopped.id());
+      return onFinished(
+          new RunFinished(
+              job.finished(JobState.FAILED, "internal error: the run stopped unexpectedly")));
+    }
+    return this;
+  }
+
   private void startNext() {
     while (running == null && !queue.isEmpty()) {
       JobStatus job = jobs.get(queue.poll());
@@ -201,6 +216,7 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
               .spawn(
                   JobRun.create(job, capture, store, settings, getContext().getSelf()),
                   "job-" + job.id());
+      getContext().watchWith(running, new RunStopped(job.id()));
     }
   }
 

@@ -62,6 +62,7 @@ public final class CoordinatorNode implements AutoCloseable {
   /** Starts the node and blocks until its control database, store and ports are ready. */
   public static CoordinatorNode start(CoordinatorOptions options) {
     List<AutoCloseable> opened = new ArrayList<>();
+    ActorSystem<JobManager.Command> system = null;
     try {
       String controlDbUrl = options.controlDbUrl();
       if (controlDbUrl == null) {
@@ -78,7 +79,7 @@ public final class CoordinatorNode implements AutoCloseable {
       Config config =
           ClusterNodeConfig.forNode(
               ClusterNodeConfig.ROLE_COORDINATOR, options.clusterHost(), options.clusterPort());
-      ActorSystem<JobManager.Command> system =
+      system =
           ActorSystem.create(
               JobManager.create(
                   jobStore, new CaptureSources(captureStore), JobSettings.from(config), recovered),
@@ -86,13 +87,14 @@ public final class CoordinatorNode implements AutoCloseable {
               config);
       closeOnShutdown(system, CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), opened);
       Cluster cluster = Cluster.get(system);
+      ActorSystem<JobManager.Command> started = system;
       List<Address> seeds =
           options.seeds().isEmpty()
               ? List.of(cluster.selfMember().address())
               : options.seeds().stream().map(ClusterNodeConfig::seedAddress).toList();
       cluster.manager().tell(new JoinSeedNodes(seeds));
 
-      JobClient client = new JobClient(system, system, jobStore);
+      JobClient client = new JobClient(started, started, jobStore);
       InetSocketAddress http = null;
       if (options.http() != null) {
         ServerBinding binding =
@@ -118,7 +120,13 @@ public final class CoordinatorNode implements AutoCloseable {
       }
       return new CoordinatorNode(system, client, captureStore, http, ingest);
     } catch (IOException | RuntimeException e) {
-      closeAll(opened);
+      if (system == null) {
+        closeAll(opened);
+      } else {
+        // Its shutdown closes what was opened (e.g. the HTTP port was taken).
+        system.terminate();
+        system.getWhenTerminated().toCompletableFuture().join();
+      }
       if (e instanceof IOException io) {
         throw new UncheckedIOException(io);
       }
