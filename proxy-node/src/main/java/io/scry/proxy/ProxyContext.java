@@ -3,6 +3,7 @@ package io.scry.proxy;
 import io.netty.handler.ssl.SslContext;
 import io.scry.proxy.capture.CaptureWriter;
 import io.scry.proxy.wire.CancelKey;
+import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,7 +35,7 @@ final class ProxyContext {
     this.upstreamSslContext = upstreamSslContext;
     this.capture = capture;
     this.metrics = metrics;
-    java.time.Instant now = java.time.Instant.now();
+    Instant now = Instant.now();
     this.nanoTimeAtStart = System.nanoTime();
     this.unixNanosAtStart = now.getEpochSecond() * 1_000_000_000L + now.getNano();
   }

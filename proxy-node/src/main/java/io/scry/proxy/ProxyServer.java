@@ -12,6 +12,7 @@ import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.scry.protocol.segment.SegmentWriter;
+import io.scry.protocol.v1.CaptureEvent;
 import io.scry.proxy.capture.CaptureWriter;
 import io.scry.proxy.capture.Redactor;
 import io.scry.proxy.metrics.MetricsHttpServer;
@@ -20,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +78,7 @@ public final class ProxyServer implements AutoCloseable {
     if (config.captureDir() != null) {
       SegmentWriter segments =
           SegmentWriter.open(config.captureDir(), config.proxyId(), config.segmentOptions());
-      UnaryOperator<io.scry.protocol.v1.CaptureEvent> beforeWrite =
+      UnaryOperator<CaptureEvent> beforeWrite =
           config.redact() ? Redactor::redact : UnaryOperator.identity();
       capture =
           CaptureWriter.start(
@@ -146,7 +148,7 @@ public final class ProxyServer implements AutoCloseable {
     try {
       return SslContextBuilder.forServer(config.tlsCertificate().toFile(), config.tlsKey().toFile())
           .build();
-    } catch (javax.net.ssl.SSLException | IllegalArgumentException e) {
+    } catch (SSLException | IllegalArgumentException e) {
       throw new IOException(
           "could not load TLS certificate "
               + config.tlsCertificate()
@@ -164,7 +166,7 @@ public final class ProxyServer implements AutoCloseable {
       return SslContextBuilder.forClient()
           .trustManager(InsecureTrustManagerFactory.INSTANCE)
           .build();
-    } catch (javax.net.ssl.SSLException e) {
+    } catch (SSLException e) {
       throw new IOException("could not set up TLS to the upstream: " + e.getMessage(), e);
     }
   }

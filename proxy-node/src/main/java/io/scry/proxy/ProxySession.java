@@ -21,6 +21,7 @@ import io.scry.proxy.wire.CancelRequestPacket;
 import io.scry.proxy.wire.MalformedMessageException;
 import io.scry.proxy.wire.PgMessageFramer;
 import io.scry.proxy.wire.ProtocolObserver;
+import io.scry.proxy.wire.StartupDecoder;
 import io.scry.proxy.wire.StartupPacket;
 import io.scry.proxy.wire.StatementListener;
 import io.scry.proxy.wire.StatementTracker;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * client pipeline:   [tls] startup framer observer(frontend) relay(to upstream) client-events
- * upstream pipeline:       framer observer(backend) relay(to client) upstream-events
+ * upstream pipeline: [tls] framer observer(backend) relay(to client) upstream-events
  * </pre>
  */
 final class ProxySession implements StatementListener {
@@ -74,7 +75,7 @@ final class ProxySession implements StatementListener {
     int maxLength = context.config.maxMessageLength();
     client
         .pipeline()
-        .addLast("startup", new io.scry.proxy.wire.StartupDecoder(context.sslContext))
+        .addLast("startup", new StartupDecoder(context.sslContext))
         .addLast("framer", new PgMessageFramer(maxLength))
         .addLast(
             "observer",
