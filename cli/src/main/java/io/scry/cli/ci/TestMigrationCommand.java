@@ -6,13 +6,14 @@ import io.scry.coordinator.config.ConfigLoader;
 import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.coordinator.config.ScryConfig;
 import io.scry.coordinator.jobs.JobSpec;
-import io.scry.coordinator.migration.DatabaseCloner;
-import io.scry.coordinator.migration.JobReplayBackend;
+import io.scry.coordinator.migration.DirectReplayBackend;
 import io.scry.coordinator.migration.MigrationCheck;
 import io.scry.coordinator.migration.MigrationCheckException;
 import io.scry.coordinator.migration.MigrationProcess;
+import io.scry.coordinator.migration.ReplayBackend;
 import io.scry.coordinator.report.ReportWriter;
 import io.scry.coordinator.report.VerdictReport;
+import io.scry.worker.replay.ReplayMode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -23,7 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -103,6 +104,13 @@ public final class TestMigrationCommand implements Callable<Integer> {
       description = "Directory for the report files (report.output).")
   String reportDir;
 
+  @Option(
+      names = "--cluster",
+      description =
+          "Replay through an embedded one-worker cluster (the code path of a real deployment) instead"
+              + " of replaying directly in this process.")
+  boolean cluster;
+
   @Option(names = "--keep", description = "Keep the cloned databases instead of dropping them.")
   boolean keep;
 
@@ -154,46 +162,44 @@ public final class TestMigrationCommand implements Callable<Integer> {
               : "capture names on a running coordinator are not supported yet: pass a directory of segment files",
           "");
     }
-    JobSpec replay = jobSpec(captureDir, settings, shadowUrl);
-    Path store = Files.createTempDirectory("scry-ci-store-");
-    String controlDb =
-        "scry_control_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 28);
-    try (DatabaseCloner server = new DatabaseCloner(shadowUrl, Duration.ZERO)) {
-      try {
-        DatabaseUrl control = server.create(controlDb);
-        VerdictReport report;
-        try (JobReplayBackend backend =
-            JobReplayBackend.embedded(replay, control, store, Duration.ofSeconds(timeoutSeconds))) {
-          MigrationCheck.Settings check =
-              new MigrationCheck.Settings(
-                  shadowUrl,
-                  settings.thresholds(),
-                  settings.rounds(),
-                  settings.calibrate(),
-                  keep,
-                  capture,
-                  settings.mode(),
-                  settings.samplePct(),
-                  Duration.ofSeconds(10));
-          report = new MigrationCheck(check, backend, new ProxiedMigration(process), log).run();
-        }
-        List<Path> files =
-            ReportWriter.write(
-                report,
-                settings.reportFormats(),
-                settings.reportOutput(),
-                spec.commandLine().getOut(),
-                System.console() != null);
-        files.forEach(f -> log.println("scry: wrote " + f));
-        return report.comparison().verdict().exitCode();
-      } finally {
-        server.drop(controlDb);
-      }
-    } finally {
-      deleteRecursively(store);
-    }
+    MigrationCheck.Settings check =
+        new MigrationCheck.Settings(
+            shadowUrl,
+            settings.thresholds(),
+            settings.rounds(),
+            settings.calibrate(),
+            keep,
+            capture,
+            settings.mode(),
+            settings.samplePct(),
+            Duration.ofSeconds(10));
+    Duration timeout = Duration.ofSeconds(timeoutSeconds);
+    Supplier<ReplayBackend> backend =
+        cluster
+            ? () ->
+                EmbeddedClusterBackend.start(
+                    jobSpec(captureDir, settings, shadowUrl), shadowUrl, timeout)
+            : () ->
+                DirectReplayBackend.open(
+                    captureDir,
+                    settings.captureWindow(),
+                    settings.samplePct(),
+                    settings.mode().equals("timed") ? ReplayMode.TIMED : ReplayMode.STRESS,
+                    timeout);
+    VerdictReport report =
+        new MigrationCheck(check, backend, new ProxiedMigration(process), log).run();
+    List<Path> files =
+        ReportWriter.write(
+            report,
+            settings.reportFormats(),
+            settings.reportOutput(),
+            spec.commandLine().getOut(),
+            System.console() != null);
+    files.forEach(f -> log.println("scry: wrote " + f));
+    return report.comparison().verdict().exitCode();
   }
 
+  /** The replay part of a job: every replay replaces the target with its fresh clone. */
   private static JobSpec jobSpec(Path captureDir, ScryConfig settings, DatabaseUrl shadow) {
     return new JobSpec(
         captureDir.toAbsolutePath().toString(),
@@ -236,13 +242,5 @@ public final class TestMigrationCommand implements Callable<Integer> {
     }
     err.flush();
     return ScryCli.EXIT_TOOL_ERROR;
-  }
-
-  private static void deleteRecursively(Path dir) {
-    try (var files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // A leftover temporary directory is harmless.
-    }
   }
 }

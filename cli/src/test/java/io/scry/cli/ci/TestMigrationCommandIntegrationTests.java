@@ -185,30 +185,30 @@ class TestMigrationCommandIntegrationTests {
   }
 
   private static Run check(String name, String... migrationSql) throws Exception {
+    return check(name, List.of(), migrationSql);
+  }
+
+  private static Run check(String name, List<String> options, String... migrationSql)
+      throws Exception {
     Path sql = tmp.resolve(name + ".sql");
     Files.writeString(sql, String.join("\n", migrationSql) + "\n");
     Path reports = tmp.resolve("reports-" + name);
     List<String> args =
-        List.of(
-            "ci",
-            "test-migration",
-            capture.toString(),
-            "--shadow",
-            PG.url("shadow"),
-            "--rounds",
-            "2",
-            "--format",
-            "terminal,json,junit,markdown,html",
-            "--report-dir",
-            reports.toString(),
-            "--",
-            "psql",
-            "-X",
-            "-q",
-            "-v",
-            "ON_ERROR_STOP=1",
-            "-f",
-            sql.toString());
+        new ArrayList<>(
+            List.of(
+                "ci",
+                "test-migration",
+                capture.toString(),
+                "--shadow",
+                PG.url("shadow"),
+                "--rounds",
+                "2",
+                "--format",
+                "terminal,json,junit,markdown,html",
+                "--report-dir",
+                reports.toString()));
+    args.addAll(options);
+    args.addAll(List.of("--", "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", sql.toString()));
     return run(args, reports.resolve("scry-report.json"));
   }
 

@@ -23,7 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
  * A whole migration check, from the shadow to the verdict:
@@ -46,7 +49,8 @@ public final class MigrationCheck {
   static final int MAX_EXPLAINED = 10;
 
   private final Settings settings;
-  private final ReplayBackend backend;
+  private final Supplier<? extends ReplayBackend> backendFactory;
+  private ReplayBackend backend;
   private final MigrationStep migration;
   private final PrintStream log;
 
@@ -76,15 +80,38 @@ public final class MigrationCheck {
     }
   }
 
+  /**
+   * @param backendFactory starts the replay backend; it is called on another thread as the check
+   *     begins, so that starting it overlaps cloning and migrating, and the backend is closed when
+   *     the check ends
+   */
   public MigrationCheck(
-      Settings settings, ReplayBackend backend, MigrationStep migration, PrintStream log) {
+      Settings settings,
+      Supplier<? extends ReplayBackend> backendFactory,
+      MigrationStep migration,
+      PrintStream log) {
     this.settings = settings;
-    this.backend = backend;
+    this.backendFactory = backendFactory;
     this.migration = migration;
     this.log = log;
   }
 
   public VerdictReport run() {
+    CompletableFuture<ReplayBackend> starting = CompletableFuture.supplyAsync(backendFactory::get);
+    try {
+      return run(starting);
+    } finally {
+      if (backend != null) {
+        backend.close();
+      } else {
+        // The check failed before it needed the backend: don't make the user wait for it to start
+        // only to stop it.
+        starting.thenAccept(ReplayBackend::close);
+      }
+    }
+  }
+
+  private VerdictReport run(CompletableFuture<ReplayBackend> starting) {
     String prefix = "scry_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 28);
     String baseTemplate = prefix + "_base";
     String candidateTemplate = prefix + "_cand";
@@ -118,6 +145,7 @@ public final class MigrationCheck {
         }
         cloner.analyze(baseTemplate);
         cloner.analyze(candidateTemplate);
+        backend = started(starting);
 
         Map<Target, String> templates = new EnumMap<>(Target.class);
         templates.put(Target.BASELINE, baseTemplate);
@@ -222,6 +250,18 @@ public final class MigrationCheck {
       }
     }
     return plans;
+  }
+
+  private static ReplayBackend started(CompletableFuture<ReplayBackend> starting) {
+    try {
+      return starting.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof MigrationCheckException failure) {
+        throw failure;
+      }
+      throw new MigrationCheckException(
+          "cannot start the replay backend: " + e.getCause(), e.getCause());
+    }
   }
 
   private void cleanUp(DatabaseCloner cloner, Set<String> created) {
