@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.apache.pekko.NotUsed;
 import org.apache.pekko.http.javadsl.marshalling.sse.EventStreamMarshalling;
@@ -42,18 +43,18 @@ public final class JobRoutes extends AllDirectives {
   private final CaptureStore captures;
   private final byte[] token;
   private final Duration eventInterval;
-  private final Supplier<Integer> workersUp;
+  private final Supplier<CompletionStage<Integer>> workersUp;
 
   /**
    * @param token bearer token required under /api/v1, or null for none
-   * @param workersUp how many worker nodes are up, for /metrics
+   * @param workersUp how many replay workers are registered and reachable, for /metrics
    */
   public JobRoutes(
       JobClient jobs,
       CaptureStore captures,
       String token,
       Config config,
-      Supplier<Integer> workersUp) {
+      Supplier<CompletionStage<Integer>> workersUp) {
     this.jobs = jobs;
     this.captures = captures;
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
@@ -203,8 +204,9 @@ public final class JobRoutes extends AllDirectives {
   private Route metrics() {
     return completeWithFuture(
         jobs.list()
-            .thenApply(
-                all -> {
+            .thenCombine(
+                workersUp.get(),
+                (all, workers) -> {
                   Map<JobState, Integer> byState = new EnumMap<>(JobState.class);
                   for (JobState state : JobState.values()) {
                     byState.put(state, 0);
@@ -220,9 +222,9 @@ public final class JobRoutes extends AllDirectives {
                               .append("\"} ")
                               .append(count)
                               .append('\n'));
-                  text.append("# HELP scry_workers_up Worker nodes that are up.\n");
+                  text.append("# HELP scry_workers_up Replay workers registered and reachable.\n");
                   text.append("# TYPE scry_workers_up gauge\n");
-                  text.append("scry_workers_up ").append(workersUp.get()).append('\n');
+                  text.append("scry_workers_up ").append(workers).append('\n');
                   return HttpResponse.create()
                       .withEntity(ContentTypes.TEXT_PLAIN_UTF8, text.toString());
                 }));

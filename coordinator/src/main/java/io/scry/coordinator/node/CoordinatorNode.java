@@ -12,6 +12,7 @@ import io.scry.coordinator.jobs.JobStore;
 import io.scry.coordinator.plan.CaptureSources;
 import io.scry.coordinator.store.CaptureStore;
 import io.scry.worker.cluster.ClusterNodeConfig;
+import io.scry.worker.cluster.ReplayWorker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -19,13 +20,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.Address;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.cluster.Member;
-import org.apache.pekko.cluster.MemberStatus;
+import org.apache.pekko.actor.typed.javadsl.AskPattern;
+import org.apache.pekko.actor.typed.receptionist.Receptionist;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.JoinSeedNodes;
 import org.apache.pekko.http.javadsl.ServerBinding;
@@ -101,7 +103,7 @@ public final class CoordinatorNode implements AutoCloseable {
             HttpApi.start(
                     system,
                     new JobRoutes(
-                        client, captureStore, options.token(), config, () -> workersUp(cluster)),
+                        client, captureStore, options.token(), config, () -> workersUp(started)),
                     options.http())
                 .toCompletableFuture()
                 .join();
@@ -161,19 +163,21 @@ public final class CoordinatorNode implements AutoCloseable {
     }
   }
 
-  private static int workersUp(Cluster cluster) {
-    int up = 0;
-    for (Member member : cluster.state().getMembers()) {
-      if (member.hasRole(ClusterNodeConfig.ROLE_WORKER) && member.status() == MemberStatus.up()) {
-        up++;
-      }
-    }
-    return up;
+  /**
+   * Replay workers that are registered with the receptionist and reachable: the workers the next
+   * phase is planned over.
+   */
+  public CompletionStage<Integer> workersUp() {
+    return workersUp(system);
   }
 
-  /** Worker nodes that are up members of the cluster. */
-  public int workersUp() {
-    return workersUp(Cluster.get(system));
+  private static CompletionStage<Integer> workersUp(ActorSystem<?> system) {
+    return AskPattern.<Receptionist.Command, Receptionist.Listing>ask(
+            system.receptionist(),
+            replyTo -> Receptionist.find(ReplayWorker.SERVICE_KEY, replyTo),
+            STOP_TIMEOUT,
+            system.scheduler())
+        .thenApply(listing -> listing.getServiceInstances(ReplayWorker.SERVICE_KEY).size());
   }
 
   public JobClient jobs() {

@@ -96,17 +96,17 @@ public final class LocalCluster implements AutoCloseable {
   }
 
   /**
-   * Waits until every worker is an up member of the cluster, so that the next job is planned over
-   * all of them.
+   * Waits until every worker is registered with the coordinator's receptionist, so that the next
+   * job is planned over all of them.
    *
    * @throws TimeoutException if they are not up in time
    */
   public void awaitWorkersUp(Duration timeout) throws TimeoutException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (coordinator.workersUp() < workers.size()) {
+    int up;
+    while ((up = coordinator.workersUp().toCompletableFuture().join()) < workers.size()) {
       if (System.nanoTime() > deadline) {
-        throw new TimeoutException(
-            coordinator.workersUp() + " of " + workers.size() + " workers up after " + timeout);
+        throw new TimeoutException(up + " of " + workers.size() + " workers up after " + timeout);
       }
       Thread.sleep(50);
     }

@@ -1,10 +1,13 @@
 package io.scry.coordinator.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.coordinator.jobs.JobOutcome;
 import io.scry.coordinator.jobs.JobSpec;
 import io.scry.coordinator.jobs.JobState;
+import io.scry.coordinator.plan.EventSelection;
+import io.scry.coordinator.plan.SessionKey;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.testsupport.PostgresExtension;
@@ -21,7 +24,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A coordinator and two workers, each its own actor system in this JVM, replay a capture. */
+/** A coordinator and two workers, each its own actor system in this JVM, replay captures. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LocalClusterIntegrationTests {
 
@@ -65,6 +68,39 @@ class LocalClusterIntegrationTests {
         ResultSet rows = c.createStatement().executeQuery("SELECT count(*) FROM items")) {
       rows.next();
       assertEquals(capture.inserts(), rows.getLong(1));
+    }
+  }
+
+  @Test
+  void aNamedCaptureInTheStoreReplaysItsSampledSessionsOnly() throws Exception {
+    PG.createDatabase("control_b");
+    PG.createDatabase("target_b");
+    PG.execute("target_b", SyntheticCapture.SCHEMA);
+    SyntheticCapture capture = new SyntheticCapture(40, 4, 1);
+    Path store = tmp.resolve("store-b");
+    // The store keeps a capture as captures/NAME/PROXY/segment files.
+    capture.write(store.resolve("captures").resolve("orders").resolve("proxy-a"));
+    long sampledSessions =
+        java.util.stream.LongStream.range(0, 40)
+            .filter(
+                s ->
+                    new EventSelection(Long.MIN_VALUE, Long.MAX_VALUE, 50)
+                        .sampled(new SessionKey("proxy-a", s)))
+            .count();
+
+    try (LocalCluster cluster =
+        LocalCluster.start(
+            new LocalCluster.Config(2, store, PG.url("control_b"), null, null, null))) {
+      cluster.awaitWorkersUp(Duration.ofSeconds(30));
+      String id =
+          cluster.submit(JobSpec.stress("orders", List.of(PG.url("target_b"))).withSamplePct(50));
+      JobOutcome outcome = cluster.awaitOutcome(id, Duration.ofSeconds(60));
+
+      assertEquals(JobState.DONE, outcome.status().state(), outcome.status().reason());
+      ReplayResult merged = outcome.result(1, 0).orElseThrow();
+      assertTrue(sampledSessions > 5 && sampledSessions < 35, "sampled " + sampledSessions);
+      assertEquals(sampledSessions, merged.getSessions());
+      assertEquals(sampledSessions * 4, merged.getStatements());
     }
   }
 
