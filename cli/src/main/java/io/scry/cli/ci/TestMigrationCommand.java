@@ -105,6 +105,12 @@ public final class TestMigrationCommand implements Callable<Integer> {
   String reportDir;
 
   @Option(
+      names = "--no-calibrate",
+      description =
+          "Skip the A/A clone (ci.calibrate false): one replay less per round, no noise measurement.")
+  boolean noCalibrate;
+
+  @Option(
       names = "--cluster",
       description =
           "Replay through an embedded one-worker cluster (the code path of a real deployment) instead"
@@ -232,6 +238,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
     flags.put("ci.mode", mode);
     flags.put("report.format", format);
     flags.put("report.output", reportDir);
+    flags.put("ci.calibrate", noCalibrate ? "false" : null);
     return flags;
   }
 

@@ -25,7 +25,8 @@ import picocli.CommandLine;
 
 /**
  * {@code scry-cluster ci test-migration} end to end: a workload recorded through the proxy, real
- * migrations run with psql against clones on embedded PostgreSQL, replays on an embedded cluster.
+ * migrations run with psql against clones on embedded PostgreSQL, replays in process (and once
+ * through an embedded cluster).
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class TestMigrationCommandIntegrationTests {
@@ -94,10 +95,12 @@ class TestMigrationCommandIntegrationTests {
   }
 
   @Test
-  void typeChangeThatAltersResultsFailsNamingThePattern() throws Exception {
+  void typeChangeThatAltersResultsFailsNamingThePatternAlsoThroughTheEmbeddedCluster()
+      throws Exception {
     Run run =
         check(
             "type-change",
+            List.of("--cluster"),
             "ALTER TABLE orders ALTER COLUMN total TYPE integer USING total::integer;");
 
     assertEquals(ScryCli.EXIT_REGRESSION, run.exit, run.output());
