@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       io.scry.cli.node.LocalCommand.class,
       io.scry.cli.jobs.SubmitCommand.class,
       io.scry.cli.jobs.StatusCommand.class,
-      io.scry.cli.jobs.ReportCommand.class
+      io.scry.cli.jobs.ReportCommand.class,
+      io.scry.cli.demo.DemoCommand.class
     })
 public final class ScryCli {
 

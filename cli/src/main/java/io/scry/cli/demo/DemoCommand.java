@@ -1,0 +1,511 @@
+package io.scry.cli.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.scry.cli.ScryCli;
+import io.scry.fixtures.db.DatabaseTarget;
+import io.scry.fixtures.db.LocalPostgres;
+import io.scry.fixtures.orders.FixtureOptions;
+import io.scry.fixtures.orders.OrdersFixture;
+import io.scry.fixtures.scenario.Scenario;
+import io.scry.fixtures.scenario.ScenarioCatalog;
+import io.scry.fixtures.scenario.ScenarioPhase;
+import io.scry.fixtures.scenario.ScriptRunner;
+import io.scry.fixtures.workload.Workload;
+import io.scry.fixtures.workload.WorkloadOptions;
+import io.scry.fixtures.workload.WorkloadReport;
+import io.scry.proxy.ProxyConfig;
+import io.scry.proxy.ProxyServer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code scry-cluster demo}: the whole story on this machine with nothing installed but Java. A
+ * "production" and a "shadow" PostgreSQL are started and loaded with the same orders; traffic
+ * through the capturing proxy is recorded; the CI gate then replays it against the shadow before
+ * and after the scenario's migration, and again with the fix. Exit 0 when every verdict is the one
+ * the scenario expects, 1 with the reason otherwise.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Play the lost-index story end to end on embedded PostgreSQL servers:"
+          + " capture, replay, regression, fix, pass.",
+      "Exit codes: 0 the story played out as expected, 1 it did not (the reason is printed)."
+    },
+    subcommands = ApplySqlCommand.class)
+public final class DemoCommand implements Callable<Integer> {
+
+  /** Sessions of the captured workload: several, but few enough for two cores to replay quietly. */
+  private static final int SESSIONS = 2;
+
+  /** The database of both servers. */
+  static final String DATABASE = "shop";
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--keep",
+      description = "Leave the servers running at the end and wait for Ctrl-C.")
+  boolean keep;
+
+  @Option(
+      names = "--rows",
+      paramLabel = "N",
+      defaultValue = "25000",
+      description = "Orders to load (default: ${DEFAULT-VALUE}).")
+  long rows;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "42",
+      description = "Seed of the data and the workload (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--scenario",
+      paramLabel = "NAME",
+      defaultValue = "missing-index-region",
+      description = "The migration scenario to play (default: ${DEFAULT-VALUE}).")
+  String scenarioName;
+
+  @Option(
+      names = "--statements",
+      paramLabel = "N",
+      defaultValue = "2400",
+      description = "Statements the captured workload issues (default: ${DEFAULT-VALUE}).")
+  long statements;
+
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      defaultValue = "4",
+      description =
+          "Measured replay rounds per side when judging the migration (default: ${DEFAULT-VALUE});"
+              + " the re-validation with the fix takes one.")
+  int rounds;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Scenario scenario;
+    try {
+      scenario = ScenarioCatalog.named(scenarioName);
+      checkOptions();
+    } catch (IllegalArgumentException e) {
+      return fail(err, e.getMessage());
+    }
+    Narrator narrator = new Narrator(out, scenario.hasFix() ? 5 : 4);
+    try (QuietLogs quiet = QuietLogs.apply();
+        DemoEnvironment environment = new DemoEnvironment()) {
+      new Story(scenario, narrator, environment).play();
+      out.printf(
+          Locale.ROOT, "%nThe story played out as expected in %.1f s.%n", narrator.totalSeconds());
+      if (keep) {
+        waitForInterrupt(out, environment);
+      }
+      return ScryCli.EXIT_OK;
+    } catch (DemoFailure e) {
+      return fail(err, e.getMessage());
+    } catch (Exception e) {
+      return fail(err, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private void checkOptions() {
+    if (rows < 100) {
+      throw new IllegalArgumentException("--rows must be at least 100, got " + rows);
+    }
+    if (statements < 100) {
+      throw new IllegalArgumentException("--statements must be at least 100, got " + statements);
+    }
+    if (rounds < 1) {
+      throw new IllegalArgumentException("--rounds must be at least 1, got " + rounds);
+    }
+  }
+
+  private static int fail(PrintWriter err, String reason) {
+    err.println("demo failed: " + reason);
+    err.flush();
+    return ScryCli.EXIT_TOOL_ERROR;
+  }
+
+  private static void waitForInterrupt(PrintWriter out, DemoEnvironment environment)
+      throws InterruptedException {
+    environment.printConnections(out);
+    out.println("The servers keep running; press Ctrl-C to stop them and delete their data.");
+    out.flush();
+    new CountDownLatch(1).await();
+  }
+
+  /** A step's outcome differs from the one the story needs. */
+  static final class DemoFailure extends RuntimeException {
+    DemoFailure(String reason) {
+      super(reason);
+    }
+  }
+
+  /** The steps, in order, on one environment. */
+  private final class Story {
+    private final Scenario scenario;
+    private final Narrator narrator;
+    private final DemoEnvironment environment;
+    private final Instant asOf = Instant.now().truncatedTo(ChronoUnit.DAYS);
+
+    Story(Scenario scenario, Narrator narrator, DemoEnvironment environment) {
+      this.scenario = scenario;
+      this.narrator = narrator;
+      this.environment = environment;
+    }
+
+    void play() throws Exception {
+      narrator.step("Starting two embedded PostgreSQL servers: production and shadow");
+      List<LocalPostgres> servers = startServers();
+      LocalPostgres production = servers.get(0);
+      LocalPostgres shadow = servers.get(1);
+      environment.production(production);
+      environment.shadow(shadow);
+      narrator.done(
+          "production on 127.0.0.1:"
+              + production.port()
+              + ", shadow on 127.0.0.1:"
+              + shadow.port());
+
+      narrator.step(
+          String.format(
+              Locale.ROOT,
+              "Loading %,d orders (seed %d) and the production schema of '%s' into both",
+              rows,
+              seed,
+              scenario.name()));
+      load(production, shadow);
+      narrator.done("both servers hold the same data");
+
+      Path capture = captureTraffic(production);
+
+      Map<ScenarioPhase, Path> scripts =
+          scenario.writeScripts(environment.directory().resolve("sql"));
+      narrator.step(
+          "CI gate: replaying the capture on the shadow before and after the migration"
+              + (GateRun.supportsClusterReplay() ? " (embedded cluster)" : ""));
+      narrator.say("migration: %s", summary(scenario.sql(ScenarioPhase.MIGRATION).orElseThrow()));
+      // Enough rounds to pin a regression of a few times down against the noise of a busy machine.
+      GateRun first =
+          gate(capture, shadow, "migration", List.of(scripts.get(ScenarioPhase.MIGRATION)), rounds);
+      expect(first, scenario.expected().name(), "the migration");
+      explain(first);
+      requireReportShows(first);
+      narrator.done("verdict " + first.verdict() + " (exit " + first.exitCode() + "), as expected");
+
+      if (scenario.hasFix()) {
+        narrator.step("Applying the fix and re-validating: migration + fix on a fresh clone");
+        narrator.say("fix: %s", summary(scenario.sql(ScenarioPhase.FIX).orElseThrow()));
+        GateRun second =
+            gate(
+                capture,
+                shadow,
+                "fixed",
+                List.of(scripts.get(ScenarioPhase.MIGRATION), scripts.get(ScenarioPhase.FIX)),
+                // Confirming that nothing regressed needs no narrow interval: one round.
+                1);
+        expect(
+            second, scenario.expectedAfterFix().orElseThrow().name(), "the migration with its fix");
+        narrator.done(
+            "verdict " + second.verdict() + " (exit " + second.exitCode() + "), as expected");
+      }
+    }
+
+    private List<LocalPostgres> startServers() {
+      CompletableFuture<LocalPostgres> production =
+          CompletableFuture.supplyAsync(this::startServer);
+      CompletableFuture<LocalPostgres> shadow = CompletableFuture.supplyAsync(this::startServer);
+      return List.of(join(production), join(shadow));
+    }
+
+    private LocalPostgres startServer() {
+      try {
+        return environment.own(LocalPostgres.start());
+      } catch (Exception e) {
+        throw new CompletionException(e);
+      }
+    }
+
+    /** Same options and seed on both servers: identical tables, loaded at the same time. */
+    private void load(LocalPostgres production, LocalPostgres shadow) {
+      FixtureOptions options = new FixtureOptions(rows, seed, asOf);
+      CompletableFuture<Void> a = CompletableFuture.runAsync(() -> loadInto(production, options));
+      CompletableFuture<Void> b = CompletableFuture.runAsync(() -> loadInto(shadow, options));
+      join(a);
+      join(b);
+    }
+
+    private void loadInto(LocalPostgres server, FixtureOptions options) {
+      try {
+        DatabaseTarget db = server.createDatabase(DATABASE);
+        OrdersFixture.load(db, options);
+        if (scenario.sql(ScenarioPhase.SETUP).isPresent()) {
+          ScriptRunner.run(db, scenario.sql(ScenarioPhase.SETUP).get());
+        }
+      } catch (Exception e) {
+        throw new CompletionException(e);
+      }
+    }
+
+    private Path captureTraffic(LocalPostgres production) throws Exception {
+      Path capture = environment.directory().resolve("capture");
+      narrator.step("Capturing production traffic through the proxy");
+      ProxyServer proxy =
+          environment.own(
+              ProxyServer.start(
+                  ProxyConfig.builder()
+                      .listen("127.0.0.1", 0)
+                      .upstream("127.0.0.1", production.port())
+                      .captureDir(capture)
+                      .proxyId("demo-proxy")
+                      .build()));
+      int sessions = SESSIONS;
+      narrator.say(
+          "proxy on 127.0.0.1:%d -> production; %d sessions, %,d statements, simple and"
+              + " extended protocol%s",
+          proxy.localAddress().getPort(),
+          sessions,
+          statements,
+          scenario.regionAware() ? ", with the region filters" : "");
+      DatabaseTarget throughProxy =
+          new DatabaseTarget(
+              "jdbc:postgresql://127.0.0.1:"
+                  + proxy.localAddress().getPort()
+                  + "/"
+                  + DATABASE
+                  + "?sslmode=disable",
+              LocalPostgres.USER,
+              LocalPostgres.PASSWORD);
+      WorkloadReport report =
+          Workload.run(
+              WorkloadOptions.builder(throughProxy)
+                  .sessions(sessions)
+                  .statements(statements)
+                  .seed(seed)
+                  .regionAware(scenario.regionAware())
+                  .asOf(asOf)
+                  .build());
+      environment.release(proxy);
+      if (report.failed() > 0) {
+        throw new DemoFailure(
+            report.failed()
+                + " statements of the captured workload failed on production:\n"
+                + report.table());
+      }
+      narrator.done(
+          String.format(
+              Locale.ROOT,
+              "%,d statements in %.1f s (%.0f/s), capture sealed",
+              report.executed(),
+              report.elapsed().toMillis() / 1000.0,
+              report.statementsPerSecond()));
+      return capture;
+    }
+
+    private GateRun gate(
+        Path capture, LocalPostgres shadow, String name, List<Path> sqlFiles, int rounds)
+        throws Exception {
+      List<String> command = migrationCommand(sqlFiles);
+      narrator.say("command: %s", String.join(" ", abbreviated(command)));
+      GateRun run =
+          GateRun.run(
+              List.of(
+                  capture.toString(),
+                  "--shadow",
+                  "postgres://"
+                      + LocalPostgres.USER
+                      + ":"
+                      + LocalPostgres.PASSWORD
+                      + "@127.0.0.1:"
+                      + shadow.port()
+                      + "/"
+                      + DATABASE,
+                  "--config",
+                  environment.gateConfig().toString(),
+                  "--rounds",
+                  Integer.toString(rounds),
+                  "--timeout",
+                  "300"),
+              command,
+              environment.directory().resolve("report-" + name));
+      PrintWriter out = spec.commandLine().getOut();
+      out.println();
+      run.terminal().lines().forEach(line -> out.println("      " + line));
+      out.flush();
+      return run;
+    }
+
+    private void expect(GateRun run, String verdict, String what) {
+      if (run.report().isEmpty()) {
+        throw new DemoFailure(
+            "the gate judged nothing (exit "
+                + run.exitCode()
+                + ")"
+                + (run.errors().isBlank() ? "" : "\n" + run.errors().strip()));
+      }
+      if (!run.verdict().equals(verdict)) {
+        throw new DemoFailure(
+            "the gate judged "
+                + what
+                + " "
+                + run.verdict()
+                + ", the story expects "
+                + verdict
+                + largestChange(run));
+      }
+    }
+
+    /** The pattern whose median moved most, with the gate's interval and limit for it. */
+    private static String largestChange(GateRun run) {
+      JsonNode largest = null;
+      for (JsonNode p : run.report().orElseThrow().path("patterns")) {
+        if (largest == null
+            || p.at("/latency/p50/ratio").asDouble()
+                > largest.at("/latency/p50/ratio").asDouble()) {
+          largest = p;
+        }
+      }
+      return largest == null
+          ? ""
+          : "; the largest change: "
+              + largest.path("status").asText()
+              + " "
+              + largest.path("normalized_sql").asText()
+              + ", "
+              + latency(largest, "p50");
+    }
+
+    /** The regressed patterns' latency, plan change and suggestion, in short. */
+    private void explain(GateRun run) {
+      run.report()
+          .orElseThrow()
+          .path("patterns")
+          .forEach(
+              p -> {
+                if (!p.path("status").asText().equals("REGRESSED")) {
+                  return;
+                }
+                narrator.say("REGRESSED %s", p.path("normalized_sql").asText());
+                for (String percentile : List.of("p50", "p95", "p99")) {
+                  narrator.say("  %s", latency(p, percentile));
+                }
+                String plan = p.path("plan").path("summary").asText("");
+                if (!plan.isEmpty()) {
+                  narrator.say("  plan: %s", plan);
+                }
+                String fix = p.path("plan").path("suggestion").asText("");
+                if (!fix.isEmpty()) {
+                  narrator.say("  fix:  %s", fix);
+                }
+              });
+    }
+
+    /** Everything the scenario says its report must show, in the report the gate wrote. */
+    private void requireReportShows(GateRun run) {
+      String text =
+          (run.report().orElseThrow().toString() + run.terminal()).toLowerCase(Locale.ROOT);
+      List<String> missing = new ArrayList<>();
+      for (String fragment : scenario.reportMustShow()) {
+        if (!text.contains(fragment.toLowerCase(Locale.ROOT))) {
+          missing.add(fragment);
+        }
+      }
+      if (!missing.isEmpty()) {
+        throw new DemoFailure("the gate's report does not show " + String.join(", ", missing));
+      }
+    }
+  }
+
+  /**
+   * The migration as a user's CI job would run it: an external command, here this very program's
+   * {@code demo apply-sql} on a fresh JVM (a fresh machine has no psql).
+   */
+  static List<String> migrationCommand(List<Path> sqlFiles) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ScryCli.class.getName(),
+                "demo",
+                "apply-sql"));
+    sqlFiles.forEach(f -> command.add(f.toString()));
+    return command;
+  }
+
+  /** The command with the (long) class path elided, for display. */
+  private static List<String> abbreviated(List<String> command) {
+    List<String> shown = new ArrayList<>(command);
+    int cp = shown.indexOf("-cp");
+    if (cp >= 0 && cp + 1 < shown.size() && shown.get(cp + 1).length() > 60) {
+      shown.set(cp + 1, "<scry-cluster classpath>");
+    }
+    shown.set(0, "java");
+    for (int i = 0; i < shown.size(); i++) {
+      if (shown.get(i).endsWith(".sql")) {
+        shown.set(i, Path.of(shown.get(i)).getFileName().toString());
+      }
+    }
+    return shown;
+  }
+
+  /** The statements of a script without its comments, on one line. */
+  private static String summary(String sql) {
+    StringBuilder text = new StringBuilder();
+    sql.lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("--"))
+        .forEach(l -> text.append(text.length() == 0 ? "" : " ").append(l));
+    String oneLine = text.toString().replaceAll("\\s+", " ");
+    return oneLine.length() > 220 ? oneLine.substring(0, 217) + "..." : oneLine;
+  }
+
+  /** "p50 7.01 ms -> 16.8 ms 2.4x (95% CI 1.3x-3.1x, limit 1.5x)". */
+  private static String latency(JsonNode pattern, String percentile) {
+    JsonNode l = pattern.path("latency").path(percentile);
+    return String.format(
+        Locale.ROOT,
+        "%s %.2f ms -> %.2f ms  %.1fx (95%% CI %.1fx-%.1fx, limit %.1fx)",
+        percentile,
+        l.path("baseline_ms").asDouble(),
+        l.path("candidate_ms").asDouble(),
+        l.path("ratio").asDouble(),
+        l.path("ci_low").asDouble(),
+        l.path("ci_high").asDouble(),
+        l.path("threshold").asDouble());
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(cause.getMessage(), cause);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package io.scry.cli.demo;
+
+import io.scry.fixtures.db.LocalPostgres;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.stream.Stream;
+
+/**
+ * Everything the demo started (servers, proxy) and its temporary directory, released in reverse
+ * order exactly once: at the end of the run, or by the JVM shutdown hook when interrupted (Ctrl-C).
+ */
+final class DemoEnvironment implements AutoCloseable {
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private final Path directory;
+  private final Thread shutdownHook = new Thread(this::release, "scry-demo-cleanup");
+  private boolean released;
+  private LocalPostgres production;
+  private LocalPostgres shadow;
+
+  DemoEnvironment() throws IOException {
+    directory = Files.createTempDirectory("scry-demo-");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+  }
+
+  Path directory() {
+    return directory;
+  }
+
+  /**
+   * An empty configuration file for the gate: its documented defaults, whatever scry.yaml the
+   * working directory holds.
+   */
+  Path gateConfig() throws IOException {
+    Path file = directory.resolve("scry-demo.yaml");
+    if (!Files.exists(file)) {
+      Files.writeString(file, "# scry-cluster demo: the gate's defaults\n");
+    }
+    return file;
+  }
+
+  void production(LocalPostgres server) {
+    production = server;
+  }
+
+  void shadow(LocalPostgres server) {
+    shadow = server;
+  }
+
+  /** How to reach the servers (for {@code --keep}). */
+  void printConnections(PrintWriter out) {
+    out.println();
+    connection(out, "production", production);
+    connection(out, "shadow    ", shadow);
+    out.println("  (the shadow holds production's data as it was before the captured traffic)");
+  }
+
+  private static void connection(PrintWriter out, String role, LocalPostgres server) {
+    if (server == null) {
+      return;
+    }
+    String db = DemoCommand.DATABASE;
+    out.printf(
+        "  %s  PGPASSWORD=%s psql -h 127.0.0.1 -p %d -U %s %s%n"
+            + "              postgres://%s:%s@127.0.0.1:%d/%s%n",
+        role,
+        LocalPostgres.PASSWORD,
+        server.port(),
+        LocalPostgres.USER,
+        db,
+        LocalPostgres.USER,
+        LocalPostgres.PASSWORD,
+        server.port(),
+        db);
+  }
+
+  /** Registers {@code resource} for release and returns it. */
+  synchronized <T extends AutoCloseable> T own(T resource) {
+    if (released) {
+      closeQuietly(resource);
+      throw new IllegalStateException("the demo is shutting down");
+    }
+    started.push(resource);
+    return resource;
+  }
+
+  /** Releases {@code resource} now (e.g. the proxy, to seal the capture). */
+  synchronized void release(AutoCloseable resource) throws Exception {
+    if (started.remove(resource)) {
+      resource.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    release();
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      // Already shutting down: the hook is running or ran.
+    }
+  }
+
+  private synchronized void release() {
+    if (released) {
+      return;
+    }
+    released = true;
+    while (!started.isEmpty()) {
+      closeQuietly(started.pop());
+    }
+    deleteRecursively(directory);
+  }
+
+  private static void closeQuietly(AutoCloseable resource) {
+    try {
+      resource.close();
+    } catch (Exception e) {
+      System.err.println("scry demo: could not stop " + resource + ": " + e.getMessage());
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      System.err.println("scry demo: could not delete " + dir + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.scry.cli.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scry.cli.ScryCli;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine;
+
+/**
+ * One run of the CI gate, {@code scry-cluster ci test-migration}, in this process and through its
+ * command line: the demo takes exactly the code path a CI job takes.
+ *
+ * @param exitCode the gate's exit code
+ * @param terminal the terminal report it printed
+ * @param errors what it printed on its error stream
+ * @param report the JSON report, when it wrote one
+ */
+record GateRun(int exitCode, String terminal, String errors, Optional<JsonNode> report) {
+
+  static GateRun run(List<String> gateOptions, List<String> migrationCommand, Path reportDir)
+      throws IOException {
+    List<String> args = new ArrayList<>(List.of("ci", "test-migration"));
+    args.addAll(gateOptions);
+    args.addAll(List.of("--format", "terminal,json", "--report-dir", reportDir.toString()));
+    if (supportsClusterReplay()) {
+      args.add("--cluster");
+    }
+    args.add("--");
+    args.addAll(migrationCommand);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine gate = new CommandLine(new ScryCli());
+    gate.setOut(new PrintWriter(out, true));
+    gate.setErr(new PrintWriter(err, true));
+    int exit = gate.execute(args.toArray(String[]::new));
+    Path json = reportDir.resolve("scry-report.json");
+    Optional<JsonNode> report =
+        Files.isRegularFile(json)
+            ? Optional.of(new ObjectMapper().readTree(json.toFile()))
+            : Optional.empty();
+    return new GateRun(exit, out.toString(), err.toString(), report);
+  }
+
+  /**
+   * Whether this build's gate can replay through an embedded cluster (coordinator and workers)
+   * rather than directly in its own process; the demo shows the cluster path when it can.
+   */
+  static boolean supportsClusterReplay() {
+    CommandLine gate =
+        new CommandLine(new ScryCli())
+            .getSubcommands()
+            .get("ci")
+            .getSubcommands()
+            .get("test-migration");
+    return gate.getCommandSpec().findOption("--cluster") != null;
+  }
+
+  String verdict() {
+    return report.map(r -> r.path("verdict").asText("")).orElse("");
+  }
+
+  /** The reported patterns whose normalized SQL contains {@code sqlPart} (case-insensitive). */
+  List<JsonNode> patterns(String sqlPart) {
+    List<JsonNode> found = new ArrayList<>();
+    String part = sqlPart.toLowerCase(Locale.ROOT);
+    report.ifPresent(
+        r ->
+            r.path("patterns")
+                .forEach(
+                    p -> {
+                      if (p.path("normalized_sql")
+                          .asText()
+                          .toLowerCase(Locale.ROOT)
+                          .contains(part)) {
+                        found.add(p);
+                      }
+                    }));
+    return found;
+  }
+}

@@ -1,0 +1,114 @@
+package io.scry.cli.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.scry.cli.ScryCli;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import picocli.CommandLine;
+
+/**
+ * {@code scry-cluster demo} for real: embedded servers, the capturing proxy, the CI gate with an
+ * external migration command, twice.
+ */
+class DemoCommandIntegrationTests {
+
+  @Test
+  @Timeout(value = 4, unit = TimeUnit.MINUTES)
+  void theLostIndexStoryPlaysOutRegressionThenPass() throws Exception {
+    List<Path> before = demoDirectories();
+
+    Run run = run("demo");
+
+    assertEquals(ScryCli.EXIT_OK, run.exit, run.output());
+    String out = run.stdout;
+    assertTrue(out.contains("Scry verdict: REGRESSION (exit 5)"), out);
+    assertTrue(
+        out.contains(
+            "REGRESSED select id, customer_id, status, total, created_at from orders where region = $?"),
+        out);
+    assertTrue(
+        Pattern.compile("p50 [0-9.]+ ms -> [0-9.]+ ms  [0-9.]+x").matcher(out).find(),
+        "a latency ratio: " + out);
+    assertTrue(out.contains("Seq Scan on orders"), out);
+    // The plan is explained for one representative statement of the pattern: for the few regions
+    // that production itself scans sequentially there is no plan change and nothing to suggest.
+    if (out.contains("replaced")) {
+      assertTrue(
+          out.contains("replaced Bitmap Heap Scan using orders_region_idx")
+              || out.contains("replaced Index Scan using orders_region_idx"),
+          out);
+      assertTrue(out.contains("fix:  CREATE INDEX CONCURRENTLY ON orders (region);"), out);
+    }
+    assertTrue(
+        out.indexOf("Scry verdict: SAFE (exit 0)") > out.indexOf("Scry verdict: REGRESSION"), out);
+    assertTrue(out.contains("The story played out as expected"), out);
+    assertEquals(before, demoDirectories(), "the demo deleted its temporary directory");
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void anUnknownScenarioFailsWithExitOneNamingTheKnownOnes() {
+    Run run = run("demo", "--scenario", "no-such-story");
+
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit, run.output());
+    assertTrue(
+        run.stderr.startsWith(
+            "demo failed: unknown scenario 'no-such-story'; known: missing-index-region"),
+        run.stderr);
+    assertFalse(run.stdout.contains("[1/"), "nothing was started: " + run.stdout);
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void aBadOptionFailsWithExitOneAndTheReason() {
+    Run run = run("demo", "--rows", "10");
+
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit, run.output());
+    assertEquals("demo failed: --rows must be at least 100, got 10\n", run.stderr);
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void applySqlWithoutADatabaseInItsEnvironmentIsAClearError() {
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> ApplySqlCommand.target(java.util.Map.of()));
+    assertTrue(e.getMessage().contains("DATABASE_URL"), e.getMessage());
+  }
+
+  private static List<Path> demoDirectories() throws Exception {
+    try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files
+          .filter(p -> p.getFileName().toString().startsWith("scry-demo-"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new ScryCli());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private record Run(int exit, String stdout, String stderr) {
+    String output() {
+      return "exit " + exit + "\nstdout:\n" + stdout + "\nstderr:\n" + stderr;
+    }
+  }
+}
