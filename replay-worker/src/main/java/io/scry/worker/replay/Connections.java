@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Opens one replay connection per captured session, to the target, with the replay codecs and the
  * captured session's application_name and TimeZone (UTC when the capture has none, so that every
- * worker renders timestamps alike and result digests stay comparable).
+ * worker renders timestamps alike and result digests stay comparable), and the replay's
+ * statement_timeout and lock_timeout.
  */
 final class Connections {
 
@@ -24,14 +25,16 @@ final class Connections {
 
   private final TargetUrl target;
   private final Duration statementTimeout;
+  private final Duration lockTimeout;
   private final ConcurrentMap<List<String>, PostgresqlConnectionFactory> factories =
       new ConcurrentHashMap<>();
   private final Set<PostgresqlConnection> open = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
-  Connections(TargetUrl target, Duration statementTimeout) {
+  Connections(TargetUrl target, Duration statementTimeout, Duration lockTimeout) {
     this.target = target;
     this.statementTimeout = statementTimeout;
+    this.lockTimeout = lockTimeout;
   }
 
   /**
@@ -91,6 +94,9 @@ final class Connections {
             .codecRegistrar(ReplayCodecs.INSTANCE);
     if (!statementTimeout.isZero()) {
       config.statementTimeout(statementTimeout);
+    }
+    if (!lockTimeout.isZero()) {
+      config.lockWaitTimeout(lockTimeout);
     }
     return new PostgresqlConnectionFactory(config.build());
   }

@@ -7,25 +7,33 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Demultiplexes a shard's event stream (ordered by start time) into per-session queues and runs
  * each session's events one after the other, sessions concurrently.
  *
- * <p>Memory stays bounded: a session queues at most {@link #SESSION_QUEUE} events and the shard at
- * most {@link #SHARD_BUFFER}; when either is full, {@link #offer} returns an incomplete stage and
- * the stream waits (back-pressure) until the session has taken an event. With a connection cap, a
- * session beyond the cap waits for a slot with its queue filling; if the stream blocks on such a
- * session while no running session has anything left to do, the replay could never progress, so it
- * fails with a message asking for a larger cap instead of hanging.
+ * <p>Memory stays bounded: the shard buffers at most {@link ReplayLimits#shardBuffer} events; when
+ * the buffer is full, {@link #offer} returns an incomplete stage and the stream waits
+ * (back-pressure) until any session has taken an event. There is deliberately no per-session bound:
+ * a session blocked in the database (e.g. on a row lock) must not keep the other sessions' events,
+ * among them the lock holder's next statement, from being read; a per-session bound closed such a
+ * wait cycle through our queueing, which the database cannot detect. Only a full shard buffer can
+ * still hold a lock holder's next statement back; {@link ReplayLimits#lockTimeout} then ends the
+ * wait.
+ *
+ * <p>With a connection cap, a session beyond the cap waits for a slot with its events buffered; if
+ * the stream blocks on a full buffer while no running session has anything left to do, the replay
+ * could never progress, so it fails with a message asking for a larger cap instead of hanging.
  */
 final class SessionDispatcher {
 
-  static final int SESSION_QUEUE = 256;
-  static final int SHARD_BUFFER = 16_384;
+  private static final Logger log = LoggerFactory.getLogger(SessionDispatcher.class);
 
   private final SessionReplayer.Replay replay;
   private final int maxConnections;
+  private final int shardBuffer;
   private final CompletableFuture<Void> done = new CompletableFuture<>();
 
   // Guarded by this.
@@ -33,15 +41,23 @@ final class SessionDispatcher {
   private final ArrayDeque<SessionReplayer> waitingForSlot = new ArrayDeque<>();
   private int slotsInUse;
   private int buffered;
+  private int maxBuffered;
+  private boolean warnedFull;
   private int busy;
   private ReplayEvent pending;
   private CompletableFuture<Done> pendingAccepted;
   private boolean inputFinished;
   private Throwable failure;
 
-  SessionDispatcher(SessionReplayer.Replay replay) {
+  SessionDispatcher(SessionReplayer.Replay replay, int shardBuffer) {
     this.replay = replay;
     this.maxConnections = replay.settings().maxConnections();
+    this.shardBuffer = shardBuffer;
+  }
+
+  /** The most events buffered at once so far. */
+  synchronized int maxBuffered() {
+    return maxBuffered;
   }
 
   /** Completes when every session has ended, or fails with the replay's failure. */
@@ -67,6 +83,7 @@ final class SessionDispatcher {
       pending = event;
       pendingAccepted = new CompletableFuture<>();
       CompletableFuture<Done> accepted = pendingAccepted;
+      warnFullOnce();
       checkStalled();
       return accepted;
     }
@@ -116,11 +133,12 @@ final class SessionDispatcher {
   }
 
   private boolean tryEnqueue(SessionReplayer session, ReplayEvent event) {
-    if (session.queue.size() >= SESSION_QUEUE || buffered >= SHARD_BUFFER) {
+    if (buffered >= shardBuffer) {
       return false;
     }
     session.queue.add(event);
     buffered++;
+    maxBuffered = Math.max(maxBuffered, buffered);
     startIfRunnable(session);
     return true;
   }
@@ -205,6 +223,18 @@ final class SessionDispatcher {
         slotsInUse++;
         startIfRunnable(next);
       }
+    }
+  }
+
+  private void warnFullOnce() {
+    if (!warnedFull) {
+      warnedFull = true;
+      log.warn(
+          "job {}: the shard buffer is full ({} events read ahead of the sessions replaying"
+              + " them); reading waits until a session takes an event. Sessions blocked on a lock"
+              + " whose holder's next statement is not read yet wait until lock_timeout",
+          replay.settings().jobId(),
+          shardBuffer);
     }
   }
 

@@ -51,6 +51,15 @@ public final class ShardReplay {
   /** Like {@link #run}, with a handle to cancel the replay. */
   public static RunningReplay start(
       Source<CaptureEvent, ?> events, ReplaySettings settings, Materializer materializer) {
+    return start(events, settings, materializer, ReplayLimits.DEFAULT);
+  }
+
+  /** Like {@link #start(Source, ReplaySettings, Materializer)} with other bounds (tests). */
+  static Running start(
+      Source<CaptureEvent, ?> events,
+      ReplaySettings settings,
+      Materializer materializer,
+      ReplayLimits limits) {
     TargetUrl target = TargetUrl.parse(settings.targetUrl());
     ScheduledThreadPoolExecutor timer =
         new ScheduledThreadPoolExecutor(
@@ -73,9 +82,11 @@ public final class ShardReplay {
                 settings,
                 clock,
                 timer,
-                new Connections(target, settings.statementTimeout()),
+                new Connections(target, settings.statementTimeout(), limits.lockTimeout()),
                 new StatementRunner(noAnswer),
-                stats));
+                stats),
+            limits.shardBuffer());
+    ReadAhead readAhead = new ReadAhead(settings, clock, timer, limits);
     long started = Math.max(System.nanoTime(), clock.toNanoTime(settings.replayStartUnixNanos()));
     log.info(
         "replaying job {} round {} on {} ({}, speed {}, max connections {})",
@@ -91,6 +102,7 @@ public final class ShardReplay {
         events
             .viaMat(KillSwitches.single(), Keep.right())
             .map(preparer::prepare)
+            .mapAsync(1, readAhead::whenReadable)
             .mapAsync(1, dispatcher::offer)
             .toMat(Sink.ignore(), Keep.both())
             .run(materializer);
@@ -125,18 +137,39 @@ public final class ShardReplay {
                   return shard;
                 });
     result.whenComplete((shard, error) -> timer.shutdownNow());
-    return new RunningReplay() {
-      @Override
-      public CompletionStage<ReplayResult> result() {
-        return result;
-      }
+    return new Running(result, stream.first(), dispatcher);
+  }
 
-      @Override
-      public void cancel() {
-        CancellationException cancelled = new CancellationException("replay cancelled");
-        stream.first().abort(cancelled);
-        dispatcher.fail(cancelled);
-      }
-    };
+  /** A started shard replay; {@link #maxBuffered} shows the memory bound at work (tests). */
+  static final class Running implements RunningReplay {
+    private final CompletionStage<ReplayResult> result;
+    private final UniqueKillSwitch stream;
+    private final SessionDispatcher dispatcher;
+
+    private Running(
+        CompletionStage<ReplayResult> result,
+        UniqueKillSwitch stream,
+        SessionDispatcher dispatcher) {
+      this.result = result;
+      this.stream = stream;
+      this.dispatcher = dispatcher;
+    }
+
+    @Override
+    public CompletionStage<ReplayResult> result() {
+      return result;
+    }
+
+    @Override
+    public void cancel() {
+      CancellationException cancelled = new CancellationException("replay cancelled");
+      stream.abort(cancelled);
+      dispatcher.fail(cancelled);
+    }
+
+    /** The most events read from the stream and not yet replayed at any one time. */
+    int maxBuffered() {
+      return dispatcher.maxBuffered();
+    }
   }
 }

@@ -38,6 +38,11 @@ final class ReplayTestSupport implements AutoCloseable {
     return ShardReplay.start(Source.from(events), settings, materializer);
   }
 
+  ShardReplay.Running start(
+      List<CaptureEvent> events, ReplaySettings settings, ReplayLimits limits) {
+    return ShardReplay.start(Source.from(events), settings, materializer, limits);
+  }
+
   ReplayResult replay(List<CaptureEvent> events, ReplaySettings settings) throws Exception {
     return ShardReplay.run(Source.from(events), settings, materializer)
         .toCompletableFuture()

@@ -290,7 +290,8 @@ class ShardReplayIntegrationTests {
     CaptureScript capture = new CaptureScript();
     CaptureScript.Session a = capture.session("p1", 1, 0);
     CaptureScript.Session b = capture.session("p1", 2, 0);
-    for (int i = 1; i <= 2 * SessionDispatcher.SESSION_QUEUE; i++) {
+    int shardBuffer = 64;
+    for (int i = 1; i <= shardBuffer; i++) {
       a.simple(i, "SELECT 1");
       b.simple(i, "SELECT 2");
     }
@@ -299,9 +300,14 @@ class ShardReplayIntegrationTests {
         assertThrows(
             ExecutionException.class,
             () ->
-                REPLAY.replay(
-                    capture.events(),
-                    ReplayTestSupport.settings(PG.url(db), ReplayMode.STRESS, 1, 0)));
+                REPLAY
+                    .start(
+                        capture.events(),
+                        ReplayTestSupport.settings(PG.url(db), ReplayMode.STRESS, 1, 0),
+                        ReplayLimits.DEFAULT.withShardBuffer(shardBuffer))
+                    .result()
+                    .toCompletableFuture()
+                    .get(30, TimeUnit.SECONDS));
 
     assertTrue(
         failure.getCause().getMessage().contains("raise maxConnections"), failure.toString());
@@ -334,12 +340,16 @@ class ShardReplayIntegrationTests {
     awaitConnections(db, 0);
   }
 
+  /**
+   * 20,000 statements through a 256-event shard buffer: the buffer is full most of the time, the
+   * stream is back-pressured, and nothing more than the bound is ever held.
+   */
   @Test
-  @Timeout(value = 180, unit = TimeUnit.SECONDS)
   void largeCaptureStreamsThroughStressModeInBoundedMemory() throws Exception {
     String db = shop();
-    int sessions = 200;
-    int statementsPerSession = 500;
+    int sessions = 100;
+    int statementsPerSession = 200;
+    int shardBuffer = 256;
     ReplayResult result =
         REPLAY
             .start(List.of(), ReplayTestSupport.settings(PG.url(db), ReplayMode.STRESS, 0, 0))
@@ -348,18 +358,19 @@ class ShardReplayIntegrationTests {
             .get(10, TimeUnit.SECONDS);
     assertEquals(0, result.getStatements());
 
-    ReplayResult large =
-        ShardReplay.run(
-                SyntheticCapture.staggeredSessions(sessions, statementsPerSession, 32),
-                ReplayTestSupport.settings(PG.url(db), ReplayMode.STRESS, 48, 0),
-                REPLAY.materializer)
-            .toCompletableFuture()
-            .get(170, TimeUnit.SECONDS);
+    ShardReplay.Running large =
+        ShardReplay.start(
+            SyntheticCapture.staggeredSessions(sessions, statementsPerSession, 32),
+            ReplayTestSupport.settings(PG.url(db), ReplayMode.STRESS, 48, 0),
+            REPLAY.materializer,
+            ReplayLimits.DEFAULT.withShardBuffer(shardBuffer));
+    ReplayResult replayed = large.result().toCompletableFuture().get(50, TimeUnit.SECONDS);
 
-    assertEquals((long) sessions * statementsPerSession, large.getStatements());
-    assertEquals(sessions, large.getSessions());
-    long errors = large.getPatternsList().stream().mapToLong(PatternResult::getErrorCount).sum();
+    assertEquals((long) sessions * statementsPerSession, replayed.getStatements());
+    assertEquals(sessions, replayed.getSessions());
+    long errors = replayed.getPatternsList().stream().mapToLong(PatternResult::getErrorCount).sum();
     assertEquals(0, errors);
+    assertEquals(shardBuffer, large.maxBuffered(), "most events buffered at once");
   }
 
   private static ReplayResult selectAll(String db, String order) throws Exception {
