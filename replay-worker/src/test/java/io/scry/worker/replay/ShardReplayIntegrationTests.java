@@ -341,13 +341,13 @@ class ShardReplayIntegrationTests {
   }
 
   /**
-   * 20,000 statements through a 256-event shard buffer: the buffer is full most of the time, the
+   * 10,000 statements through a 256-event shard buffer: the buffer is full most of the time, the
    * stream is back-pressured, and nothing more than the bound is ever held.
    */
   @Test
   void largeCaptureStreamsThroughStressModeInBoundedMemory() throws Exception {
     String db = shop();
-    int sessions = 100;
+    int sessions = 50;
     int statementsPerSession = 200;
     int shardBuffer = 256;
     ReplayResult result =

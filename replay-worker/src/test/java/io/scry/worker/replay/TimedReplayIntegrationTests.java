@@ -62,9 +62,10 @@ class TimedReplayIntegrationTests {
   }
 
   /**
-   * How late is too late: a 5 ms lag p99 and a wall time within 500 ms of the span, unless other
-   * processes keep this machine's cores overloaded; then no thread is woken on time and only a
-   * gross delay shows a replayer fault.
+   * How late is too late: a 5 ms lag p99, unless other processes keep this machine's cores
+   * overloaded; then no thread is woken on time and only a gross delay shows a replayer fault. The
+   * slack is what the end of the replay may add to the latest statement start: that statement's own
+   * latency and the session's end.
    */
   private record Tolerance(long lagP99Micros, long wallSlackMillis) {
     static Tolerance ofThisMachine() {
@@ -76,9 +77,37 @@ class TimedReplayIntegrationTests {
   }
 
   /**
+   * Wall time counts from t0 (the connections open 2 s before it, so their setup is not in it) to
+   * the end of the last session. It must cover the captured span (the schedule is not compressed)
+   * and exceed it by no more than the worst statement's lateness plus the slack: the replayer adds
+   * no time of its own beyond statements starting late, which the lag histogram measures. On an
+   * overloaded machine a late start can be seconds; the lag p99 bound is what tells a replayer
+   * fault from a busy neighbour.
+   */
+  private static void assertWallFollowsTheSchedule(
+      ReplayResult result, long spanMillis, Tolerance tolerance) {
+    long wallMillis = result.getWallNanos() / 1_000_000;
+    Histogram lag = Results.scheduleLagHistogram(result);
+    long maxLagMillis = lag.getMaxValue() / 1_000;
+    assertTrue(
+        wallMillis >= spanMillis - 50
+            && wallMillis <= spanMillis + maxLagMillis + tolerance.wallSlackMillis(),
+        () ->
+            "wall "
+                + wallMillis
+                + " ms for a capture span of "
+                + spanMillis
+                + " ms, latest statement start "
+                + maxLagMillis
+                + " ms late, lag p99 "
+                + lag.getValueAtPercentile(99)
+                + " us");
+  }
+
+  /**
    * The machine running the tests is shared: a neighbour's burst can stall any thread for
    * milliseconds. The schedule must be kept in one of three attempts; every attempt must still
-   * replay everything and end on time.
+   * replay everything and end when its statements' start times say it should.
    */
   @Test
   void timedReplayAtOneTimesKeepsTheCapturedSchedule() throws Exception {
@@ -94,10 +123,7 @@ class TimedReplayIntegrationTests {
       Histogram lag = Results.scheduleLagHistogram(result);
       assertEquals(200, lag.getTotalCount());
       Tolerance tolerance = Tolerance.ofThisMachine();
-      long wallMillis = result.getWallNanos() / 1_000_000;
-      assertTrue(
-          wallMillis >= SPAN_MILLIS - 50 && wallMillis <= SPAN_MILLIS + tolerance.wallSlackMillis(),
-          "wall " + wallMillis + " ms for a capture span of " + SPAN_MILLIS + " ms");
+      assertWallFollowsTheSchedule(result, SPAN_MILLIS, tolerance);
       long p99 = lag.getValueAtPercentile(99);
       if (p99 <= tolerance.lagP99Micros()) {
         return;
@@ -132,18 +158,8 @@ class TimedReplayIntegrationTests {
 
     ReplayResult result = REPLAY.replay(capture(), twice);
 
-    long wallMillis = result.getWallNanos() / 1_000_000;
-    Histogram lag = Results.scheduleLagHistogram(result);
-    assertTrue(
-        wallMillis >= SPAN_MILLIS / 2 - 50
-            && wallMillis <= SPAN_MILLIS / 2 + Tolerance.ofThisMachine().wallSlackMillis(),
-        () ->
-            "wall "
-                + wallMillis
-                + " ms at speed 2, lag p99 "
-                + lag.getValueAtPercentile(99)
-                + " us, max "
-                + lag.getMaxValue());
+    assertEquals(200, result.getStatements());
+    assertWallFollowsTheSchedule(result, SPAN_MILLIS / 2, Tolerance.ofThisMachine());
   }
 
   @Test
