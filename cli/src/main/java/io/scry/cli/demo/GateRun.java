@@ -15,8 +15,9 @@ import java.util.Optional;
 import picocli.CommandLine;
 
 /**
- * One run of the CI gate, {@code scry-cluster ci test-migration}, in this process and through its
- * command line: the demo takes exactly the code path a CI job takes.
+ * One run of the CI gate, {@code scry-cluster ci test-migration --cluster}, in this process and
+ * through its command line: the demo takes exactly the code path a CI job takes, with the replays
+ * on the gate's embedded cluster (a coordinator and a worker).
  *
  * @param exitCode the gate's exit code
  * @param terminal the terminal report it printed
@@ -30,9 +31,7 @@ record GateRun(int exitCode, String terminal, String errors, Optional<JsonNode> 
     List<String> args = new ArrayList<>(List.of("ci", "test-migration"));
     args.addAll(gateOptions);
     args.addAll(List.of("--format", "terminal,json", "--report-dir", reportDir.toString()));
-    if (supportsClusterReplay()) {
-      args.add("--cluster");
-    }
+    args.add("--cluster");
     args.add("--");
     args.addAll(migrationCommand);
     StringWriter out = new StringWriter();
@@ -47,20 +46,6 @@ record GateRun(int exitCode, String terminal, String errors, Optional<JsonNode> 
             ? Optional.of(new ObjectMapper().readTree(json.toFile()))
             : Optional.empty();
     return new GateRun(exit, out.toString(), err.toString(), report);
-  }
-
-  /**
-   * Whether this build's gate can replay through an embedded cluster (coordinator and workers)
-   * rather than directly in its own process; the demo shows the cluster path when it can.
-   */
-  static boolean supportsClusterReplay() {
-    CommandLine gate =
-        new CommandLine(new ScryCli())
-            .getSubcommands()
-            .get("ci")
-            .getSubcommands()
-            .get("test-migration");
-    return gate.getCommandSpec().findOption("--cluster") != null;
   }
 
   String verdict() {
