@@ -87,6 +87,7 @@ public final class JobRoutes extends AllDirectives {
                         concat(
                             pathEnd(() -> concat(get(() -> status(id)), delete(() -> cancel(id)))),
                             path("report", () -> get(() -> report(id))),
+                            path("results", () -> get(() -> results(id))),
                             path("events", () -> get(() -> events(id)))))));
   }
 
@@ -166,6 +167,31 @@ public final class JobRoutes extends AllDirectives {
                                                   PhaseReport.of(
                                                       r.round(), r.targetIndex(), r.result()))
                                           .toList())));
+                }));
+  }
+
+  /** The merged results of a finished job's phases; 409 while it is still going. */
+  private Route results(String id) {
+    return completeWithFuture(
+        jobs.status(id)
+            .thenCompose(
+                job -> {
+                  if (job.isEmpty()) {
+                    return CompletableFuture.completedFuture(notFound(id));
+                  }
+                  if (!job.get().state().isFinal()) {
+                    return CompletableFuture.completedFuture(
+                        Json.error(
+                            StatusCodes.CONFLICT,
+                            "job " + id + " is " + job.get().state().label() + ", not finished"));
+                  }
+                  return jobs.results(id)
+                      .thenApply(
+                          results ->
+                              Json.ok(
+                                  new JobResults(
+                                      JobView.of(job.get()),
+                                      results.stream().map(JobResults.Phase::of).toList())));
                 }));
   }
 
