@@ -1,6 +1,7 @@
 package io.scry.cli.ci;
 
 import io.scry.cli.ScryCli;
+import io.scry.cli.jobs.JobApi;
 import io.scry.coordinator.config.ConfigException;
 import io.scry.coordinator.config.ConfigLoader;
 import io.scry.coordinator.config.DatabaseUrl;
@@ -68,8 +69,17 @@ public final class TestMigrationCommand implements Callable<Integer> {
   @Option(
       names = "--coordinator",
       paramLabel = "URL",
-      description = "A running coordinator holding the named capture.")
+      description =
+          "Replay on a running coordinator (e.g. http://coordinator:8080) that holds the named"
+              + " capture; its workers must reach the shadow's host.")
   String coordinator;
+
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      defaultValue = "${env:SCRY_TOKEN}",
+      description = "Bearer token of the coordinator's job API (default: $SCRY_TOKEN).")
+  String token;
 
   @Option(
       names = "--config",
@@ -159,13 +169,11 @@ public final class TestMigrationCommand implements Callable<Integer> {
     MigrationProcess process =
         new MigrationProcess(command, Duration.ofSeconds(timeoutSeconds), log);
     Path captureDir = Path.of(capture);
-    if (!Files.isDirectory(captureDir)) {
+    if (coordinator == null && !Files.isDirectory(captureDir)) {
       throw new MigrationCheckException(
-          coordinator == null
-              ? "capture "
-                  + capture
-                  + " is not a directory of segment files (a capture name needs --coordinator)"
-              : "capture names on a running coordinator are not supported yet: pass a directory of segment files",
+          "capture "
+              + capture
+              + " is not a directory of segment files (a capture name needs --coordinator)",
           "");
     }
     MigrationCheck.Settings check =
@@ -179,19 +187,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
             settings.mode(),
             settings.samplePct(),
             Duration.ofSeconds(10));
-    Duration timeout = Duration.ofSeconds(timeoutSeconds);
-    Supplier<ReplayBackend> backend =
-        cluster
-            ? () ->
-                EmbeddedClusterBackend.start(
-                    jobSpec(captureDir, settings, shadowUrl), shadowUrl, timeout)
-            : () ->
-                DirectReplayBackend.open(
-                    captureDir,
-                    settings.captureWindow(),
-                    settings.samplePct(),
-                    settings.mode().equals("timed") ? ReplayMode.TIMED : ReplayMode.STRESS,
-                    timeout);
+    Supplier<ReplayBackend> backend = backend(captureDir, settings, shadowUrl);
     VerdictReport report =
         new MigrationCheck(check, backend, new ProxiedMigration(process), log).run();
     List<Path> files =
@@ -205,15 +201,54 @@ public final class TestMigrationCommand implements Callable<Integer> {
     return report.comparison().verdict().exitCode();
   }
 
+  /** Where the replays run: on a coordinator, an embedded cluster, or in this process. */
+  private Supplier<ReplayBackend> backend(
+      Path captureDir, ScryConfig settings, DatabaseUrl shadowUrl) {
+    Duration timeout = Duration.ofSeconds(timeoutSeconds);
+    if (coordinator != null) {
+      JobApi api = new JobApi(coordinator, token == null || token.isBlank() ? null : token);
+      return () -> new CoordinatorReplayBackend(api, coordinatorJob(settings), timeout);
+    }
+    if (cluster) {
+      return () ->
+          EmbeddedClusterBackend.start(
+              jobSpec(captureDir, settings, shadowUrl), shadowUrl, timeout);
+    }
+    return () ->
+        DirectReplayBackend.open(
+            captureDir,
+            settings.captureWindow(),
+            settings.samplePct(),
+            settings.mode().equals("timed") ? ReplayMode.TIMED : ReplayMode.STRESS,
+            timeout);
+  }
+
+  /** The job fields of every replay on the coordinator: each sets its own target and rounds. */
+  private Map<String, Object> coordinatorJob(ScryConfig settings) {
+    Map<String, Object> job = new HashMap<>();
+    job.put("capture", capture);
+    job.put("mode", settings.mode());
+    job.put("samplePct", settings.samplePct());
+    Integer lastMinutes = lastMinutes(settings);
+    if (lastMinutes != null) {
+      job.put("lastMinutes", lastMinutes);
+    }
+    return job;
+  }
+
+  private static Integer lastMinutes(ScryConfig settings) {
+    return settings.captureWindow() == null
+        ? null
+        : (int) Math.max(1, Math.ceil(settings.captureWindow().toSeconds() / 60.0));
+  }
+
   /** The replay part of a job: every replay replaces the target with its fresh clone. */
   private static JobSpec jobSpec(Path captureDir, ScryConfig settings, DatabaseUrl shadow) {
     return new JobSpec(
         captureDir.toAbsolutePath().toString(),
         null,
         null,
-        settings.captureWindow() == null
-            ? null
-            : (int) Math.max(1, Math.ceil(settings.captureWindow().toSeconds() / 60.0)),
+        lastMinutes(settings),
         settings.samplePct(),
         List.of(shadow.toUrl()), // replaced by each replay's fresh clone
         settings.mode().equals("timed") ? JobSpec.Mode.TIMED : JobSpec.Mode.STRESS,

@@ -2,6 +2,7 @@ package io.scry.cli.jobs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.scry.coordinator.api.JobResults;
 import io.scry.coordinator.api.JobRoutes;
 import io.scry.coordinator.api.JobView;
 import io.scry.coordinator.api.Json;
@@ -13,8 +14,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-/** A small client of the coordinator's HTTP job API (docs/API.md). */
-final class JobApi {
+/**
+ * A small client of the coordinator's HTTP job API (docs/API.md). Errors are {@link IOException}s
+ * whose message is the coordinator's {@code error}.
+ */
+public final class JobApi {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -23,25 +27,40 @@ final class JobApi {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  JobApi(String coordinator, String token) {
+  /**
+   * @param coordinator base URL, e.g. {@code http://127.0.0.1:8080}
+   * @param token bearer token, or null
+   */
+  public JobApi(String coordinator, String token) {
     String url = coordinator.endsWith("/") ? coordinator : coordinator + "/";
     this.base = URI.create(url);
     this.token = token;
   }
 
-  JobView submit(Map<String, Object> job) throws IOException, InterruptedException {
+  public JobView submit(Map<String, Object> job) throws IOException, InterruptedException {
     return Json.MAPPER.readValue(
         send(request("api/v1/jobs").POST(HttpRequest.BodyPublishers.ofString(Json.write(job)))),
         JobView.class);
   }
 
-  JobView status(String id) throws IOException, InterruptedException {
+  public JobView status(String id) throws IOException, InterruptedException {
     return Json.MAPPER.readValue(send(request("api/v1/jobs/" + id).GET()), JobView.class);
+  }
+
+  /** Cancels a queued or running job. */
+  public JobView cancel(String id) throws IOException, InterruptedException {
+    return Json.MAPPER.readValue(send(request("api/v1/jobs/" + id).DELETE()), JobView.class);
   }
 
   /** The report as the API returns it, JSON text. */
   String reportJson(String id) throws IOException, InterruptedException {
     return send(request("api/v1/jobs/" + id + "/report").GET());
+  }
+
+  /** The merged results of a finished job ({@code GET /api/v1/jobs/{id}/results}). */
+  public JobResults results(String id) throws IOException, InterruptedException {
+    return Json.MAPPER.readValue(
+        send(request("api/v1/jobs/" + id + "/results").GET()), JobResults.class);
   }
 
   static JobRoutes.Report parseReport(String json) throws JsonProcessingException {

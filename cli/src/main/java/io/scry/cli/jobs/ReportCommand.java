@@ -1,6 +1,5 @@
 package io.scry.cli.jobs;
 
-import io.scry.cli.ScryCli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,14 +27,14 @@ public class ReportCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "table",
       converter = ReportFormat.Converter.class,
-      description = "table or json (default: ${DEFAULT-VALUE}).")
+      description =
+          "table or json (percentiles of any job); junit, markdown, html or verdict-json (the"
+              + " verdict of target 1 against target 0, with target 2 as A/A clone when present;"
+              + " exit 5 on regression) (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
   @Override
   public Integer call() throws Exception {
-    JobApi client = api.api();
-    String json = client.reportJson(job);
-    format.render(json, JobApi.parseReport(json), spec.commandLine().getOut());
-    return ScryCli.EXIT_OK;
+    return format.render(api.api(), job, spec.commandLine().getOut());
   }
 }

@@ -1,9 +1,14 @@
 package io.scry.cli.jobs;
 
+import io.scry.cli.ScryCli;
 import io.scry.coordinator.api.JobRoutes;
+import io.scry.coordinator.compare.Thresholds;
 import io.scry.coordinator.merge.PatternRow;
 import io.scry.coordinator.merge.Percentiles;
 import io.scry.coordinator.merge.PhaseReport;
+import io.scry.coordinator.report.ReportWriter;
+import io.scry.coordinator.report.VerdictReport;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
@@ -11,13 +16,19 @@ import picocli.CommandLine;
 
 /**
  * How {@code report} and {@code submit --wait} print a job's report. A new format is one more
- * constant: it gets the report as the API returns it, as JSON text and parsed.
+ * constant: it gets the API client and the job id, prints, and returns the exit code.
+ *
+ * <p>{@code table} and {@code json} show any job's percentiles. The verdict formats ({@code junit},
+ * {@code markdown}, {@code html}, {@code verdict-json}) compare the job's targets as {@link
+ * JobVerdict} describes (0 baseline, 1 candidate, 2 optional A/A clone) and exit like the CI gate:
+ * 0 safe, 5 regression.
  */
 public enum ReportFormat {
   /** Per phase: a per-pattern table (count, errors, p50/p95/p99/max ms) and the schedule lag. */
   TABLE {
     @Override
-    void render(String json, JobRoutes.Report report, PrintWriter out) {
+    int render(JobApi api, String id, PrintWriter out) throws IOException, InterruptedException {
+      JobRoutes.Report report = JobApi.parseReport(api.reportJson(id));
       out.printf("job %s: %s%s%n", report.job().id(), report.job().state(), reasonOf(report));
       for (PhaseReport phase : report.phases()) {
         out.printf(
@@ -49,37 +60,79 @@ public enum ReportFormat {
             lag.p50Ms(), lag.p95Ms(), lag.p99Ms(), lag.maxMs());
       }
       out.flush();
+      return ScryCli.EXIT_OK;
     }
   },
 
   /** The report exactly as {@code GET /api/v1/jobs/{id}/report} returns it. */
   JSON {
     @Override
-    void render(String json, JobRoutes.Report report, PrintWriter out) {
-      out.println(json);
+    int render(JobApi api, String id, PrintWriter out) throws IOException, InterruptedException {
+      out.println(api.reportJson(id));
       out.flush();
+      return ScryCli.EXIT_OK;
     }
-  };
+  },
+
+  /** JUnit XML of the verdict: one test case per pattern, a regression is a failure. */
+  JUNIT(io.scry.coordinator.report.ReportFormat.JUNIT),
+
+  /** The verdict as a Markdown pull-request comment. */
+  MARKDOWN(io.scry.coordinator.report.ReportFormat.MARKDOWN),
+
+  /** The verdict as a self-contained HTML page. */
+  HTML(io.scry.coordinator.report.ReportFormat.HTML),
+
+  /** The verdict as JSON (docs/REPORT-SCHEMA.md), not the percentile report of {@code json}. */
+  VERDICT_JSON(io.scry.coordinator.report.ReportFormat.JSON);
 
   private static final int SQL_WIDTH = 100;
 
-  /** Reads {@code --format} in any case: {@code table}, {@code json}. */
+  /** The verdict format this constant renders, or null for the percentile formats. */
+  private final io.scry.coordinator.report.ReportFormat verdictFormat;
+
+  ReportFormat() {
+    this(null);
+  }
+
+  ReportFormat(io.scry.coordinator.report.ReportFormat verdictFormat) {
+    this.verdictFormat = verdictFormat;
+  }
+
+  /** The name {@code --format} takes: lower case, {@code -} for {@code _}. */
+  String label() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Reads {@code --format} in any case: {@code table}, {@code json}, {@code verdict-json}... */
   static final class Converter implements CommandLine.ITypeConverter<ReportFormat> {
     @Override
     public ReportFormat convert(String value) {
-      try {
-        return valueOf(value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(
-            "unknown format '"
-                + value
-                + "', expected one of "
-                + Arrays.toString(values()).toLowerCase(Locale.ROOT));
+      for (ReportFormat format : values()) {
+        if (format.label().equalsIgnoreCase(value.trim())) {
+          return format;
+        }
       }
+      throw new CommandLine.TypeConversionException(
+          "unknown format '"
+              + value
+              + "', expected one of "
+              + String.join(", ", Arrays.stream(values()).map(ReportFormat::label).toList()));
     }
   }
 
-  abstract void render(String json, JobRoutes.Report report, PrintWriter out);
+  /**
+   * Prints job {@code id}'s report; the verdict formats fetch the merged results and compare them
+   * with the default thresholds.
+   *
+   * @return the exit code: {@link ScryCli#EXIT_OK}, or the verdict's
+   */
+  int render(JobApi api, String id, PrintWriter out) throws IOException, InterruptedException {
+    VerdictReport verdict = JobVerdict.of(api.results(id), Thresholds.DEFAULTS);
+    out.print(ReportWriter.render(verdict, verdictFormat));
+    out.flush();
+    return verdict.comparison().verdict().exitCode();
+  }
 
   private static String reasonOf(JobRoutes.Report report) {
     return report.job().reason() == null ? "" : " (" + report.job().reason() + ")";

@@ -98,7 +98,7 @@ public class SubmitCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "table",
       converter = ReportFormat.Converter.class,
-      description = "Report format with --wait: table or json (default: ${DEFAULT-VALUE}).")
+      description = "Report format with --wait, as for report (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
   @Override
@@ -122,9 +122,9 @@ public class SubmitCommand implements Callable<Integer> {
     }
     // Progress goes to standard error, so standard output holds only the report.
     JobView last = follow(client, submitted.id(), spec.commandLine().getErr());
-    String json = client.reportJson(last.id());
-    format.render(json, JobApi.parseReport(json), out);
-    return "done".equals(last.state()) ? ScryCli.EXIT_OK : ScryCli.EXIT_TOOL_ERROR;
+    // A verdict format fails on a job that is not done, with the job's state as the error.
+    int code = format.render(client, last.id(), out);
+    return "done".equals(last.state()) ? code : ScryCli.EXIT_TOOL_ERROR;
   }
 
   static JobView follow(JobApi client, String id, PrintWriter progressOut) throws Exception {

@@ -1,0 +1,243 @@
+package io.scry.cli.ci;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.scry.cli.ScryCli;
+import io.scry.coordinator.api.Json;
+import io.scry.coordinator.jobs.JobSpec;
+import io.scry.coordinator.jobs.PhaseResult;
+import io.scry.coordinator.node.LocalCluster;
+import io.scry.protocol.v1.PatternResult;
+import io.scry.testsupport.PostgresExtension;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import picocli.CommandLine;
+
+/**
+ * Verdicts from a running coordinator over HTTP: {@code report JOB --format junit|...} on a job
+ * whose targets are baseline and candidate clones of a recorded shadow, and {@code ci
+ * test-migration NAME --coordinator URL} replaying a capture of the coordinator's store.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class JobVerdictReportIntegrationTests {
+  @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
+
+  private static final String TOKEN = "verdict-token";
+  private static final String CAPTURE = "orders";
+
+  @TempDir static Path tmp;
+  private static Path capture;
+  private static LocalCluster cluster;
+  private static String coordinatorUrl;
+
+  @BeforeAll
+  static void startTheClusterWithACapture() throws Exception {
+    OrdersWorkload.createShadow(PG, "vshadow");
+    capture = tmp.resolve("capture");
+    OrdersWorkload.record(PG, "vshadow", capture, 4, 30);
+    PG.execute("postgres", "CREATE DATABASE vbase TEMPLATE vshadow");
+    PG.execute("postgres", "CREATE DATABASE vcand TEMPLATE vshadow");
+    PG.createDatabase("vcontrol");
+    // The coordinator's store files a capture by name and proxy id, as the ingest would.
+    Path stored =
+        Files.createDirectories(
+            tmp.resolve("store").resolve("captures").resolve(CAPTURE).resolve("app-proxy"));
+    try (Stream<Path> segments = Files.list(capture)) {
+      for (Path segment : segments.toList()) {
+        Files.copy(segment, stored.resolve(segment.getFileName()));
+      }
+    }
+    cluster =
+        LocalCluster.start(
+            new LocalCluster.Config(
+                1,
+                tmp.resolve("store"),
+                PG.url("vcontrol"),
+                new InetSocketAddress("127.0.0.1", 0),
+                null,
+                TOKEN));
+    cluster.awaitWorkersUp(Duration.ofSeconds(60));
+    coordinatorUrl = "http://127.0.0.1:" + cluster.coordinator().httpAddress().getPort() + "/";
+  }
+
+  @AfterAll
+  static void stop() {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  void junitReportOfATwoTargetJobHasOneTestCasePerPattern() throws Exception {
+    String id = replay(List.of(PG.url("vbase"), PG.url("vcand")), 2);
+    Set<Long> patterns = new HashSet<>();
+    for (PhaseResult phase : cluster.jobs().results(id).toCompletableFuture().join()) {
+      phase.result().getPatternsList().stream()
+          .map(PatternResult::getFingerprint)
+          .forEach(patterns::add);
+    }
+
+    Run run = report(id, "junit");
+
+    // Identical databases are most likely SAFE, but the verdict must only be consistent here.
+    assertTrue(
+        run.exit == ScryCli.EXIT_OK || run.exit == ScryCli.EXIT_REGRESSION, run.exit + run.stderr);
+    Document xml =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(run.stdout.getBytes(StandardCharsets.UTF_8)));
+    NodeList testcases = xml.getElementsByTagName("testcase");
+    assertEquals(patterns.size(), testcases.getLength(), run.stdout);
+    assertEquals(
+        run.exit == ScryCli.EXIT_OK,
+        xml.getElementsByTagName("failure").getLength() == 0,
+        run.stdout);
+    Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
+    assertEquals(Integer.toString(patterns.size()), suite.getAttribute("tests"));
+
+    Run markdown = report(id, "markdown");
+    assertEquals(run.exit, markdown.exit, markdown.stderr);
+    assertTrue(markdown.stdout.contains(run.exit == 0 ? "SAFE" : "REGRESSION"), markdown.stdout);
+    Run verdictJson = report(id, "verdict-json");
+    assertTrue(verdictJson.stdout.contains("\"verdict\""), verdictJson.stdout);
+  }
+
+  @Test
+  void aSingleTargetJobHasNoVerdict() throws Exception {
+    String id = replay(List.of(PG.url("vbase")), 1);
+
+    Run run = report(id, "html");
+
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit);
+    assertTrue(run.stderr.contains("a comparison needs two targets"), run.stderr);
+    assertEquals(ScryCli.EXIT_OK, report(id, "table").exit);
+  }
+
+  @Test
+  void theCiGateReplaysANamedCaptureOnTheCoordinatorAndFindsTheLostIndex() throws Exception {
+    Path sql = tmp.resolve("lost-index.sql");
+    Files.writeString(
+        sql,
+        String.join(
+            "\n",
+            "ALTER TABLE orders ADD COLUMN region_text text;",
+            "UPDATE orders SET region_text = region;",
+            "ALTER TABLE orders DROP COLUMN region;",
+            "ALTER TABLE orders RENAME COLUMN region_text TO region;"));
+    Path reports = tmp.resolve("reports");
+
+    Run run =
+        cli(
+            "ci",
+            "test-migration",
+            CAPTURE,
+            "--coordinator",
+            coordinatorUrl,
+            "--token",
+            TOKEN,
+            "--shadow",
+            PG.url("vshadow"),
+            "--rounds",
+            "2",
+            "--format",
+            "json",
+            "--report-dir",
+            reports.toString(),
+            "--",
+            "psql",
+            "-X",
+            "-q",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-f",
+            sql.toString());
+
+    assertEquals(ScryCli.EXIT_REGRESSION, run.exit, run.stdout + run.stderr);
+    JsonNode report = Json.MAPPER.readTree(reports.resolve("scry-report.json").toFile());
+    JsonNode region = null;
+    for (JsonNode pattern : report.get("patterns")) {
+      if (pattern
+          .get("normalized_sql")
+          .asText()
+          .toLowerCase(Locale.ROOT)
+          .contains("where region")) {
+        region = pattern;
+      }
+    }
+    assertTrue(region != null, report.toString());
+    assertEquals("REGRESSED", region.get("status").asText(), region.toString());
+    assertEquals(CAPTURE, report.at("/run/capture").asText(), report.toString());
+  }
+
+  @Test
+  void anUnknownCaptureNameIsAToolError() throws Exception {
+    Run run =
+        cli(
+            "ci",
+            "test-migration",
+            "no-such-capture",
+            "--coordinator",
+            coordinatorUrl,
+            "--token",
+            TOKEN,
+            "--shadow",
+            PG.url("vshadow"),
+            "--",
+            "true");
+
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit, run.stderr);
+    assertTrue(run.stderr.contains("capture 'no-such-capture' is neither"), run.stderr);
+  }
+
+  private static String replay(List<String> targets, int rounds) throws Exception {
+    JobSpec spec =
+        new JobSpec(
+            capture.toString(), null, null, null, 100, targets, JobSpec.Mode.STRESS, 1, rounds, 0);
+    String id = cluster.submit(spec);
+    assertEquals(
+        "done",
+        cluster.awaitOutcome(id, Duration.ofSeconds(90)).status().state().label(),
+        "job " + id);
+    return id;
+  }
+
+  private static Run report(String id, String format) {
+    return cli("report", id, "--format", format, "--coordinator", coordinatorUrl, "--token", TOKEN);
+  }
+
+  private static Run cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new ScryCli());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private record Run(int exit, String stdout, String stderr) {}
+}
