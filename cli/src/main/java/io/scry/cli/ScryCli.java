@@ -21,7 +21,10 @@ import picocli.CommandLine.Command;
       io.scry.cli.jobs.SubmitCommand.class,
       io.scry.cli.jobs.StatusCommand.class,
       io.scry.cli.jobs.ReportCommand.class,
-      io.scry.cli.demo.DemoCommand.class
+      io.scry.cli.demo.DemoCommand.class,
+      io.scry.fixtures.orders.FixtureCommand.class,
+      io.scry.fixtures.workload.WorkloadCommand.class,
+      io.scry.fixtures.scenario.ScenarioCommand.class
     })
 public final class ScryCli {
 
@@ -40,6 +43,18 @@ public final class ScryCli {
 
   static CommandLine newCommandLine() {
     CommandLine commandLine = new CommandLine(new ScryCli());
+    // A mistyped flag is a tool error like any other: CI scripts only tell 0, 5 and 1 apart.
+    commandLine.setParameterExceptionHandler(
+        (exception, args) -> {
+          CommandLine cmd = exception.getCommandLine();
+          cmd.getErr().println("error: " + exception.getMessage());
+          cmd.getErr()
+              .println(
+                  "Try '"
+                      + cmd.getCommandSpec().qualifiedName()
+                      + " --help' for more information.");
+          return EXIT_TOOL_ERROR;
+        });
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           cmd.getErr().println("error: " + exception.getMessage());
