@@ -10,6 +10,7 @@ SECONDS_CAPTURED=${SECONDS_CAPTURED:-10}
 LAG_RATE=${LAG_RATE:-2000}
 BIG=${BIG:-1000000}
 BIG_RUNS=${BIG_RUNS:-1}
+LIVE_EVERY=${LIVE_EVERY:-0}
 PGREPLAY_SPEED=${PGREPLAY_SPEED:-100}
 PARTS=${*:-a b c}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
@@ -141,20 +142,38 @@ c)
   du -sh "$W/big"
   psql -qc 'DROP DATABASE IF EXISTS bench_tmpl' -c 'CREATE DATABASE bench_tmpl TEMPLATE bench' postgres
   start_local big 18093 -Xmx512m "-Xlog:gc:file=$W/gc.log:uptime" -XX:+HeapDumpOnOutOfMemoryError "-XX:HeapDumpPath=$W"
+  JVM=${PIDS[-1]}
+  if [ "$LIVE_EVERY" -gt 0 ]; then # live heap now and then: the histogram forces a full GC first
+    (while sleep "$LIVE_EVERY"; do
+       echo "$(date -u +%T) live heap $(jcmd "$JVM" GC.class_histogram 2>/dev/null | tail -1)"; done) &
+    PIDS+=("$!")
+  fi
   for R in $(seq 1 "$BIG_RUNS"); do
     uptime
     fresh scry_big
+    echo "$(date -u +%T) replay starts"
     read -r n s _ _ e < <(submit 18093 "$W/big" scry_big --stress)
-    echo "run $R big stress: $n statements $s s $(rate "$n" "$s") stmt/s errors $e"
+    echo "$(date -u +%T) run $R big stress: $n statements $s s $(rate "$n" "$s") stmt/s errors $e"
   done
   python3 - "$W/gc.log" <<'PY'
 import re, sys
-before = after = 0; n = 0; cap = 0
+# Peak heap figures from a JDK 17 -Xlog:gc log: before any pause, after young/mixed pauses, and the
+# lowest heap after each marking cycle's mixed collections (the closest figure to the live set).
+before = young_after = 0; mixed_lows = []; cur = None; committed = 0; full = 0
 for line in open(sys.argv[1]):
-    m = re.search(r'(\d+)M->(\d+)M\((\d+)M\)', line)
-    if m:
-        n += 1; before = max(before, int(m[1])); after = max(after, int(m[2])); cap = max(cap, int(m[3]))
-print(f"GC log: {n} collections, peak heap used before GC {before} MB, peak after GC {after} MB, peak committed {cap} MB")
+    m = re.search(r'Pause (.*?) (\d+)M->(\d+)M\((\d+)M\)', line)
+    if not m: continue
+    kind, b, a, c = m[1], int(m[2]), int(m[3]), int(m[4])
+    before = max(before, b); committed = max(committed, c)
+    if 'Full' in kind: full += 1
+    if kind.startswith('Young (Mixed)'):
+        cur = a if cur is None else min(cur, a)
+    elif cur is not None:
+        mixed_lows.append(cur); cur = None
+    if kind.startswith('Young'): young_after = max(young_after, a)
+if cur is not None: mixed_lows.append(cur)
+print(f"peak used {before} MB, peak committed {committed} MB, max after young/mixed {young_after} MB, "
+      f"heap after each marking cycle's mixed GCs {mixed_lows} MB, full GCs {full}")
 PY
   grep -c OutOfMemoryError "$W/localbig/err" || true
   ;;
