@@ -4,10 +4,10 @@ import io.scry.cli.ScryCli;
 import io.scry.coordinator.node.CoordinatorNode;
 import io.scry.coordinator.node.CoordinatorOptions;
 import io.scry.worker.cluster.ClusterNodeConfig.HostAndPort;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,6 +27,8 @@ public class CoordinatorCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin CoordinatorServiceOptions service;
+
   @Option(
       names = "--cluster",
       paramLabel = "HOST:PORT",
@@ -42,41 +44,6 @@ public class CoordinatorCommand implements Callable<Integer> {
       description = "Seed nodes to join (default: this node is the seed).")
   List<String> seeds = List.of();
 
-  @Option(
-      names = "--http",
-      paramLabel = "HOST:PORT",
-      defaultValue = "127.0.0.1:8080",
-      description = "Where to serve the HTTP job API (default: ${DEFAULT-VALUE}).")
-  String http;
-
-  @Option(
-      names = "--ingest",
-      paramLabel = "HOST:PORT",
-      description = "Where to accept capture shippers (proxies); none if omitted.")
-  String ingest;
-
-  @Option(
-      names = "--control-db",
-      paramLabel = "URL",
-      description =
-          "postgres://user:pass@host:port/db keeping jobs and results (default: embedded).")
-  String controlDb;
-
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      defaultValue = "scry-store",
-      description =
-          "Capture store and embedded control database directory (default: ${DEFAULT-VALUE}).")
-  Path store;
-
-  @Option(
-      names = "--token",
-      paramLabel = "TOKEN",
-      defaultValue = "${env:SCRY_TOKEN}",
-      description = "Bearer token the job API requires (default: $SCRY_TOKEN, none if unset).")
-  String token;
-
   @Override
   public Integer call() {
     HostAndPort self = Addresses.hostPort("--cluster", cluster);
@@ -87,11 +54,11 @@ public class CoordinatorCommand implements Callable<Integer> {
                 self.host(),
                 self.port(),
                 seeds,
-                controlDb,
-                store,
-                Addresses.socket("--http", http),
-                Addresses.socket("--ingest", ingest),
-                token == null || token.isBlank() ? null : token));
+                service.controlDb,
+                service.store,
+                service.httpAddress(),
+                service.ingestAddress(),
+                service.bearerToken()));
     spec.commandLine()
         .getOut()
         .printf(

@@ -2,10 +2,10 @@ package io.scry.cli.node;
 
 import io.scry.cli.ScryCli;
 import io.scry.coordinator.node.LocalCluster;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,6 +25,8 @@ public class LocalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin CoordinatorServiceOptions service;
+
   @Option(
       names = "--workers",
       paramLabel = "N",
@@ -32,52 +34,17 @@ public class LocalCommand implements Callable<Integer> {
       description = "Worker nodes to run (default: ${DEFAULT-VALUE}).")
   int workers;
 
-  @Option(
-      names = "--http",
-      paramLabel = "HOST:PORT",
-      defaultValue = "127.0.0.1:8080",
-      description = "Where to serve the HTTP job API (default: ${DEFAULT-VALUE}).")
-  String http;
-
-  @Option(
-      names = "--ingest",
-      paramLabel = "HOST:PORT",
-      description = "Where to accept capture shippers (proxies); none if omitted.")
-  String ingest;
-
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      defaultValue = "scry-store",
-      description =
-          "Capture store and embedded control database directory (default: ${DEFAULT-VALUE}).")
-  Path store;
-
-  @Option(
-      names = "--control-db",
-      paramLabel = "URL",
-      description =
-          "postgres://user:pass@host:port/db keeping jobs and results (default: embedded).")
-  String controlDb;
-
-  @Option(
-      names = "--token",
-      paramLabel = "TOKEN",
-      defaultValue = "${env:SCRY_TOKEN}",
-      description = "Bearer token the job API requires (default: $SCRY_TOKEN, none if unset).")
-  String token;
-
   @Override
   public Integer call() throws Exception {
     LocalCluster cluster =
         LocalCluster.start(
             new LocalCluster.Config(
                 workers,
-                store,
-                controlDb,
-                Addresses.socket("--http", http),
-                Addresses.socket("--ingest", ingest),
-                token == null || token.isBlank() ? null : token));
+                service.store,
+                service.controlDb,
+                service.httpAddress(),
+                service.ingestAddress(),
+                service.bearerToken()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
