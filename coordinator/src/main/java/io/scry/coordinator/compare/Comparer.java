@@ -279,14 +279,23 @@ public final class Comparer {
     return List.copyOf(changes);
   }
 
-  /** The baseline disagrees with itself: across its rounds, or with its untouched clone. */
+  /**
+   * The results vary by themselves: the baseline disagrees with itself (across its rounds, or with
+   * its untouched clone), or the candidate agrees with the baseline in some rounds and not in
+   * others. A migration that changes a result changes it in every round; a difference that comes
+   * and goes is a race between the workload's own sessions (a read that sees or misses another
+   * session's write, depending on the replay's interleaving).
+   */
   private static boolean resultsVary(Sides sides) {
     if (sides.baseline.isEmpty()) {
       return false;
     }
     PatternResult first = sides.baseline.get(0);
+    long candidateRoundsDiffering =
+        sides.candidate.stream().filter(r -> !sameResult(first, r)).count();
     return sides.baseline.stream().anyMatch(r -> !sameResult(first, r))
-        || sides.calibration.stream().anyMatch(r -> !sameResult(first, r));
+        || sides.calibration.stream().anyMatch(r -> !sameResult(first, r))
+        || (candidateRoundsDiffering > 0 && candidateRoundsDiffering < sides.candidate.size());
   }
 
   private static Optional<ResultDifference> resultDifference(

@@ -260,6 +260,41 @@ class ComparerUnitTests {
   }
 
   @Test
+  void aResultDifferenceInSomeRoundsOnlyIsARaceNotTheMigration() {
+    List<ReplayResult> baseline =
+        List.of(
+            round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 100, 1)).setResultDigest(5)),
+            round("baseline", 1, pattern(1, BY_ID, latencies(2, 0.2, 100, 2)).setResultDigest(5)));
+    List<ReplayResult> candidate =
+        List.of(
+            round("candidate", 0, pattern(1, BY_ID, latencies(2, 0.2, 100, 3)).setResultDigest(5)),
+            round("candidate", 1, pattern(1, BY_ID, latencies(2, 0.2, 100, 4)).setResultDigest(6)));
+
+    Comparison comparison = comparer.compare(baseline, candidate, List.of());
+
+    assertEquals(Verdict.SAFE, comparison.verdict());
+    assertTrue(comparison.patterns().get(0).resultNondeterministic());
+    assertNull(comparison.patterns().get(0).resultDifference());
+  }
+
+  @Test
+  void aResultDifferenceInEveryRoundFails() {
+    List<ReplayResult> baseline =
+        List.of(
+            round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 100, 1)).setResultDigest(5)),
+            round("baseline", 1, pattern(1, BY_ID, latencies(2, 0.2, 100, 2)).setResultDigest(5)));
+    List<ReplayResult> candidate =
+        List.of(
+            round("candidate", 0, pattern(1, BY_ID, latencies(2, 0.2, 100, 3)).setResultDigest(6)),
+            round("candidate", 1, pattern(1, BY_ID, latencies(2, 0.2, 100, 4)).setResultDigest(6)));
+
+    Comparison comparison = comparer.compare(baseline, candidate, List.of());
+
+    assertEquals(Verdict.REGRESSION, comparison.verdict());
+    assertNotNull(comparison.patterns().get(0).resultDifference());
+  }
+
+  @Test
   void nondeterministicResultsAreNotHeldAgainstTheMigration() {
     List<ReplayResult> baseline =
         List.of(
