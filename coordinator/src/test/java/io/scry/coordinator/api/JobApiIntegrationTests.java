@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.scry.coordinator.node.CoordinatorNode;
-import io.scry.coordinator.node.CoordinatorOptions;
 import io.scry.coordinator.node.SyntheticCapture;
 import io.scry.testsupport.PostgresExtension;
-import io.scry.worker.cluster.WorkerNode;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -36,8 +31,7 @@ class JobApiIntegrationTests {
 
   @TempDir static Path tmp;
 
-  private static CoordinatorNode coordinator;
-  private static WorkerNode worker;
+  private static ApiTestCluster cluster;
   private static URI api;
   private static Path capture;
   private static Map<Long, Long> expected;
@@ -51,21 +45,14 @@ class JobApiIntegrationTests {
     PG.execute("target_api", SyntheticCapture.SCHEMA);
     capture = tmp.resolve("capture");
     expected = new SyntheticCapture(4, 10, 1).write(capture);
-    coordinator =
-        CoordinatorNode.start(
-            CoordinatorOptions.loopback(tmp.resolve("store"), PG.url("control_api"))
-                .withHttp(new InetSocketAddress("127.0.0.1", 0), TOKEN));
-    worker = WorkerNode.start("127.0.0.1", 0, List.of(coordinator.clusterAddress()));
-    api = URI.create("http://127.0.0.1:" + coordinator.httpAddress().getPort() + "/");
+    cluster = new ApiTestCluster(tmp.resolve("store"), PG.url("control_api"), TOKEN);
+    api = cluster.api();
   }
 
   @AfterAll
   static void stop() {
-    if (worker != null) {
-      worker.close();
-    }
-    if (coordinator != null) {
-      coordinator.close();
+    if (cluster != null) {
+      cluster.close();
     }
   }
 

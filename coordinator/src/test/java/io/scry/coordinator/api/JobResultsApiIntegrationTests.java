@@ -3,14 +3,10 @@ package io.scry.coordinator.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.scry.coordinator.node.CoordinatorNode;
-import io.scry.coordinator.node.CoordinatorOptions;
 import io.scry.coordinator.node.SyntheticCapture;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.testsupport.PostgresExtension;
-import io.scry.worker.cluster.WorkerNode;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,8 +33,7 @@ class JobResultsApiIntegrationTests {
 
   @TempDir static Path tmp;
 
-  private static CoordinatorNode coordinator;
-  private static WorkerNode worker;
+  private static ApiTestCluster cluster;
   private static URI api;
   private static Path capture;
   private static Map<Long, Long> expected;
@@ -54,21 +49,14 @@ class JobResultsApiIntegrationTests {
     PG.execute("target_results_b", SyntheticCapture.SCHEMA);
     capture = tmp.resolve("capture");
     expected = new SyntheticCapture(4, 10, 1).write(capture);
-    coordinator =
-        CoordinatorNode.start(
-            CoordinatorOptions.loopback(tmp.resolve("store"), PG.url("control_results"))
-                .withHttp(new InetSocketAddress("127.0.0.1", 0), TOKEN));
-    worker = WorkerNode.start("127.0.0.1", 0, List.of(coordinator.clusterAddress()));
-    api = URI.create("http://127.0.0.1:" + coordinator.httpAddress().getPort() + "/");
+    cluster = new ApiTestCluster(tmp.resolve("store"), PG.url("control_results"), TOKEN);
+    api = cluster.api();
   }
 
   @AfterAll
   static void stop() {
-    if (worker != null) {
-      worker.close();
-    }
-    if (coordinator != null) {
-      coordinator.close();
+    if (cluster != null) {
+      cluster.close();
     }
   }
 

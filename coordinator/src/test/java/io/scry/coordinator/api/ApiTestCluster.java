@@ -1,0 +1,38 @@
+package io.scry.coordinator.api;
+
+import io.scry.coordinator.node.CoordinatorNode;
+import io.scry.coordinator.node.CoordinatorOptions;
+import io.scry.worker.cluster.WorkerNode;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A coordinator with its HTTP API on a free loopback port (bearer token required) and one worker:
+ * what the API tests talk to. Close it after the test class.
+ */
+final class ApiTestCluster implements AutoCloseable {
+
+  private final CoordinatorNode coordinator;
+  private final WorkerNode worker;
+
+  ApiTestCluster(Path store, String controlDbUrl, String token) {
+    coordinator =
+        CoordinatorNode.start(
+            CoordinatorOptions.loopback(store, controlDbUrl)
+                .withHttp(new InetSocketAddress("127.0.0.1", 0), token));
+    worker = WorkerNode.start("127.0.0.1", 0, List.of(coordinator.clusterAddress()));
+  }
+
+  /** The API's base URI, ending in a slash. */
+  URI api() {
+    return URI.create("http://127.0.0.1:" + coordinator.httpAddress().getPort() + "/");
+  }
+
+  @Override
+  public void close() {
+    worker.close();
+    coordinator.close();
+  }
+}
