@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,19 +38,19 @@ class DemoCommandIntegrationTests {
         out.contains(
             "REGRESSED select id, customer_id, status, total, created_at from orders where region = $?"),
         out);
+    Matcher p50 = Pattern.compile("p50 [0-9.]+ ms -> [0-9.]+ ms  ([0-9.]+)x").matcher(out);
+    assertTrue(p50.find(), "a latency ratio: " + out);
+    // 100,000 orders in delivery zones of a few dozen each: the sequential scan reads thousands of
+    // times the rows the index did. An order of magnitude is the least a busy machine shows.
+    assertTrue(Double.parseDouble(p50.group(1)) >= 10, "p50 ratio " + p50.group(1) + ": " + out);
     assertTrue(
-        Pattern.compile("p50 [0-9.]+ ms -> [0-9.]+ ms  [0-9.]+x").matcher(out).find(),
-        "a latency ratio: " + out);
-    assertTrue(out.contains("Seq Scan on orders"), out);
-    // The plan is explained for one representative statement of the pattern: for the few regions
-    // that production itself scans sequentially there is no plan change and nothing to suggest.
-    if (out.contains("replaced")) {
-      assertTrue(
-          out.contains("replaced Bitmap Heap Scan using orders_region_idx")
-              || out.contains("replaced Index Scan using orders_region_idx"),
-          out);
-      assertTrue(out.contains("fix:  CREATE INDEX CONCURRENTLY ON orders (region);"), out);
-    }
+        Pattern.compile(
+                "plan: Seq Scan on orders \\(Rows Removed by Filter: [0-9]+\\) replaced"
+                    + " (Bitmap Heap|Index) Scan using orders_region_idx")
+            .matcher(out)
+            .find(),
+        out);
+    assertTrue(out.contains("fix:  CREATE INDEX CONCURRENTLY ON orders (region);"), out);
     assertTrue(
         out.indexOf("Scry verdict: SAFE (exit 0)") > out.indexOf("Scry verdict: REGRESSION"), out);
     assertTrue(out.contains("The story played out as expected"), out);

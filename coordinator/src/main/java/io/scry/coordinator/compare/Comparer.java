@@ -73,9 +73,12 @@ public final class Comparer {
   }
 
   private PatternComparison comparePattern(long fingerprint, Sides sides) {
+    // The candidate's representative is a statement of typical candidate latency: when the pattern
+    // regressed, one that shows the slow plan.
     PatternResult representative =
-        sides.baseline.isEmpty() ? sides.candidate.get(0) : sides.baseline.get(0);
-    long count = representative.getCount();
+        sides.candidate.isEmpty() ? sides.baseline.get(0) : sides.candidate.get(0);
+    long count =
+        (sides.baseline.isEmpty() ? sides.candidate.get(0) : sides.baseline.get(0)).getCount();
     boolean enoughSamples = count >= thresholds.minQueryCount();
     List<Failure> failures = new ArrayList<>();
 

@@ -22,7 +22,9 @@ import org.apache.pekko.actor.typed.javadsl.AskPattern;
 public final class JobClient {
 
   private static final Duration ASK_TIMEOUT = Duration.ofSeconds(10);
-  private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+
+  /** Asking the local job manager is cheap; a short interval keeps short jobs short. */
+  private static final Duration POLL_INTERVAL = Duration.ofMillis(25);
 
   private final ActorSystem<?> system;
   private final ActorRef<JobManager.Command> manager;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -124,10 +125,16 @@ public final class LocalCluster implements AutoCloseable {
     return jobs().awaitOutcome(jobId, timeout);
   }
 
-  /** Stops the workers (each leaves the cluster), then the coordinator. */
+  /**
+   * Stops the workers and the coordinator side by side: each leaves the cluster, which takes a
+   * gossip round or two, and one after another those add up (a CI check closes its embedded cluster
+   * on every run).
+   */
   @Override
   public void close() {
-    workers.forEach(WorkerNode::close);
-    coordinator.close();
+    List<CompletableFuture<Void>> leaving = new ArrayList<>();
+    workers.forEach(worker -> leaving.add(CompletableFuture.runAsync(worker::close)));
+    leaving.add(CompletableFuture.runAsync(coordinator::close));
+    CompletableFuture.allOf(leaving.toArray(CompletableFuture[]::new)).join();
   }
 }

@@ -9,6 +9,7 @@ import io.scry.protocol.v1.ErrorCount;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.StatementDigest;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
@@ -29,7 +30,19 @@ final class PatternStats {
   private static final Comparator<Sample> LARGEST_KEY_FIRST =
       (a, b) -> Long.compareUnsigned(b.key(), a.key());
 
+  /**
+   * How many statements, those with the smallest sampling keys, compete to represent the pattern:
+   * the one of median latency among them wins, so that the statement a report explains is a typical
+   * one rather than, say, the one query of the pattern that reads a whale account's orders.
+   */
+  static final int REPRESENTATIVE_CANDIDATES = 15;
+
+  private static final Comparator<Candidate> LARGEST_CANDIDATE_KEY_FIRST =
+      (a, b) -> Long.compareUnsigned(b.key(), a.key());
+
   private record Sample(long key, StatementDigest digest) {}
+
+  private record Candidate(long key, CaptureEvent event, long latencyMicros) {}
 
   private final QueryFingerprint fingerprint;
   private final Recorder latency = new Recorder(Results.HISTOGRAM_DIGITS);
@@ -39,8 +52,8 @@ final class PatternStats {
   private long resultDigest;
   private final Map<String, ErrorCount.Builder> errors = new TreeMap<>();
   private final PriorityQueue<Sample> samples = new PriorityQueue<>(LARGEST_KEY_FIRST);
-  private long representativeKey;
-  private CaptureEvent representative;
+  private final PriorityQueue<Candidate> representatives =
+      new PriorityQueue<>(LARGEST_CANDIDATE_KEY_FIRST);
 
   PatternStats(QueryFingerprint fingerprint) {
     this.fingerprint = fingerprint;
@@ -76,15 +89,34 @@ final class PatternStats {
                         .setSampleSql(event.getStatement().getSql()));
         error.setCount(error.getCount() + 1);
       }
+      considerAsRepresentative(key, event, outcome);
       sample(key, event, outcome);
     }
   }
 
-  private void sample(long key, CaptureEvent event, StatementOutcome outcome) {
-    if (representative == null || Long.compareUnsigned(key, representativeKey) < 0) {
-      representative = event;
-      representativeKey = key;
+  private void considerAsRepresentative(long key, CaptureEvent event, StatementOutcome outcome) {
+    if (representatives.size() == REPRESENTATIVE_CANDIDATES
+        && Long.compareUnsigned(key, representatives.peek().key()) >= 0) {
+      return;
     }
+    representatives.add(new Candidate(key, event, outcome.latencyMicros()));
+    if (representatives.size() > REPRESENTATIVE_CANDIDATES) {
+      representatives.poll();
+    }
+  }
+
+  /** The candidate of median latency (ties: the smaller key), or null before any statement. */
+  private CaptureEvent representative() {
+    List<Candidate> byLatency =
+        representatives.stream()
+            .sorted(
+                Comparator.comparingLong(Candidate::latencyMicros)
+                    .thenComparing(Candidate::key, Long::compareUnsigned))
+            .toList();
+    return byLatency.isEmpty() ? null : byLatency.get((byLatency.size() - 1) / 2).event();
+  }
+
+  private void sample(long key, CaptureEvent event, StatementOutcome outcome) {
     if (samples.size() == DigestSampling.K
         && Long.compareUnsigned(key, samples.peek().key()) >= 0) {
       return;
@@ -116,6 +148,7 @@ final class PatternStats {
             .setRows(rows)
             .setResultDigest(resultDigest)
             .setLatencyHistogram(Results.encodeHistogram(latency.getIntervalHistogram()));
+    CaptureEvent representative = representative();
     if (representative != null) {
       result
           .setSampleSql(representative.getStatement().getSql())

@@ -6,6 +6,7 @@ import static io.scry.worker.replay.CaptureScript.text;
 import static io.scry.worker.replay.ReplayTestSupport.errorsBySqlstate;
 import static io.scry.worker.replay.ReplayTestSupport.pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -199,8 +200,12 @@ class ShardReplayIntegrationTests {
       assertEquals(expected.getResultDigest(), actual.getResultDigest());
       assertEquals(expected.getErrorsList(), actual.getErrorsList());
       assertEquals(expected.getDigestSamplesList(), actual.getDigestSamplesList());
-      assertEquals(expected.getSampleSql(), actual.getSampleSql());
-      assertEquals(expected.getSampleParametersList(), actual.getSampleParametersList());
+      // The representative is chosen by latency, which differs from run to run: only its shape
+      // is comparable.
+      assertEquals(expected.getNormalizedSql(), actual.getNormalizedSql());
+      assertEquals(
+          expected.getSampleParametersCount(), actual.getSampleParametersCount(), "parameters");
+      assertFalse(actual.getSampleSql().isEmpty());
       assertEquals(
           Results.latencyHistogram(expected).getTotalCount(),
           Results.latencyHistogram(actual).getTotalCount());
