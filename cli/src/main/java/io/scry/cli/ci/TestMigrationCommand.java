@@ -1,6 +1,7 @@
 package io.scry.cli.ci;
 
 import io.scry.cli.ScryCli;
+import io.scry.cli.config.ConfigFile;
 import io.scry.cli.jobs.JobApi;
 import io.scry.coordinator.config.ConfigException;
 import io.scry.coordinator.config.ConfigLoader;
@@ -153,7 +154,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
   }
 
   private int check() throws IOException {
-    ScryConfig settings = ConfigLoader.load(configFile(), System.getenv(), flags());
+    ScryConfig settings = ConfigLoader.load(ConfigFile.resolve(config), System.getenv(), flags());
     if (settings.shadowUrl().isBlank()) {
       throw new ConfigException(
           "no shadow database: pass --shadow URL or set shadow.url (SCRY_SHADOW_URL)");
@@ -255,14 +256,6 @@ public final class TestMigrationCommand implements Callable<Integer> {
         1,
         1,
         0);
-  }
-
-  private Path configFile() {
-    if (config != null) {
-      return config;
-    }
-    Path local = Path.of("scry.yaml");
-    return Files.isRegularFile(local) ? local : null;
   }
 
   private Map<String, String> flags() {

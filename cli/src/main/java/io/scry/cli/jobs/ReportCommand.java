@@ -19,6 +19,8 @@ public class ReportCommand implements Callable<Integer> {
 
   @Mixin ApiOptions api;
 
+  @Mixin ThresholdOptions thresholds;
+
   @Parameters(index = "0", paramLabel = "JOB", description = "The job id.")
   String job;
 
@@ -35,6 +37,6 @@ public class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return format.render(api.api(), job, spec.commandLine().getOut());
+    return format.render(api.api(), job, spec.commandLine().getOut(), thresholds::thresholds);
   }
 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -20,14 +21,15 @@ import picocli.CommandLine;
  *
  * <p>{@code table} and {@code json} show any job's percentiles. The verdict formats ({@code junit},
  * {@code markdown}, {@code html}, {@code verdict-json}) compare the job's targets as {@link
- * JobVerdict} describes (0 baseline, 1 candidate, 2 optional A/A clone) and exit like the CI gate:
- * 0 safe, 5 regression.
+ * JobVerdict} describes (0 baseline, 1 candidate, 2 optional A/A clone) with the thresholds of
+ * scry.yaml ({@link ThresholdOptions}) and exit like the CI gate: 0 safe, 5 regression.
  */
 public enum ReportFormat {
   /** Per phase: a per-pattern table (count, errors, p50/p95/p99/max ms) and the schedule lag. */
   TABLE {
     @Override
-    int render(JobApi api, String id, PrintWriter out) throws IOException, InterruptedException {
+    int render(JobApi api, String id, PrintWriter out, Supplier<Thresholds> thresholds)
+        throws IOException, InterruptedException {
       JobRoutes.Report report = JobApi.parseReport(api.reportJson(id));
       out.printf("job %s: %s%s%n", report.job().id(), report.job().state(), reasonOf(report));
       for (PhaseReport phase : report.phases()) {
@@ -67,7 +69,8 @@ public enum ReportFormat {
   /** The report exactly as {@code GET /api/v1/jobs/{id}/report} returns it. */
   JSON {
     @Override
-    int render(JobApi api, String id, PrintWriter out) throws IOException, InterruptedException {
+    int render(JobApi api, String id, PrintWriter out, Supplier<Thresholds> thresholds)
+        throws IOException, InterruptedException {
       out.println(api.reportJson(id));
       out.flush();
       return ScryCli.EXIT_OK;
@@ -123,12 +126,14 @@ public enum ReportFormat {
 
   /**
    * Prints job {@code id}'s report; the verdict formats fetch the merged results and compare them
-   * with the default thresholds.
+   * with {@code thresholds} (asked for only by them, so that a broken scry.yaml does not stand in
+   * the way of a percentile table).
    *
    * @return the exit code: {@link ScryCli#EXIT_OK}, or the verdict's
    */
-  int render(JobApi api, String id, PrintWriter out) throws IOException, InterruptedException {
-    VerdictReport verdict = JobVerdict.of(api.results(id), Thresholds.DEFAULTS);
+  int render(JobApi api, String id, PrintWriter out, Supplier<Thresholds> thresholds)
+      throws IOException, InterruptedException {
+    VerdictReport verdict = JobVerdict.of(api.results(id), thresholds.get());
     out.print(ReportWriter.render(verdict, verdictFormat));
     out.flush();
     return verdict.comparison().verdict().exitCode();

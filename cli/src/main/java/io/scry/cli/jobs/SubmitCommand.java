@@ -32,6 +32,8 @@ public class SubmitCommand implements Callable<Integer> {
 
   @Mixin ApiOptions api;
 
+  @Mixin ThresholdOptions thresholds;
+
   @Option(
       names = "--capture",
       required = true,
@@ -123,7 +125,7 @@ public class SubmitCommand implements Callable<Integer> {
     // Progress goes to standard error, so standard output holds only the report.
     JobView last = follow(client, submitted.id(), spec.commandLine().getErr());
     // A verdict format fails on a job that is not done, with the job's state as the error.
-    int code = format.render(client, last.id(), out);
+    int code = format.render(client, last.id(), out, thresholds::thresholds);
     return "done".equals(last.state()) ? code : ScryCli.EXIT_TOOL_ERROR;
   }
 

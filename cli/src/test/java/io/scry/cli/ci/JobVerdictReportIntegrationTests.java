@@ -127,6 +127,39 @@ class JobVerdictReportIntegrationTests {
   }
 
   @Test
+  void verdictFormatsApplyTheThresholdsOfScryYaml() throws Exception {
+    PG.execute("postgres", "CREATE DATABASE vnoindex TEMPLATE vshadow");
+    PG.execute("vnoindex", "DROP INDEX idx_orders_region");
+    String id = replay(List.of(PG.url("vbase"), PG.url("vnoindex")), 2);
+    Path lenient = tmp.resolve("lenient.yaml");
+    Files.writeString(
+        lenient,
+        String.join(
+            "\n",
+            "ci:",
+            "  regression_thresholds:",
+            "    p50_max_multiplier: 1000",
+            "    p95_max_multiplier: 1000",
+            "    p99_max_multiplier: 1000",
+            ""));
+    Path broken = tmp.resolve("broken.yaml");
+    Files.writeString(broken, "ci:\n  regression_thresholds:\n    p50_max_multiplier: fast\n");
+
+    Run strict = report(id, "verdict-json");
+    Run relaxed = report(id, "verdict-json", "--config", lenient.toString());
+    Run bad = report(id, "markdown", "--config", broken.toString());
+
+    assertEquals(ScryCli.EXIT_REGRESSION, strict.exit, strict.stdout + strict.stderr);
+    assertEquals(ScryCli.EXIT_OK, relaxed.exit, relaxed.stdout + relaxed.stderr);
+    JsonNode thresholds = Json.MAPPER.readTree(relaxed.stdout).get("thresholds");
+    assertEquals(1000, thresholds.get("p50_max_multiplier").asDouble(), thresholds.toString());
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, bad.exit, bad.stdout);
+    assertTrue(bad.stderr.contains("ci.regression_thresholds.p50_max_multiplier"), bad.stderr);
+    // The percentile table needs no thresholds: a broken scry.yaml does not stand in its way.
+    assertEquals(ScryCli.EXIT_OK, report(id, "table", "--config", broken.toString()).exit);
+  }
+
+  @Test
   void aSingleTargetJobHasNoVerdict() throws Exception {
     String id = replay(List.of(PG.url("vbase")), 1);
 
@@ -225,8 +258,20 @@ class JobVerdictReportIntegrationTests {
     return id;
   }
 
-  private static Run report(String id, String format) {
-    return cli("report", id, "--format", format, "--coordinator", coordinatorUrl, "--token", TOKEN);
+  private static Run report(String id, String format, String... options) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "report",
+                id,
+                "--format",
+                format,
+                "--coordinator",
+                coordinatorUrl,
+                "--token",
+                TOKEN));
+    args.addAll(List.of(options));
+    return cli(args.toArray(String[]::new));
   }
 
   private static Run cli(String... args) {
