@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,7 +90,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--statements",
       paramLabel = "N",
-      defaultValue = "1600",
+      defaultValue = "1200",
       description = "Statements the captured workload issues (default: ${DEFAULT-VALUE}).")
   long statements;
 
@@ -284,14 +285,6 @@ public final class DemoCommand implements Callable<Integer> {
                       .captureDir(capture)
                       .proxyId("demo-proxy")
                       .build()));
-      int sessions = SESSIONS;
-      narrator.say(
-          "proxy on 127.0.0.1:%d -> production; %d sessions, %,d statements, simple and"
-              + " extended protocol%s",
-          proxy.localAddress().getPort(),
-          sessions,
-          statements,
-          scenario.regionAware() ? ", with the region filters" : "");
       DatabaseTarget throughProxy =
           new DatabaseTarget(
               "jdbc:postgresql://127.0.0.1:"
@@ -301,15 +294,22 @@ public final class DemoCommand implements Callable<Integer> {
                   + "?sslmode=disable",
               LocalPostgres.USER,
               LocalPostgres.PASSWORD);
-      WorkloadReport report =
-          Workload.run(
-              WorkloadOptions.builder(throughProxy)
-                  .sessions(sessions)
-                  .statements(statements)
-                  .seed(seed)
-                  .regionAware(scenario.regionAware())
-                  .asOf(asOf)
-                  .build());
+      WorkloadOptions options =
+          WorkloadOptions.builder(throughProxy)
+              .sessions(SESSIONS)
+              .statements(statements)
+              .seed(seed)
+              .regionAware(scenario.regionAware())
+              .asOf(asOf)
+              .build();
+      narrator.say(
+          "proxy on 127.0.0.1:%d -> production; %d sessions, %,d statements, %s protocol%s",
+          proxy.localAddress().getPort(),
+          SESSIONS,
+          statements,
+          protocolsOf(options),
+          scenario.regionAware() ? ", with the region filters" : "");
+      WorkloadReport report = Workload.run(options);
       environment.release(proxy);
       if (report.failed() > 0) {
         throw new DemoFailure(
@@ -474,6 +474,21 @@ public final class DemoCommand implements Callable<Integer> {
       }
     }
     return shown;
+  }
+
+  /** "extended and server-prepared": the protocols the workload's sessions speak. */
+  private static String protocolsOf(WorkloadOptions options) {
+    List<String> names =
+        IntStream.range(0, options.sessions())
+            .mapToObj(i -> options.protocolOf(i).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            .distinct()
+            .toList();
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
   }
 
   /** The statements of a script without its comments, on one line. */

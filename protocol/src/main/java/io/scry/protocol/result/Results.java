@@ -70,10 +70,19 @@ public final class Results {
     return histogram;
   }
 
-  /** The compressed encoding of {@code histogram}, the form results carry. */
+  /**
+   * The compressed encoding of {@code histogram}, the form results carry.
+   *
+   * <p>The histogram is copied into a plain one first: an interval histogram of a {@code Recorder}
+   * that resized while several threads recorded can carry a stale highest trackable value in its
+   * header, shorter than its counts, and then fails to decode (seen: "Index 6238 out of bounds for
+   * length 6144" in a replay of several sessions). Copying sizes the header by the real maximum.
+   */
   public static ByteString encodeHistogram(AbstractHistogram histogram) {
-    ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
-    int length = histogram.encodeIntoCompressedByteBuffer(buffer);
+    Histogram plain = newHistogram();
+    plain.add(histogram);
+    ByteBuffer buffer = ByteBuffer.allocate(plain.getNeededByteBufferCapacity());
+    int length = plain.encodeIntoCompressedByteBuffer(buffer);
     return ByteString.copyFrom(buffer.array(), 0, length);
   }
 

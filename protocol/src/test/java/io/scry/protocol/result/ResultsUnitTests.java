@@ -9,6 +9,7 @@ import io.scry.protocol.v1.ErrorCount;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.StatementDigest;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -16,6 +17,26 @@ import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 
 class ResultsUnitTests {
+
+  @Test
+  void aHistogramWithAStaleHeaderSurvivesEncoding() throws Exception {
+    // Replay sessions record latencies concurrently into one Recorder, which resizes as larger
+    // values arrive; two racing resizes can leave its interval histogram with a highest trackable
+    // value below its counts (seen once in a demo run). That state, made on purpose:
+    Histogram stale = Results.newHistogram();
+    stale.recordValue(120);
+    stale.recordValue(161_535);
+    Field highest =
+        Class.forName("org.HdrHistogram.AbstractHistogramBase")
+            .getDeclaredField("highestTrackableValue");
+    highest.setAccessible(true);
+    highest.setLong(stale, 16_383);
+
+    Histogram decoded = Results.decodeHistogram(Results.encodeHistogram(stale));
+
+    assertEquals(2, decoded.getTotalCount());
+    assertEquals(stale.getMaxValue(), decoded.getMaxValue());
+  }
 
   @Test
   void histogramsSurviveEncoding() {
