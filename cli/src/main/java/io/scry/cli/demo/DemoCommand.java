@@ -111,6 +111,16 @@ public final class DemoCommand implements Callable<Integer> {
     try {
       scenario = ScenarioCatalog.named(scenarioName);
       checkOptions();
+      if (!scenario.capturableBeforeMigration()) {
+        throw new IllegalArgumentException(
+            "scenario '"
+                + scenario.name()
+                + "' cannot be played here: its traffic needs orders.region, which only its"
+                + " migration adds, so production has nothing to capture it from; `Benchmarks"
+                + " scenario-effect "
+                + scenario.name()
+                + "` measures it (docs/FIXTURES.md)");
+      }
     } catch (IllegalArgumentException e) {
       return fail(err, e.getMessage());
     }

@@ -72,6 +72,19 @@ class DemoCommandIntegrationTests {
 
   @Test
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void aScenarioWhoseTrafficProductionCannotServeIsRefusedBeforeAnythingStarts() {
+    Run run = run("demo", "--scenario", "skewed-backfill-no-analyze");
+
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit, run.output());
+    assertTrue(
+        run.stderr.startsWith(
+            "demo failed: scenario 'skewed-backfill-no-analyze' cannot be played here"),
+        run.stderr);
+    assertFalse(run.stdout.contains("[1/"), "nothing was started: " + run.stdout);
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void aBadOptionFailsWithExitOneAndTheReason() {
     Run run = run("demo", "--rows", "10");
 
