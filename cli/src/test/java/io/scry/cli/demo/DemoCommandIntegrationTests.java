@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /**
@@ -57,29 +59,20 @@ class DemoCommandIntegrationTests {
     assertEquals(before, demoDirectories(), "the demo deleted its temporary directory");
   }
 
-  @Test
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "no-such-story | demo failed: unknown scenario 'no-such-story'; known: missing-index-region",
+        "skewed-backfill-no-analyze | demo failed: scenario 'skewed-backfill-no-analyze' cannot be"
+            + " played here"
+      })
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
-  void anUnknownScenarioFailsWithExitOneNamingTheKnownOnes() {
-    Run run = run("demo", "--scenario", "no-such-story");
+  void aScenarioTheDemoCannotPlayIsRefusedBeforeAnythingStarts(String scenario, String reason) {
+    Run run = run("demo", "--scenario", scenario);
 
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit, run.output());
-    assertTrue(
-        run.stderr.startsWith(
-            "demo failed: unknown scenario 'no-such-story'; known: missing-index-region"),
-        run.stderr);
-    assertFalse(run.stdout.contains("[1/"), "nothing was started: " + run.stdout);
-  }
-
-  @Test
-  @Timeout(value = 30, unit = TimeUnit.SECONDS)
-  void aScenarioWhoseTrafficProductionCannotServeIsRefusedBeforeAnythingStarts() {
-    Run run = run("demo", "--scenario", "skewed-backfill-no-analyze");
-
-    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit, run.output());
-    assertTrue(
-        run.stderr.startsWith(
-            "demo failed: scenario 'skewed-backfill-no-analyze' cannot be played here"),
-        run.stderr);
+    assertTrue(run.stderr.startsWith(reason), run.stderr);
     assertFalse(run.stdout.contains("[1/"), "nothing was started: " + run.stdout);
   }
 
