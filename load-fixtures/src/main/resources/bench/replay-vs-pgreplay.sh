@@ -2,7 +2,8 @@
 # Replay vs pgreplay on the same workload, timed-mode schedule lag, replay heap for a large capture.
 # Needs: PostgreSQL 15 server binaries (/usr/lib/postgresql/15/bin), pgbench, psql, pgreplay,
 # python3, the shaded jar, root (initdb runs as the postgres user). Everything binds to 127.0.0.1.
-#   J=cli/target-replaybench/scry-cluster.jar RUNS=3 nice docs/bench/replay-vs-pgreplay.sh [a|b|c ...]
+# Run through the benchmark entry point, which sets J to the jar it runs from (see docs/BENCHMARKS.md):
+#   RUNS=3 nice java -cp cli/target/scry-cluster.jar io.scry.fixtures.bench.Benchmarks replay-vs-pgreplay [a|b|c ...]
 set -euo pipefail
 J=$(realpath "${J:-cli/target/scry-cluster.jar}")
 RUNS=${RUNS:-3}
@@ -14,6 +15,7 @@ LIVE_EVERY=${LIVE_EVERY:-0}
 PGREPLAY_SPEED=${PGREPLAY_SPEED:-100}
 PARTS=${*:-a b c}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+[ -x "$PGBIN/initdb" ] || { echo "no initdb in $PGBIN: install postgresql-15 or set PGBIN" >&2; exit 2; }
 W=$(mktemp -d /tmp/replaybench.XXXX); chmod 755 "$W"
 PGP=${PGP:-25432}
 export PGHOST=127.0.0.1 PGPORT=$PGP PGUSER=postgres

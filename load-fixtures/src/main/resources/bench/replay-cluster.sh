@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Replay cluster benchmark: stress replay of a pgbench -S capture with 1 and 2 workers.
+# Run through the benchmark entry point, which sets J to the jar it runs from (see docs/BENCHMARKS.md):
+#   CAPTURE=/tmp/capture nice java -cp cli/target/scry-cluster.jar io.scry.fixtures.bench.Benchmarks replay-cluster
 set -euo pipefail
 J=${J:-cli/target/scry-cluster.jar}
 CAPTURE=${CAPTURE:?set CAPTURE to a directory of segment files}
