@@ -319,7 +319,9 @@ public final class DemoCommand implements Callable<Integer> {
           statements,
           protocolsOf(options),
           scenario.regionAware() ? ", with the region filters" : "");
-      WorkloadReport report = Workload.run(options);
+      // The workload's own look at the data goes straight to production: the capture holds the
+      // application's statements only.
+      WorkloadReport report = Workload.run(options, production.target(DATABASE));
       environment.release(proxy);
       if (report.failed() > 0) {
         throw new DemoFailure(

@@ -73,8 +73,8 @@ public final class Comparer {
   }
 
   private PatternComparison comparePattern(long fingerprint, Sides sides) {
-    // The candidate's representative is a statement of typical candidate latency: when the pattern
-    // regressed, one that shows the slow plan.
+    // The candidate's representative is one of its slower statements: when the pattern regressed,
+    // one that shows the slow plan.
     PatternResult representative =
         sides.candidate.isEmpty() ? sides.baseline.get(0) : sides.candidate.get(0);
     long count =

@@ -32,8 +32,9 @@ final class PatternStats {
 
   /**
    * How many statements, those with the smallest sampling keys, compete to represent the pattern:
-   * the one of median latency among them wins, so that the statement a report explains is a typical
-   * one rather than, say, the one query of the pattern that reads a whale account's orders.
+   * the one at the upper quartile of their latencies wins. The statement a report explains for a
+   * regressed pattern should be of the slower kind, which shows the slow plan, without being the
+   * one outlier that waited for a lock.
    */
   static final int REPRESENTATIVE_CANDIDATES = 15;
 
@@ -105,7 +106,7 @@ final class PatternStats {
     }
   }
 
-  /** The candidate of median latency (ties: the smaller key), or null before any statement. */
+  /** The candidate at the upper quartile of latency (ties: the smaller key), or null before any. */
   private CaptureEvent representative() {
     List<Candidate> byLatency =
         representatives.stream()
@@ -113,7 +114,7 @@ final class PatternStats {
                 Comparator.comparingLong(Candidate::latencyMicros)
                     .thenComparing(Candidate::key, Long::compareUnsigned))
             .toList();
-    return byLatency.isEmpty() ? null : byLatency.get((byLatency.size() - 1) / 2).event();
+    return byLatency.isEmpty() ? null : byLatency.get((byLatency.size() - 1) * 3 / 4).event();
   }
 
   private void sample(long key, CaptureEvent event, StatementOutcome outcome) {
