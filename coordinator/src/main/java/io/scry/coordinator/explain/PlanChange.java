@@ -14,4 +14,20 @@ public record PlanChange(
     String suggestion,
     ExplainedPlan baseline,
     ExplainedPlan candidate,
-    String explainedSql) {}
+    String explainedSql) {
+
+  /** Whether baseline and candidate planned the statement alike (or EXPLAIN failed). */
+  public boolean noChangeFound() {
+    return summary.startsWith(PlanDiff.SAME_PLAN) || !baseline.ok() || !candidate.ok();
+  }
+
+  /** This change, found with the prepared statement's generic plan, and saying so. */
+  PlanChange asGenericPlan() {
+    return new PlanChange(
+        summary + " (generic plan of the prepared statement)",
+        suggestion,
+        baseline,
+        candidate,
+        explainedSql);
+  }
+}

@@ -8,6 +8,9 @@ import java.util.Optional;
 
 /** Finds the plan change that matters between two EXPLAIN outputs of the same statement. */
 final class PlanDiff {
+  /** How a summary starts when neither side's plan differs from the other's. */
+  static final String SAME_PLAN = "same plan";
+
   private PlanDiff() {}
 
   /** The one-line summary and the index suggestion, if any. */
@@ -60,7 +63,7 @@ final class PlanDiff {
           sql);
     }
     return new PlanChange(
-        "same plan (" + baseline.root().describe() + ")" + timing(baseline, candidate),
+        SAME_PLAN + " (" + baseline.root().describe() + ")" + timing(baseline, candidate),
         "",
         baseline,
         candidate,

@@ -136,6 +136,20 @@ final class RenderedStatement {
     return i > 0 && (Character.isLetterOrDigit(sql.charAt(i - 1)) || sql.charAt(i - 1) == '_');
   }
 
+  /**
+   * The captured parameters as a list of typed literals, {@code 'eu'::text, 7::integer}: the
+   * arguments of {@code EXECUTE name(...)} for the statement prepared from the captured SQL.
+   *
+   * @throws IllegalArgumentException when a parameter cannot be rendered
+   */
+  static String arguments(List<Parameter> parameters, LongFunction<String> typeName) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < parameters.size(); i++) {
+      out.append(i == 0 ? "" : ", ").append(literal(parameters.get(i), i + 1, typeName));
+    }
+    return out.toString();
+  }
+
   private static String literal(Parameter p, int index, LongFunction<String> typeName) {
     String type = p.getTypeOid() == 0 ? null : typeName.apply(p.getTypeOid());
     String cast = type == null ? "" : "::" + type;

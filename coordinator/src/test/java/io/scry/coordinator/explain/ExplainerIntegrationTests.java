@@ -168,6 +168,47 @@ class ExplainerIntegrationTests {
         change.summary());
   }
 
+  @Test
+  void whenTheCapturedValuePlansAlikeTheGenericPlanShowsTheLostIndex() throws Exception {
+    // A live feed: a whale's zone holds a fifth of the rows, the other zones a few dozen each.
+    // For the whale's value both sides walk the created_at index; the prepared statement's
+    // generic plan, the one a replay or a server-prepared application runs for any zone, used
+    // the zone index, which the candidate lost.
+    PG.createDatabase("feed_base");
+    PG.execute(
+        "feed_base",
+        "CREATE TABLE feed (id bigint PRIMARY KEY, zone text NOT NULL, created_at timestamp NOT"
+            + " NULL)",
+        "INSERT INTO feed SELECT g, CASE WHEN g % 5 = 0 THEN 'whale' ELSE 'zone-' || (g % 2000)"
+            + " END, timestamp '2024-01-01' + g * interval '1 minute' FROM generate_series(1,"
+            + " 100000) g",
+        "CREATE INDEX feed_zone_idx ON feed (zone)",
+        "CREATE INDEX feed_created_idx ON feed (created_at)",
+        "ANALYZE feed");
+    PG.execute("postgres", "CREATE DATABASE feed_cand TEMPLATE feed_base");
+    PG.execute("feed_cand", "DROP INDEX feed_zone_idx", "ANALYZE feed");
+    String sql = "SELECT id FROM feed WHERE zone = $1 ORDER BY created_at DESC LIMIT 50";
+
+    try (BlockingSql base = BlockingSql.connect(DatabaseUrl.parse(PG.url("feed_base")));
+        BlockingSql cand = BlockingSql.connect(DatabaseUrl.parse(PG.url("feed_cand")))) {
+      PlanChange change = explainer.explain(sql, List.of(text("whale", 25)), base, cand);
+      PlanChange small = explainer.explain(sql, List.of(text("zone-7", 25)), base, cand);
+
+      assertTrue(
+          change.summary().endsWith("(generic plan of the prepared statement)"), change.summary());
+      assertTrue(change.summary().contains("feed_zone_idx"), change.summary());
+      assertEquals(
+          "CREATE INDEX CONCURRENTLY ON feed (zone);", change.suggestion(), change.summary());
+      // A value whose own plan shows the change needs no generic plan.
+      assertFalse(small.summary().contains("generic plan"), small.summary());
+      assertTrue(small.summary().contains("feed_zone_idx"), small.summary());
+      // The prepared statement is gone: the connections can explain again.
+      assertEquals(
+          change.summary(),
+          explainer.explain(sql, List.of(text("whale", 25)), base, cand).summary());
+    }
+  }
+
   private static Parameter text(String value, int oid) {
     return Parameter.newBuilder()
         .setFormat(0)
