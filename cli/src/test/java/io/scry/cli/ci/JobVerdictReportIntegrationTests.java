@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.scry.cli.CliRun;
 import io.scry.cli.ScryCli;
 import io.scry.coordinator.api.Json;
 import io.scry.coordinator.jobs.JobSpec;
@@ -12,8 +13,6 @@ import io.scry.coordinator.node.LocalCluster;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.testsupport.PostgresExtension;
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import picocli.CommandLine;
 
 /**
  * Verdicts from a running coordinator over HTTP: {@code report JOB --format junit|...} on a job
@@ -101,29 +99,31 @@ class JobVerdictReportIntegrationTests {
           .forEach(patterns::add);
     }
 
-    Run run = report(id, "junit");
+    CliRun run = report(id, "junit");
 
     // Identical databases are most likely SAFE, but the verdict must only be consistent here.
     assertTrue(
-        run.exit == ScryCli.EXIT_OK || run.exit == ScryCli.EXIT_REGRESSION, run.exit + run.stderr);
+        run.exit() == ScryCli.EXIT_OK || run.exit() == ScryCli.EXIT_REGRESSION,
+        run.exit() + run.stderr());
     Document xml =
         DocumentBuilderFactory.newInstance()
             .newDocumentBuilder()
-            .parse(new ByteArrayInputStream(run.stdout.getBytes(StandardCharsets.UTF_8)));
+            .parse(new ByteArrayInputStream(run.stdout().getBytes(StandardCharsets.UTF_8)));
     NodeList testcases = xml.getElementsByTagName("testcase");
-    assertEquals(patterns.size(), testcases.getLength(), run.stdout);
+    assertEquals(patterns.size(), testcases.getLength(), run.stdout());
     assertEquals(
-        run.exit == ScryCli.EXIT_OK,
+        run.exit() == ScryCli.EXIT_OK,
         xml.getElementsByTagName("failure").getLength() == 0,
-        run.stdout);
+        run.stdout());
     Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
     assertEquals(Integer.toString(patterns.size()), suite.getAttribute("tests"));
 
-    Run markdown = report(id, "markdown");
-    assertEquals(run.exit, markdown.exit, markdown.stderr);
-    assertTrue(markdown.stdout.contains(run.exit == 0 ? "SAFE" : "REGRESSION"), markdown.stdout);
-    Run verdictJson = report(id, "verdict-json");
-    assertTrue(verdictJson.stdout.contains("\"verdict\""), verdictJson.stdout);
+    CliRun markdown = report(id, "markdown");
+    assertEquals(run.exit(), markdown.exit(), markdown.stderr());
+    assertTrue(
+        markdown.stdout().contains(run.exit() == 0 ? "SAFE" : "REGRESSION"), markdown.stdout());
+    CliRun verdictJson = report(id, "verdict-json");
+    assertTrue(verdictJson.stdout().contains("\"verdict\""), verdictJson.stdout());
   }
 
   @Test
@@ -148,10 +148,10 @@ class JobVerdictReportIntegrationTests {
         yaml("broken.yaml", "ci:", "  regression_thresholds:", "    p50_max_multiplier: fast");
 
     JsonNode defaults = verdictJson(report(id, "verdict-json"));
-    Run floorRun = report(id, "verdict-json", "--config", highFloor.toString());
+    CliRun floorRun = report(id, "verdict-json", "--config", highFloor.toString());
     JsonNode floor = verdictJson(floorRun);
-    Run relaxed = report(id, "verdict-json", "--config", lenient.toString());
-    Run bad = report(id, "markdown", "--config", broken.toString());
+    CliRun relaxed = report(id, "verdict-json", "--config", lenient.toString());
+    CliRun bad = report(id, "markdown", "--config", broken.toString());
 
     assertEquals(0, defaults.at("/summary/inconclusive").asInt(), defaults.toString());
     assertEquals(20, defaults.at("/thresholds/min_query_count").asInt());
@@ -160,13 +160,13 @@ class JobVerdictReportIntegrationTests {
         floor.at("/summary/patterns").asInt(),
         floor.at("/summary/inconclusive").asInt(),
         "below the floor every pattern is inconclusive: " + floor);
-    assertEquals(ScryCli.EXIT_OK, floorRun.exit, floorRun.stderr);
-    assertEquals(ScryCli.EXIT_OK, relaxed.exit, relaxed.stdout + relaxed.stderr);
+    assertEquals(ScryCli.EXIT_OK, floorRun.exit(), floorRun.stderr());
+    assertEquals(ScryCli.EXIT_OK, relaxed.exit(), relaxed.stdout() + relaxed.stderr());
     assertEquals(1000, verdictJson(relaxed).at("/thresholds/p50_max_multiplier").asDouble());
-    assertEquals(ScryCli.EXIT_TOOL_ERROR, bad.exit, bad.stdout);
-    assertTrue(bad.stderr.contains("ci.regression_thresholds.p50_max_multiplier"), bad.stderr);
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, bad.exit(), bad.stdout());
+    assertTrue(bad.stderr().contains("ci.regression_thresholds.p50_max_multiplier"), bad.stderr());
     // The percentile table needs no thresholds: a broken scry.yaml does not stand in its way.
-    assertEquals(ScryCli.EXIT_OK, report(id, "table", "--config", broken.toString()).exit);
+    assertEquals(ScryCli.EXIT_OK, report(id, "table", "--config", broken.toString()).exit());
   }
 
   private static Path yaml(String name, String... lines) throws java.io.IOException {
@@ -175,22 +175,22 @@ class JobVerdictReportIntegrationTests {
     return file;
   }
 
-  private static JsonNode verdictJson(Run run) throws java.io.IOException {
+  private static JsonNode verdictJson(CliRun run) throws java.io.IOException {
     assertTrue(
-        run.exit == ScryCli.EXIT_OK || run.exit == ScryCli.EXIT_REGRESSION,
-        "a verdict: " + run.exit + " " + run.stderr);
-    return Json.MAPPER.readTree(run.stdout);
+        run.exit() == ScryCli.EXIT_OK || run.exit() == ScryCli.EXIT_REGRESSION,
+        "a verdict: " + run.exit() + " " + run.stderr());
+    return Json.MAPPER.readTree(run.stdout());
   }
 
   @Test
   void aSingleTargetJobHasNoVerdict() throws Exception {
     String id = replay(List.of(PG.url("vbase")), 1);
 
-    Run run = report(id, "html");
+    CliRun run = report(id, "html");
 
-    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit);
-    assertTrue(run.stderr.contains("a comparison needs two targets"), run.stderr);
-    assertEquals(ScryCli.EXIT_OK, report(id, "table").exit);
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit());
+    assertTrue(run.stderr().contains("a comparison needs two targets"), run.stderr());
+    assertEquals(ScryCli.EXIT_OK, report(id, "table").exit());
   }
 
   @Test
@@ -206,7 +206,7 @@ class JobVerdictReportIntegrationTests {
             "ALTER TABLE orders RENAME COLUMN region_text TO region;"));
     Path reports = tmp.resolve("reports");
 
-    Run run =
+    CliRun run =
         cli(
             "ci",
             "test-migration",
@@ -232,7 +232,7 @@ class JobVerdictReportIntegrationTests {
             "-f",
             sql.toString());
 
-    assertEquals(ScryCli.EXIT_REGRESSION, run.exit, run.stdout + run.stderr);
+    assertEquals(ScryCli.EXIT_REGRESSION, run.exit(), run.stdout() + run.stderr());
     JsonNode report = Json.MAPPER.readTree(reports.resolve("scry-report.json").toFile());
     JsonNode region = null;
     for (JsonNode pattern : report.get("patterns")) {
@@ -251,7 +251,7 @@ class JobVerdictReportIntegrationTests {
 
   @Test
   void anUnknownCaptureNameIsAToolError() throws Exception {
-    Run run =
+    CliRun run =
         cli(
             "ci",
             "test-migration",
@@ -265,8 +265,8 @@ class JobVerdictReportIntegrationTests {
             "--",
             "true");
 
-    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit, run.stderr);
-    assertTrue(run.stderr.contains("capture 'no-such-capture' is neither"), run.stderr);
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.stderr());
+    assertTrue(run.stderr().contains("capture 'no-such-capture' is neither"), run.stderr());
   }
 
   private static String replay(List<String> targets, int rounds) throws Exception {
@@ -281,7 +281,7 @@ class JobVerdictReportIntegrationTests {
     return id;
   }
 
-  private static Run report(String id, String format, String... options) {
+  private static CliRun report(String id, String format, String... options) {
     List<String> args =
         new java.util.ArrayList<>(
             List.of(
@@ -297,15 +297,7 @@ class JobVerdictReportIntegrationTests {
     return cli(args.toArray(String[]::new));
   }
 
-  private static Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new ScryCli());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun cli(String... args) {
+    return CliRun.of(args);
   }
-
-  private record Run(int exit, String stdout, String stderr) {}
 }

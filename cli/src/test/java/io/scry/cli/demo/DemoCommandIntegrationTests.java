@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.scry.cli.CliRun;
 import io.scry.cli.ScryCli;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /**
  * {@code scry-cluster demo} for real: embedded servers, the capturing proxy, the CI gate with an
@@ -31,10 +29,10 @@ class DemoCommandIntegrationTests {
   void theLostIndexStoryPlaysOutRegressionThenPass() throws Exception {
     List<Path> before = demoDirectories();
 
-    Run run = run("demo");
+    CliRun run = run("demo");
 
-    assertEquals(ScryCli.EXIT_OK, run.exit, run.output());
-    String out = run.stdout;
+    assertEquals(ScryCli.EXIT_OK, run.exit(), run.output());
+    String out = run.stdout();
     assertTrue(out.contains("Scry verdict: REGRESSION (exit 5)"), out);
     assertTrue(
         out.contains(
@@ -74,20 +72,20 @@ class DemoCommandIntegrationTests {
       })
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void aScenarioTheDemoCannotPlayIsRefusedBeforeAnythingStarts(String scenario, String reason) {
-    Run run = run("demo", "--scenario", scenario);
+    CliRun run = run("demo", "--scenario", scenario);
 
-    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit, run.output());
-    assertTrue(run.stderr.startsWith(reason), run.stderr);
-    assertFalse(run.stdout.contains("[1/"), "nothing was started: " + run.stdout);
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
+    assertTrue(run.stderr().startsWith(reason), run.stderr());
+    assertFalse(run.stdout().contains("[1/"), "nothing was started: " + run.stdout());
   }
 
   @Test
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void aBadOptionFailsWithExitOneAndTheReason() {
-    Run run = run("demo", "--rows", "10");
+    CliRun run = run("demo", "--rows", "10");
 
-    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit, run.output());
-    assertEquals("demo failed: --rows must be at least 100, got 10\n", run.stderr);
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
+    assertEquals("demo failed: --rows must be at least 100, got 10\n", run.stderr());
   }
 
   @Test
@@ -108,19 +106,7 @@ class DemoCommandIntegrationTests {
     }
   }
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new ScryCli());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
-  private record Run(int exit, String stdout, String stderr) {
-    String output() {
-      return "exit " + exit + "\nstdout:\n" + stdout + "\nstderr:\n" + stderr;
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 }
