@@ -12,7 +12,6 @@ import io.scry.worker.replay.ShardReplay;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -73,8 +72,9 @@ public final class DirectReplayBackend implements ReplayBackend {
             window == null ? Long.MIN_VALUE : end - window.toNanos(), Long.MAX_VALUE, samplePct);
     List<CaptureEvent> selected =
         all.stream()
+            // Kept in the capture's order (CaptureOrder): re-sorting by start time would end
+            // every session right after it began.
             .filter(e -> selection.sampled(SessionKey.of(e)) && selection.streams(e))
-            .sorted(Comparator.comparingLong(CaptureEvent::getStartUnixNanos))
             .toList();
     if (selected.stream().noneMatch(CaptureEvent::hasStatement)) {
       throw new MigrationCheckException(

@@ -19,7 +19,7 @@ import org.HdrHistogram.Histogram;
 /**
  * Reading and merging {@link ReplayResult}s. Every field of a result is mergeable: counts and
  * digests add (digests modulo 2^64), histograms add, digest samples are re-reduced to the bottom-k,
- * errors add by SQLSTATE.
+ * errors and replay artifacts add by SQLSTATE.
  *
  * <pre>{@code
  * ReplayResult round = Results.merge(List.of(shard1, shard2));
@@ -141,6 +141,7 @@ public final class Results {
             .setProtocol(representative.getProtocol());
     Histogram latency = newHistogram();
     Map<String, ErrorCount> errors = new TreeMap<>();
+    Map<String, ErrorCount> artifacts = new TreeMap<>();
     List<StatementDigest> samples = new ArrayList<>();
     for (PatternResult pattern : patterns) {
       merged
@@ -152,11 +153,15 @@ public final class Results {
       pattern
           .getErrorsList()
           .forEach(error -> errors.merge(error.getSqlstate(), error, Results::add));
+      pattern
+          .getArtifactsList()
+          .forEach(artifact -> artifacts.merge(artifact.getSqlstate(), artifact, Results::add));
       samples.addAll(pattern.getDigestSamplesList());
     }
     return merged
         .setLatencyHistogram(encodeHistogram(latency))
         .addAllErrors(errors.values())
+        .addAllArtifacts(artifacts.values())
         .addAllDigestSamples(DigestSampling.bottomK(samples))
         .build();
   }

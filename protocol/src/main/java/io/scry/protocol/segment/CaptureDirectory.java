@@ -22,17 +22,17 @@ import java.util.stream.StreamSupport;
 
 /**
  * Reads every segment file under a directory tree (several proxies, sealed and active) as one
- * stream of events ordered by start time.
+ * stream of events in capture order ({@link CaptureOrder}).
  *
  * <p>Ordering guarantee. The segments of one proxy in one directory are read in sequence order as
  * one stream. A proxy appends an event when the statement completes, so its stream is only
  * approximately ordered by start: each proxy stream passes through a reorder buffer of {@value
  * #REORDER_WINDOW} events, and the proxy streams are merged by start time. An event comes out in
- * exact start order unless more than {@value #REORDER_WINDOW} events of its proxy were appended
- * between its start and its completion; then it comes out late, never dropped. Within a session
- * order is always kept: events of a session are ordered by the later of their own start and the
- * start of the session's previous event, so a session's events come out in the order they were
- * appended (which is their sequence order). Ties are broken by proxy stream, then append order.
+ * exact order unless more than {@value #REORDER_WINDOW} events of its proxy were appended between
+ * its start and its completion; then it comes out late, never dropped. The order is {@link
+ * CaptureOrder}'s: start time, a session's end at the time the session ended, and within a session
+ * always the order the events were appended (which is their sequence order). Ties are broken by
+ * proxy stream, then append order.
  *
  * <p>Damaged files are read up to the damage and then the next file is read; {@link #damages()}
  * lists what was found. A file whose header cannot be read is reported as {@code CORRUPT} at offset

@@ -7,9 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -32,8 +30,7 @@ final class ProxyStream {
   private final List<SegmentDamage> damages;
   private final PriorityQueue<Pending> window = new PriorityQueue<>();
 
-  /** Ordering key of each open session's last event: a session never goes back in time. */
-  private final Map<Long, Long> sessionKeys = new HashMap<>();
+  private final CaptureOrder order = new CaptureOrder();
 
   private SegmentReader reader;
   private long appended;
@@ -51,18 +48,7 @@ final class ProxyStream {
       if (event == null) {
         break;
       }
-      long key = event.getStartUnixNanos();
-      Long previous =
-          event.hasSessionEnd()
-              ? sessionKeys.remove(event.getSessionId())
-              : sessionKeys.get(event.getSessionId());
-      if (previous != null) {
-        key = Math.max(key, previous);
-      }
-      if (!event.hasSessionEnd()) {
-        sessionKeys.put(event.getSessionId(), key);
-      }
-      window.add(new Pending(key, appended++, event));
+      window.add(new Pending(order.next(event), appended++, event));
     }
     return !window.isEmpty();
   }

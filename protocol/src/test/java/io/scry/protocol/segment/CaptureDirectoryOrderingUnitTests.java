@@ -47,4 +47,46 @@ class CaptureDirectoryOrderingUnitTests {
       assertEquals(List.of("2/1", "1/1", "1/2"), order);
     }
   }
+
+  /**
+   * The proxy stamps a session's end with the session's start and its lifetime as duration; read by
+   * start time alone, every session would end right after it began. Two sessions of a pgbench-like
+   * capture, interleaved, written in completion order.
+   */
+  @Test
+  void aSessionEndsWhenItEndedNotWhenItStarted() throws IOException {
+    long t = TestEvents.T0;
+    try (SegmentWriter writer =
+        SegmentWriter.open(dir, "proxy-a", SegmentWriter.Options.defaults())) {
+      writer.append(TestEvents.sessionStart("proxy-a", 1, t));
+      writer.append(TestEvents.sessionStart("proxy-a", 2, t + 10));
+      for (int i = 1; i <= 3; i++) {
+        writer.append(TestEvents.statement("proxy-a", 1, i, t + 100 * i));
+        writer.append(TestEvents.statement("proxy-a", 2, i, t + 100 * i + 50));
+      }
+      writer.append(
+          TestEvents.sessionEnd("proxy-a", 1, 4, t).toBuilder().setDurationNanos(320).build());
+      writer.append(TestEvents.statement("proxy-a", 2, 4, t + 400));
+      writer.append(
+          TestEvents.sessionEnd("proxy-a", 2, 5, t + 10).toBuilder().setDurationNanos(500).build());
+    }
+    try (CaptureDirectory capture = CaptureDirectory.open(dir)) {
+      List<String> order =
+          capture.stream().map(event -> event.getSessionId() + "/" + event.getSequence()).toList();
+      assertEquals(
+          List.of("1/0", "2/0", "1/1", "2/1", "1/2", "2/2", "1/3", "1/4", "2/3", "2/4", "2/5"),
+          order);
+    }
+  }
+
+  @Test
+  void aSessionEndWithoutADurationStillComesAfterItsStatements() {
+    CaptureOrder order = new CaptureOrder();
+    long t = TestEvents.T0;
+    assertEquals(t, order.next(TestEvents.sessionStart("proxy-a", 1, t)));
+    assertEquals(t + 900, order.next(TestEvents.statement("proxy-a", 1, 1, t + 900)));
+    assertEquals(t + 900, order.next(TestEvents.sessionEnd("proxy-a", 1, 2, t)));
+    // The session is forgotten at its end: a new session with the same id starts afresh.
+    assertEquals(t + 5, order.next(TestEvents.sessionStart("proxy-a", 1, t + 5)));
+  }
 }

@@ -29,7 +29,7 @@ class CaptureDirectoryUnitTests {
   @TempDir Path dir;
 
   @Test
-  void twoProxiesMergeInStartOrderAndEverySessionKeepsItsSequence() throws IOException {
+  void twoProxiesMergeInCaptureOrderAndEverySessionKeepsItsSequence() throws IOException {
     List<CaptureEvent> all = new ArrayList<>();
     all.addAll(capture(dir.resolve("proxy-a"), "proxy-a", 1));
     all.addAll(capture(dir.resolve("proxy-b"), "proxy-b", 2));
@@ -45,8 +45,8 @@ class CaptureDirectoryUnitTests {
     assertEquals(all.size(), merged.size());
     for (int i = 1; i < merged.size(); i++) {
       assertTrue(
-          merged.get(i - 1).getStartUnixNanos() <= merged.get(i).getStartUnixNanos(),
-          "start order at " + i);
+          CaptureOrder.eventTime(merged.get(i - 1)) <= CaptureOrder.eventTime(merged.get(i)),
+          "capture order at " + i);
     }
     Map<String, Long> lastSequence = new HashMap<>();
     for (CaptureEvent event : merged) {

@@ -52,6 +52,7 @@ final class PatternStats {
   private long rows;
   private long resultDigest;
   private final Map<String, ErrorCount.Builder> errors = new TreeMap<>();
+  private final Map<String, ErrorCount.Builder> artifacts = new TreeMap<>();
   private final PriorityQueue<Sample> samples = new PriorityQueue<>(LARGEST_KEY_FIRST);
   private final PriorityQueue<Candidate> representatives =
       new PriorityQueue<>(LARGEST_CANDIDATE_KEY_FIRST);
@@ -60,8 +61,12 @@ final class PatternStats {
     this.fingerprint = fingerprint;
   }
 
-  void record(ReplayEvent replayed, StatementOutcome outcome) {
-    if (outcome.executed()) {
+  /**
+   * @param artifact a replay artifact: counted apart from errors, and its latency (the replay's own
+   *     lock wait) is not the target's
+   */
+  void record(ReplayEvent replayed, StatementOutcome outcome, boolean artifact) {
+    if (outcome.executed() && !artifact) {
       latency.recordValue(outcome.latencyMicros());
     }
     CaptureEvent event = replayed.event();
@@ -79,18 +84,23 @@ final class PatternStats {
       rows += outcome.rows();
       resultDigest += statementDigest;
       if (outcome.failed()) {
-        errorCount++;
+        if (!artifact) {
+          errorCount++;
+        }
         ErrorCount.Builder error =
-            errors.computeIfAbsent(
-                outcome.sqlstate(),
-                code ->
-                    ErrorCount.newBuilder()
-                        .setSqlstate(code)
-                        .setSampleMessage(outcome.message())
-                        .setSampleSql(event.getStatement().getSql()));
+            (artifact ? artifacts : errors)
+                .computeIfAbsent(
+                    outcome.sqlstate(),
+                    code ->
+                        ErrorCount.newBuilder()
+                            .setSqlstate(code)
+                            .setSampleMessage(outcome.message())
+                            .setSampleSql(event.getStatement().getSql()));
         error.setCount(error.getCount() + 1);
       }
-      considerAsRepresentative(key, event, outcome);
+      if (!artifact) {
+        considerAsRepresentative(key, event, outcome);
+      }
       sample(key, event, outcome);
     }
   }
@@ -157,6 +167,7 @@ final class PatternStats {
           .setProtocol(representative.getStatement().getProtocol());
     }
     errors.values().forEach(error -> result.addErrors(error.build()));
+    artifacts.values().forEach(artifact -> result.addArtifacts(artifact.build()));
     samples.stream()
         .sorted(LARGEST_KEY_FIRST.reversed())
         .forEach(sample -> result.addDigestSamples(sample.digest()));

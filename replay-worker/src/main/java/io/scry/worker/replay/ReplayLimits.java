@@ -16,11 +16,26 @@ import java.time.Duration;
  * @param readAhead TIMED: an event is read from the stream at most this long before it is due, so
  *     the buffer holds the next few seconds of the schedule rather than as much as fits. At least
  *     {@link SessionReplayer#CONNECT_LEAD_NANOS}, so a session's start is read before it connects
+ * @param watchdog how long the replay may go without finishing an event, while it waits on work,
+ *     before it logs what it waits on ({@link Watchdog}); {@link Duration#ZERO} = never
+ * @param orderGrace STRESS: a statement that has run this much longer than in production (and twice
+ *     as long) no longer holds back the statements that started after it completed in production
+ *     ({@link HappensBefore}): it presumably waits on a lock one of them would release
  */
-record ReplayLimits(int shardBuffer, Duration lockTimeout, Duration readAhead) {
+record ReplayLimits(
+    int shardBuffer,
+    Duration lockTimeout,
+    Duration readAhead,
+    Duration watchdog,
+    Duration orderGrace) {
 
   static final ReplayLimits DEFAULT =
-      new ReplayLimits(16_384, Duration.ofSeconds(60), Duration.ofSeconds(5));
+      new ReplayLimits(
+          16_384,
+          Duration.ofSeconds(60),
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(30),
+          Duration.ofMillis(100));
 
   ReplayLimits {
     if (shardBuffer < 1) {
@@ -29,16 +44,26 @@ record ReplayLimits(int shardBuffer, Duration lockTimeout, Duration readAhead) {
     if (lockTimeout.isNegative()) {
       throw new IllegalArgumentException("lockTimeout must not be negative");
     }
+    if (orderGrace.isNegative() || orderGrace.isZero()) {
+      throw new IllegalArgumentException("orderGrace must be positive");
+    }
+    if (watchdog.isNegative()) {
+      throw new IllegalArgumentException("watchdog must not be negative");
+    }
     if (readAhead.toNanos() < SessionReplayer.CONNECT_LEAD_NANOS) {
       throw new IllegalArgumentException("readAhead must cover the connect lead, got " + readAhead);
     }
   }
 
   ReplayLimits withShardBuffer(int events) {
-    return new ReplayLimits(events, lockTimeout, readAhead);
+    return new ReplayLimits(events, lockTimeout, readAhead, watchdog, orderGrace);
   }
 
   ReplayLimits withLockTimeout(Duration timeout) {
-    return new ReplayLimits(shardBuffer, timeout, readAhead);
+    return new ReplayLimits(shardBuffer, timeout, readAhead, watchdog, orderGrace);
+  }
+
+  ReplayLimits withWatchdog(Duration interval) {
+    return new ReplayLimits(shardBuffer, lockTimeout, readAhead, interval, orderGrace);
   }
 }

@@ -3,16 +3,22 @@ package io.scry.worker.replay;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import org.apache.pekko.Done;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Demultiplexes a shard's event stream (ordered by start time) into per-session queues and runs
- * each session's events one after the other, sessions concurrently.
+ * Demultiplexes a shard's event stream (in capture order) into per-session queues and runs each
+ * session's events one after the other, sessions concurrently. In STRESS mode a session's next
+ * statement also waits for the statements of other sessions that the capture shows completed before
+ * it started ({@link HappensBefore}).
  *
  * <p>Memory stays bounded: the shard buffers at most {@link ReplayLimits#shardBuffer} events; when
  * the buffer is full, {@link #offer} returns an incomplete stage and the stream waits
@@ -23,41 +29,116 @@ import org.slf4j.LoggerFactory;
  * still hold a lock holder's next statement back; {@link ReplayLimits#lockTimeout} then ends the
  * wait.
  *
+ * <p>A session ends when its captured end is replayed, or when the stream ends. An event of a
+ * session that has already ended (a capture can hold a statement after its session's end) is
+ * skipped and counted, never replayed on a new connection in the middle of a transaction.
+ *
  * <p>With a connection cap, a session beyond the cap waits for a slot with its events buffered; if
- * the stream blocks on a full buffer while no running session has anything left to do, the replay
- * could never progress, so it fails with a message asking for a larger cap instead of hanging.
+ * no session can progress, the replay fails with a message asking for a larger cap instead of
+ * hanging. Anything thrown while dispatching fails the replay with a message naming the session and
+ * the event: nothing is lost on a timer or driver thread.
  */
 final class SessionDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(SessionDispatcher.class);
 
+  /** Ended sessions remembered to recognize their stray events (a bounded, recent set). */
+  static final int REMEMBERED_ENDED_SESSIONS = 65_536;
+
   private final SessionReplayer.Replay replay;
   private final int maxConnections;
   private final int shardBuffer;
+  private final long orderGraceNanos;
   private final CompletableFuture<Void> done = new CompletableFuture<>();
 
   // Guarded by this.
   private final Map<SessionKey, SessionReplayer> sessions = new HashMap<>();
+  private final Map<SessionKey, Boolean> ended =
+      new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SessionKey, Boolean> eldest) {
+          return size() > REMEMBERED_ENDED_SESSIONS;
+        }
+      };
   private final ArrayDeque<SessionReplayer> waitingForSlot = new ArrayDeque<>();
+  private final HappensBefore happensBefore;
   private int slotsInUse;
   private int buffered;
   private int maxBuffered;
   private boolean warnedFull;
+  private boolean warnedAfterEnd;
   private int busy;
+  private long progress;
+  private long stuckSessions;
   private ReplayEvent pending;
   private CompletableFuture<Done> pendingAccepted;
   private boolean inputFinished;
   private Throwable failure;
 
-  SessionDispatcher(SessionReplayer.Replay replay, int shardBuffer) {
+  SessionDispatcher(SessionReplayer.Replay replay, ReplayLimits limits) {
     this.replay = replay;
     this.maxConnections = replay.settings().maxConnections();
-    this.shardBuffer = shardBuffer;
+    this.shardBuffer = limits.shardBuffer();
+    this.orderGraceNanos = limits.orderGrace().toNanos();
+    this.happensBefore = replay.settings().mode() == ReplayMode.STRESS ? new HappensBefore() : null;
+    if (happensBefore != null) {
+      long every = Math.max(1_000_000, orderGraceNanos / 2);
+      replay
+          .timer()
+          .scheduleWithFixedDelay(this::detachOverdue, every, every, TimeUnit.NANOSECONDS);
+    }
   }
 
   /** The most events buffered at once so far. */
   synchronized int maxBuffered() {
     return maxBuffered;
+  }
+
+  /** Events that sessions have finished so far: a watchdog compares it over time. */
+  synchronized long progress() {
+    return progress;
+  }
+
+  /** What the replay waits on right now, in words, for a watchdog's report. */
+  synchronized String describeWaits() {
+    StringBuilder text = new StringBuilder();
+    text.append(sessions.size())
+        .append(" sessions open, ")
+        .append(busy - parked())
+        .append(" running a statement, ")
+        .append(parked())
+        .append(" waiting for earlier statements of other sessions, ")
+        .append(waitingForSlot.size())
+        .append(" waiting for a connection slot; ")
+        .append(buffered)
+        .append(" events buffered")
+        .append(pending != null ? " (buffer full, reading paused)" : "");
+    long now = System.nanoTime();
+    sessions.values().stream()
+        .filter(s -> s.sentAtNanos != 0 && s.current != null)
+        .sorted(java.util.Comparator.comparingLong(s -> s.sentAtNanos))
+        .limit(5)
+        .forEach(
+            s ->
+                text.append("\n  session ")
+                    .append(s.key)
+                    .append(" has run #")
+                    .append(s.current.event().getSequence())
+                    .append(" for ")
+                    .append((now - s.sentAtNanos) / 1_000_000_000L)
+                    .append(" s: ")
+                    .append(abbreviate(s.current.event().getStatement().getSql())));
+    return text.toString();
+  }
+
+  /**
+   * Whether the replay waits on something rather than on the schedule: a statement in the database,
+   * sessions waiting for other sessions' statements, or a full buffer.
+   */
+  synchronized boolean waitingOnWork() {
+    return pending != null
+        || parked() > 0
+        || sessions.values().stream().anyMatch(s -> s.sentAtNanos != 0);
   }
 
   /** Completes when every session has ended, or fails with the replay's failure. */
@@ -71,13 +152,12 @@ final class SessionDispatcher {
       if (failure != null) {
         return CompletableFuture.failedFuture(failure);
       }
-      SessionReplayer session = sessions.get(event.session());
-      if (session == null) {
-        session = new SessionReplayer(event.session(), replay);
-        sessions.put(event.session(), session);
-        requestSlot(session);
+      if (ended.containsKey(event.session())) {
+        warnAfterEndOnce(event);
+        replay.stats().recordSkipped();
+        return CompletableFuture.completedFuture(Done.getInstance());
       }
-      if (tryEnqueue(session, event)) {
+      if (tryEnqueue(event)) {
         return CompletableFuture.completedFuture(Done.getInstance());
       }
       pending = event;
@@ -115,12 +195,25 @@ final class SessionDispatcher {
       pendingAccepted = null;
       sessions.clear();
       waitingForSlot.clear();
+      if (happensBefore != null) {
+        happensBefore.clear();
+      }
     }
     replay.connections().closeAll();
     if (blocked != null) {
       blocked.completeExceptionally(cause);
     }
     done.completeExceptionally(cause);
+  }
+
+  private SessionReplayer sessionFor(SessionKey key) {
+    SessionReplayer session = sessions.get(key);
+    if (session == null) {
+      session = new SessionReplayer(key, replay);
+      sessions.put(key, session);
+      requestSlot(session);
+    }
+    return session;
   }
 
   private void requestSlot(SessionReplayer session) {
@@ -132,11 +225,19 @@ final class SessionDispatcher {
     }
   }
 
-  private boolean tryEnqueue(SessionReplayer session, ReplayEvent event) {
+  private boolean tryEnqueue(ReplayEvent event) {
     if (buffered >= shardBuffer) {
       return false;
     }
+    SessionReplayer session = sessionFor(event.session());
     session.queue.add(event);
+    if (happensBefore != null && event.isStatement()) {
+      if (session.stuck) {
+        session.detachedThrough = event.event().getSequence();
+      } else {
+        happensBefore.read(event);
+      }
+    }
     buffered++;
     maxBuffered = Math.max(maxBuffered, buffered);
     startIfRunnable(session);
@@ -151,21 +252,33 @@ final class SessionDispatcher {
     }
   }
 
-  /** Replays the session's next event, then schedules the one after. */
+  /** Replays the session's next event, then goes on with the one after. */
   private void step(SessionReplayer session) {
     ReplayEvent event;
     CompletableFuture<Done> accepted = null;
-    synchronized (this) {
-      if (failure != null) {
-        return;
+    try {
+      synchronized (this) {
+        if (failure != null) {
+          return;
+        }
+        event = session.queue.peek();
+        if (happensBefore != null && event.isStatement() && !happensBefore.mayStart(event)) {
+          happensBefore.park(session, event);
+          checkStalled();
+          return;
+        }
+        session.queue.poll();
+        session.current = event;
+        buffered--;
+        if (pending != null && tryEnqueue(pending)) {
+          accepted = pendingAccepted;
+          pending = null;
+          pendingAccepted = null;
+        }
       }
-      event = session.queue.poll();
-      buffered--;
-      if (pending != null && tryEnqueue(sessions.get(pending.session()), pending)) {
-        accepted = pendingAccepted;
-        pending = null;
-        pendingAccepted = null;
-      }
+    } catch (RuntimeException e) {
+      fail(dispatchFailure(session, session.queue.peek(), e));
+      return;
     }
     if (accepted != null) {
       accepted.complete(Done.getInstance());
@@ -178,10 +291,18 @@ final class SessionDispatcher {
     }
     replayed.whenComplete(
         (ignored, error) -> {
-          if (error != null) {
-            fail(ReplayException.unwrap(error));
-          } else {
-            stepDone(session);
+          try {
+            if (error != null) {
+              Throwable cause = ReplayException.unwrap(error);
+              fail(
+                  cause instanceof ReplayException || cause instanceof CancellationException
+                      ? cause
+                      : dispatchFailure(session, event, cause));
+            } else {
+              stepDone(session, event);
+            }
+          } catch (RuntimeException e) {
+            fail(dispatchFailure(session, event, e));
           }
         });
   }
@@ -189,29 +310,105 @@ final class SessionDispatcher {
   /**
    * Runs the session's next event on the thread that completed the previous one (usually the
    * connection's event loop): no thread hop per statement. Events that complete at once (skipped or
-   * abandoned statements) recurse at most a queue's length deep.
+   * abandoned statements) recurse at most a queue's length deep. Sessions that waited for this
+   * statement go on too.
    */
-  private void stepDone(SessionReplayer session) {
+  private void stepDone(SessionReplayer session, ReplayEvent event) {
+    List<SessionReplayer> released = List.of();
+    boolean next;
     synchronized (this) {
       if (failure != null) {
         return;
       }
-      if (session.queue.isEmpty()) {
+      session.current = null;
+      progress++;
+      if (happensBefore != null && event.isStatement()) {
+        session.stuck = false;
+        released =
+            happensBefore.completed(event, event.event().getSequence() <= session.detachedThrough);
+      }
+      next = !session.queue.isEmpty();
+      if (!next) {
         session.busy = false;
         busy--;
         if (session.endedByCapture || inputFinished) {
           end(session);
         }
-        checkStalled();
         completeIfDone();
-        return;
+      }
+      if (released.isEmpty()) {
+        checkStalled();
       }
     }
-    step(session);
+    for (SessionReplayer waiting : released) {
+      step(waiting);
+    }
+    if (next) {
+      step(session);
+    }
+  }
+
+  /**
+   * STRESS: a session whose statement has run far longer than it did in production (twice its
+   * captured duration, and at least {@link ReplayLimits#orderGrace} longer) is stuck in the
+   * database, presumably on a lock that a statement held back here would release (see {@link
+   * HappensBefore}). Its open statements, this one and those queued behind it, stop holding others
+   * back, and so do the ones read while it stays stuck. Checked periodically while sessions wait.
+   */
+  private void detachOverdue() {
+    List<SessionReplayer> released;
+    synchronized (this) {
+      if (failure != null || happensBefore.parked() == 0) {
+        return;
+      }
+      long now = System.nanoTime();
+      for (SessionReplayer session : sessions.values()) {
+        ReplayEvent running = session.current;
+        long sentAt = session.sentAtNanos;
+        if (running == null || sentAt == 0 || session.stuck || !running.isStatement()) {
+          continue;
+        }
+        long captured = Math.max(0, running.event().getDurationNanos());
+        if (now - sentAt > Math.max(2 * captured, captured + orderGraceNanos)) {
+          detach(session, running);
+          if (stuckSessions++ == 0) {
+            log.info(
+                "job {}: session {} has run #{} for {} ms (captured: {} ms); statements of other"
+                    + " sessions no longer wait for its statements while it is stuck",
+                replay.settings().jobId(),
+                session.key,
+                running.event().getSequence(),
+                (now - sentAt) / 1_000_000,
+                captured / 1_000_000);
+          }
+        }
+      }
+      released = happensBefore.releasable();
+    }
+    for (SessionReplayer session : released) {
+      step(session);
+    }
+  }
+
+  private void detach(SessionReplayer session, ReplayEvent running) {
+    session.stuck = true;
+    if (running.event().getSequence() > session.detachedThrough) {
+      happensBefore.detach(running);
+      session.detachedThrough = running.event().getSequence();
+    }
+    for (ReplayEvent queued : session.queue) {
+      if (queued.isStatement() && queued.event().getSequence() > session.detachedThrough) {
+        happensBefore.detach(queued);
+        session.detachedThrough = queued.event().getSequence();
+      }
+    }
   }
 
   private void end(SessionReplayer session) {
     sessions.remove(session.key);
+    if (session.endedByCapture) {
+      ended.put(session.key, Boolean.TRUE);
+    }
     session.close();
     replay.stats().recordSessionEnd(session.abandoned());
     if (session.hasConnectionSlot) {
@@ -226,41 +423,84 @@ final class SessionDispatcher {
     }
   }
 
+  private int parked() {
+    return happensBefore == null ? 0 : happensBefore.parked();
+  }
+
   private void warnFullOnce() {
     if (!warnedFull) {
       warnedFull = true;
-      log.warn(
+      log.info(
           "job {}: the shard buffer is full ({} events read ahead of the sessions replaying"
-              + " them); reading waits until a session takes an event. Sessions blocked on a lock"
-              + " whose holder's next statement is not read yet wait until lock_timeout",
+              + " them); reading waits until a session takes an event",
           replay.settings().jobId(),
           shardBuffer);
     }
   }
 
-  private void checkStalled() {
-    if (pending != null && busy == 0 && failure == null) {
-      SessionKey blocked = pending.session();
-      // fail() takes this lock again and completes futures: run it outside the caller's lock.
-      replay
-          .timer()
-          .execute(
-              () ->
-                  fail(
-                      new ReplayException(
-                          "maxConnections="
-                              + maxConnections
-                              + " is below the number of sessions this shard keeps open at once:"
-                              + " session "
-                              + blocked
-                              + " waits for a connection while every running session waits for"
-                              + " events behind it; raise maxConnections (0 = unlimited)")));
+  private void warnAfterEndOnce(ReplayEvent event) {
+    if (!warnedAfterEnd) {
+      warnedAfterEnd = true;
+      log.warn(
+          "job {}: session {} has events after its captured end (e.g. #{}); they are skipped and"
+              + " counted as skipped statements",
+          replay.settings().jobId(),
+          event.session(),
+          event.event().getSequence());
     }
+  }
+
+  /**
+   * Fails the replay when nothing can ever progress: no session runs a statement, while events wait
+   * to be read or sessions wait for other sessions' statements. Only a connection cap below the
+   * number of sessions open at once gets here: the waited-for statements sit in sessions without a
+   * connection slot.
+   */
+  private void checkStalled() {
+    if (failure != null || busy - parked() > 0 || (pending == null && parked() == 0)) {
+      return;
+    }
+    String blocked =
+        pending != null
+            ? "session " + pending.session() + " waits for a connection"
+            : parked() + " sessions wait for statements of sessions without a connection";
+    // fail() takes this lock again and completes futures: run it outside the caller's lock.
+    replay
+        .timer()
+        .execute(
+            () ->
+                fail(
+                    new ReplayException(
+                        "maxConnections="
+                            + maxConnections
+                            + " is below the number of sessions this shard keeps open at once: "
+                            + blocked
+                            + " while every running session waits for events behind it; raise"
+                            + " maxConnections (0 = unlimited)")));
   }
 
   private void completeIfDone() {
     if (inputFinished && sessions.isEmpty() && pending == null) {
       done.complete(null);
     }
+  }
+
+  private ReplayException dispatchFailure(
+      SessionReplayer session, ReplayEvent event, Throwable cause) {
+    String what =
+        event == null
+            ? "between events"
+            : "at event #"
+                + event.event().getSequence()
+                + (event.isStatement()
+                    ? " (" + abbreviate(event.event().getStatement().getSql()) + ")"
+                    : " (" + event.event().getKindCase() + ")");
+    return new ReplayException(
+        "the replay of session " + session.key + " failed " + what + ": " + cause, cause);
+  }
+
+  private static String abbreviate(String sql) {
+    String line = sql.replaceAll("\\s+", " ").strip();
+    return line.length() <= 120 ? line : line.substring(0, 117) + "...";
   }
 }

@@ -32,9 +32,25 @@ final class SessionReplayer {
   boolean busy;
   boolean endedByCapture;
 
+  /** The event being replayed, for diagnostics; null between events. */
+  ReplayEvent current;
+
+  /**
+   * STRESS: the current statement has run far longer than in production; while it runs, this
+   * session's statements hold no other session back ({@link HappensBefore#detach}).
+   */
+  boolean stuck;
+
+  /** STRESS: the session's statements up to this sequence are detached; -1 when none. */
+  long detachedThrough = -1;
+
+  /** When the current statement was sent to the database (nanoTime), 0 when none is. */
+  volatile long sentAtNanos;
+
   private final Replay replay;
   private CompletableFuture<PostgresqlConnection> connection;
   private boolean abandoned;
+  private final ReplayArtifacts artifacts = new ReplayArtifacts();
 
   /** The portal whose last Execute was suspended at a row limit, if any. */
   private String suspendedPortal;
@@ -60,6 +76,11 @@ final class SessionReplayer {
   /** Replays one event; completes when the session may take its next one. */
   CompletableFuture<Void> replay(ReplayEvent event) {
     CaptureEvent captured = event.event();
+    if (endedByCapture) {
+      // A stray event after the session's captured end: never reopen a connection for it.
+      replay.stats().recordSkipped();
+      return CompletableFuture.completedFuture(null);
+    }
     switch (captured.getKindCase()) {
       case SESSION_START -> {
         if (connection == null && !abandoned) {
@@ -94,7 +115,8 @@ final class SessionReplayer {
               event,
               StatementOutcome.notReplayed(
                   ToolErrors.SESSION_ABANDONED,
-                  "not replayed: the session's connection was lost earlier"));
+                  "not replayed: the session's connection was lost earlier"),
+              false);
       return CompletableFuture.completedFuture(null);
     }
     if (connection == null) {
@@ -103,10 +125,16 @@ final class SessionReplayer {
     }
     return connection
         .thenCompose(open -> atDue(event.event().getStartUnixNanos()).thenApply(due -> open))
-        .thenCompose(open -> replay.runner().run(open, event.event().getStatement()))
+        .thenCompose(
+            open -> {
+              sentAtNanos = System.nanoTime();
+              return replay.runner().run(open, event.event().getStatement());
+            })
         .thenAccept(
             outcome -> {
-              replay.stats().recordStatement(event, outcome);
+              sentAtNanos = 0;
+              boolean artifact = artifacts.isArtifact(event.event().getStatement(), outcome);
+              replay.stats().recordStatement(event, outcome, artifact);
               if (outcome.connectionLost()) {
                 abandoned = true;
                 close();
@@ -181,17 +209,22 @@ final class SessionReplayer {
         .timer()
         .schedule(
             () -> {
-              replay
-                  .connections()
-                  .open(start)
-                  .whenComplete(
-                      (open, error) -> {
-                        if (error == null) {
-                          opened.complete(open);
-                        } else {
-                          opened.completeExceptionally(error);
-                        }
-                      });
+              try {
+                replay
+                    .connections()
+                    .open(start)
+                    .whenComplete(
+                        (open, error) -> {
+                          if (error == null) {
+                            opened.complete(open);
+                          } else {
+                            opened.completeExceptionally(error);
+                          }
+                        });
+              } catch (RuntimeException e) {
+                // On the timer thread nobody would see it: the session's next step fails instead.
+                opened.completeExceptionally(e);
+              }
             },
             delay,
             TimeUnit.NANOSECONDS);

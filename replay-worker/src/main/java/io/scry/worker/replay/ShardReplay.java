@@ -85,8 +85,9 @@ public final class ShardReplay {
                 new Connections(target, settings.statementTimeout(), limits.lockTimeout()),
                 new StatementRunner(noAnswer),
                 stats),
-            limits.shardBuffer());
+            limits);
     ReadAhead readAhead = new ReadAhead(settings, clock, timer, limits);
+    new Watchdog(settings, target, dispatcher).start(timer, limits.watchdog());
     long started = Math.max(System.nanoTime(), clock.toNanoTime(settings.replayStartUnixNanos()));
     log.info(
         "replaying job {} round {} on {} ({}, speed {}, max connections {})",

@@ -19,11 +19,15 @@ final class ShardStats {
   private final LongAdder abandonedSessions = new LongAdder();
   private final LongAdder skippedStatements = new LongAdder();
 
-  void recordStatement(ReplayEvent event, StatementOutcome outcome) {
+  /**
+   * @param artifact the outcome is a replay artifact ({@link ReplayArtifacts}), not a property of
+   *     the target
+   */
+  void recordStatement(ReplayEvent event, StatementOutcome outcome, boolean artifact) {
     statements.increment();
     patterns
         .computeIfAbsent(event.fingerprint().id(), id -> new PatternStats(event.fingerprint()))
-        .record(event, outcome);
+        .record(event, outcome, artifact);
   }
 
   void recordScheduleLag(long lagMicros) {

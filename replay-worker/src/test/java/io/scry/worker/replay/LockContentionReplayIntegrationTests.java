@@ -128,7 +128,8 @@ class LockContentionReplayIntegrationTests {
   /**
    * When the shard buffer is full of a waiting session's statements, the holder's END cannot be
    * read until the waiter takes more: lock_timeout ends each such wait (55P03 in the waiter's
-   * pattern, its transaction rolls back) until the END is read, instead of a silent hang.
+   * pattern, its transaction rolls back) until the END is read, instead of a silent hang. The lock
+   * timeouts and the aborted transactions' statements are replay artifacts, not errors.
    */
   @Test
   void fullShardBufferEndsInLockTimeoutsInsteadOfAHang() throws Exception {
@@ -153,9 +154,18 @@ class LockContentionReplayIntegrationTests {
     // A transaction stops at its first 55P03 (the rest get 25P02) and rolls back at END.
     long timedOut =
         result.getPatternsList().stream()
-            .mapToLong(p -> ReplayTestSupport.errorsBySqlstate(p).getOrDefault("55P03", 0L))
+            .mapToLong(p -> ReplayTestSupport.artifactsBySqlstate(p).getOrDefault("55P03", 0L))
             .sum();
-    assertTrue(timedOut > 0 && timedOut < WAITER_TRANSACTIONS, "lock timeouts: " + timedOut);
+    long inAbortedTransactions =
+        result.getPatternsList().stream()
+            .mapToLong(p -> ReplayTestSupport.artifactsBySqlstate(p).getOrDefault("25P02", 0L))
+            .sum();
+    assertTrue(inAbortedTransactions >= timedOut, "25P02 artifacts: " + inAbortedTransactions);
+    assertEquals(
+        0, result.getPatternsList().stream().mapToLong(PatternResult::getErrorCount).sum());
+    // The capture says every waiter transaction completed before the holder's END, so STRESS keeps
+    // the END behind them: each of them may wait out its lock timeout.
+    assertTrue(timedOut > 0 && timedOut <= WAITER_TRANSACTIONS, "lock timeouts: " + timedOut);
     assertBalancesAddUp(db, 1 + WAITER_TRANSACTIONS - (int) timedOut);
   }
 

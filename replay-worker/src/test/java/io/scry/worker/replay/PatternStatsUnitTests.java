@@ -80,7 +80,9 @@ class PatternStatsUnitTests {
     }
     for (int zone = 1; zone <= statements; zone++) {
       stats.record(
-          events.get(zone - 1), new StatementOutcome(latency.micros(zone), 1, 7, "", "", false));
+          events.get(zone - 1),
+          new StatementOutcome(latency.micros(zone), 1, 7, "", "", false),
+          false);
     }
     return stats;
   }

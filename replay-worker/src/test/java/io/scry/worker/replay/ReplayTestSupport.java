@@ -66,6 +66,11 @@ final class ReplayTestSupport implements AutoCloseable {
         .collect(Collectors.toMap(ErrorCount::getSqlstate, ErrorCount::getCount));
   }
 
+  static Map<String, Long> artifactsBySqlstate(PatternResult pattern) {
+    return pattern.getArtifactsList().stream()
+        .collect(Collectors.toMap(ErrorCount::getSqlstate, ErrorCount::getCount));
+  }
+
   static long unixNanos(Instant instant) {
     return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
   }
