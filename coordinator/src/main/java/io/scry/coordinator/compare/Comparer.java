@@ -115,16 +115,24 @@ public final class Comparer {
     }
 
     boolean nondeterministic = resultsVary(sides);
+    ReplayArtifacts artifacts = ReplayArtifacts.of(sides.baseline, sides.candidate);
+    // A statement an artifact failed returned nothing on that side only: result digests of a
+    // pattern with artifacts differ whatever the schema does.
     ResultDifference difference =
-        nondeterministic ? null : resultDifference(sides, errors).orElse(null);
+        nondeterministic || artifacts.any() ? null : resultDifference(sides, errors).orElse(null);
     if (difference != null) {
       failures.add(Failure.RESULT_DIFFERENCE);
+    }
+    if (artifacts.uncomparable()) {
+      failures.remove(Failure.LATENCY);
     }
 
     PatternStatus status =
         !failures.isEmpty()
             ? PatternStatus.REGRESSED
-            : enoughSamples ? PatternStatus.PASSED : PatternStatus.INCONCLUSIVE;
+            : enoughSamples && !artifacts.uncomparable()
+                ? PatternStatus.PASSED
+                : PatternStatus.INCONCLUSIVE;
     return new PatternComparison(
         fingerprint,
         representative.getNormalizedSql(),
@@ -141,7 +149,8 @@ public final class Comparer {
         count * (candidateMean - baselineMean) / 1000.0,
         errors,
         difference,
-        nondeterministic);
+        nondeterministic,
+        artifacts);
   }
 
   private List<PercentileComparison> judgeLatency(

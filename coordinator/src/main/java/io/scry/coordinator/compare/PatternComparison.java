@@ -16,6 +16,8 @@ import java.util.List;
  * @param resultDifference null when results agree (or cannot be compared)
  * @param resultNondeterministic the baseline's own results varied (between rounds or against the
  *     A/A clone), so result differences of this pattern are not held against the migration
+ * @param artifacts errors the replay itself caused, apart from {@code errors}; when they are many,
+ *     the pattern's latency and results are not judged
  */
 public record PatternComparison(
     long fingerprint,
@@ -33,7 +35,8 @@ public record PatternComparison(
     double impactMs,
     List<ErrorChange> errors,
     ResultDifference resultDifference,
-    boolean resultNondeterministic) {
+    boolean resultNondeterministic,
+    ReplayArtifacts artifacts) {
 
   /** The fingerprint as reports print it: 16 hex digits. */
   public String fingerprintHex() {

@@ -4,7 +4,10 @@ package io.scry.coordinator.compare;
 public enum PatternStatus {
   /** At least one failure: the verdict is REGRESSION. */
   REGRESSED,
-  /** Too few samples to judge latency; nothing else failed. Reported, never silently passed. */
+  /**
+   * Too few samples to judge latency, or too many replay artifacts to judge latency and results;
+   * nothing else failed. Reported, never silently passed.
+   */
   INCONCLUSIVE,
   PASSED
 }

@@ -3,6 +3,7 @@ package io.scry.coordinator.report;
 import io.scry.coordinator.compare.ErrorChange;
 import io.scry.coordinator.compare.PatternComparison;
 import io.scry.coordinator.compare.PercentileComparison;
+import io.scry.coordinator.compare.ReplayArtifacts;
 import io.scry.coordinator.compare.ResultDifference;
 import io.scry.coordinator.explain.PlanChange;
 import java.util.ArrayList;
@@ -90,6 +91,9 @@ public final class Findings {
     if (p.failures().contains(io.scry.coordinator.compare.Failure.NOT_REPLAYED)) {
       lines.add("not replayed on the candidate");
     }
+    if (p.artifacts().any()) {
+      lines.add(artifacts(p));
+    }
     if (plan != null) {
       lines.add("plan: " + plan.summary());
       if (!plan.suggestion().isEmpty()) {
@@ -97,6 +101,44 @@ public final class Findings {
       }
     }
     return lines;
+  }
+
+  /** Why a pattern is inconclusive, in words: too few statements, or too many replay artifacts. */
+  public static String inconclusive(PatternComparison p, long minQueryCount) {
+    ReplayArtifacts artifacts = p.artifacts();
+    if (artifacts.uncomparable()) {
+      return String.format(
+          Locale.ROOT,
+          "replay artifacts (%s) in %.1f%% of baseline and %.1f%% of candidate statements, above"
+              + " %.0f%%: the replay's own lock waits, not the schema; latency and results not"
+              + " judged",
+          artifactStates(artifacts),
+          artifacts.baselineRate() * 100,
+          artifacts.candidateRate() * 100,
+          ReplayArtifacts.MAX_RATE * 100);
+    }
+    return String.format(
+        Locale.ROOT, "only %d statements per round (min_query_count %d)", p.count(), minQueryCount);
+  }
+
+  /** A pattern's replay artifacts in words, or empty when it has none. */
+  public static String artifacts(PatternComparison p) {
+    ReplayArtifacts artifacts = p.artifacts();
+    if (!artifacts.any()) {
+      return "";
+    }
+    return String.format(
+        Locale.ROOT,
+        "replay artifacts, not counted as errors: %s (baseline %d, candidate %d)",
+        artifactStates(artifacts),
+        artifacts.baselineCount(),
+        artifacts.candidateCount());
+  }
+
+  private static String artifactStates(ReplayArtifacts artifacts) {
+    return artifacts.bySqlstate().entrySet().stream()
+        .map(e -> e.getKey() + " x" + e.getValue())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /** The headline of a pattern's problem, for table cells and test-case messages. */

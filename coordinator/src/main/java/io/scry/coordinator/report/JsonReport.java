@@ -13,6 +13,7 @@ import io.scry.coordinator.compare.ErrorChange;
 import io.scry.coordinator.compare.PatternComparison;
 import io.scry.coordinator.compare.PatternStatus;
 import io.scry.coordinator.compare.PercentileComparison;
+import io.scry.coordinator.compare.ReplayArtifacts;
 import io.scry.coordinator.compare.ResultDifference;
 import io.scry.coordinator.compare.Thresholds;
 import io.scry.coordinator.explain.ExplainedPlan;
@@ -169,8 +170,21 @@ public final class JsonReport {
     }
     n.set("result_difference", resultDifference(p.resultDifference()));
     n.put("result_nondeterministic", p.resultNondeterministic());
+    n.set("replay_artifacts", artifacts(p.artifacts()));
     n.set("plan", plan == null ? null : plan(plan));
     return n;
+  }
+
+  private static ObjectNode artifacts(ReplayArtifacts a) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("baseline_count", a.baselineCount());
+    o.put("candidate_count", a.candidateCount());
+    number(o, "baseline_rate", a.baselineRate());
+    number(o, "candidate_rate", a.candidateRate());
+    ObjectNode bySqlstate = o.putObject("by_sqlstate");
+    a.bySqlstate().forEach(bySqlstate::put);
+    o.put("uncomparable", a.uncomparable());
+    return o;
   }
 
   private static ObjectNode resultDifference(ResultDifference d) {

@@ -83,11 +83,7 @@ public final class JunitReport {
       } else if (p.status() == PatternStatus.INCONCLUSIVE) {
         Element skipped = doc.createElement("skipped");
         skipped.setAttribute(
-            "message",
-            "inconclusive: "
-                + p.count()
-                + " statements per round, min_query_count "
-                + c.thresholds().minQueryCount());
+            "message", "inconclusive: " + Findings.inconclusive(p, c.thresholds().minQueryCount()));
         testcase.appendChild(skipped);
       }
       suite.appendChild(testcase);

@@ -70,16 +70,14 @@ public final class MarkdownReport {
     if (!inconclusive.isEmpty()) {
       md.append("<details><summary>")
           .append(inconclusive.size())
-          .append(" inconclusive pattern(s): fewer than ")
-          .append(c.thresholds().minQueryCount())
-          .append(" statements per round</summary>\n\n");
+          .append(" inconclusive pattern(s)</summary>\n\n");
       inconclusive.forEach(
           p ->
               md.append("- `")
                   .append(cell(Findings.oneLine(p.normalizedSql(), 100)))
-                  .append("` (")
-                  .append(p.count())
-                  .append(")\n"));
+                  .append("`: ")
+                  .append(cell(Findings.inconclusive(p, c.thresholds().minQueryCount())))
+                  .append("\n"));
       md.append("\n</details>\n\n");
     }
     if (report.migration() != null) {

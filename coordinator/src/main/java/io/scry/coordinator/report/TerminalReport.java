@@ -76,15 +76,13 @@ public final class TerminalReport {
           .append(paint(YELLOW, "INCONCLUSIVE "))
           .append(Findings.oneLine(p.normalizedSql(), 120))
           .append('\n');
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "  only %d statements per round (min_query_count %d)%s%n",
-              p.count(),
-              c.thresholds().minQueryCount(),
+      out.append("  ")
+          .append(Findings.inconclusive(p, c.thresholds().minQueryCount()))
+          .append(
               p.worstLatency() == null
                   ? ""
-                  : "; worst " + Findings.latency(p.worstLatency(), c.thresholds().confidence())));
+                  : "; worst " + Findings.latency(p.worstLatency(), c.thresholds().confidence()))
+          .append('\n');
     }
     List<PatternComparison> passed = c.withStatus(PatternStatus.PASSED);
     if (!passed.isEmpty()) {

@@ -15,6 +15,7 @@ import io.scry.coordinator.compare.SyntheticPatterns.PatternSpec;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.StatementDigest;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ComparerUnitTests {
@@ -173,6 +174,66 @@ class ComparerUnitTests {
     assertEquals(ErrorChange.Kind.NEW, change.kind());
     assertEquals("error 42703", change.sampleMessage());
     assertEquals(1.0, change.candidateRate());
+  }
+
+  @Test
+  void replayArtifactsAreNeverNewErrors() {
+    ReplayResult baseline = round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 1000, 1)));
+    ReplayResult candidate =
+        round(
+            "candidate",
+            0,
+            pattern(1, BY_ID, latencies(2, 0.2, 1000, 2))
+                .setResultDigest(99)
+                .addArtifacts(error("55P03", 2))
+                .addArtifacts(error("25P02", 3)));
+
+    Comparison comparison = comparer.compare(List.of(baseline), List.of(candidate), List.of());
+
+    assertEquals(Verdict.SAFE, comparison.verdict(), comparison.patterns().toString());
+    PatternComparison pattern = comparison.patterns().get(0);
+    assertEquals(PatternStatus.PASSED, pattern.status(), "0.5% artifacts leave latency judgeable");
+    assertEquals(List.of(), pattern.errors());
+    assertNull(pattern.resultDifference(), "an artifact's missing rows are no result difference");
+    assertEquals(5, pattern.artifacts().candidateCount());
+    assertEquals(Map.of("55P03", 2L, "25P02", 3L), pattern.artifacts().bySqlstate());
+  }
+
+  @Test
+  void manyReplayArtifactsMakeAPatternInconclusiveNotRegressed() {
+    ReplayResult baseline = round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 500, 1)));
+    // Slower too: the statements that waited on the replay's own locks.
+    ReplayResult candidate =
+        round(
+            "candidate",
+            0,
+            pattern(1, BY_ID, latencies(40, 0.2, 500, 2)).addArtifacts(error("40P01", 30)));
+
+    Comparison comparison = comparer.compare(List.of(baseline), List.of(candidate), List.of());
+
+    assertEquals(Verdict.SAFE, comparison.verdict());
+    PatternComparison pattern = comparison.patterns().get(0);
+    assertEquals(PatternStatus.INCONCLUSIVE, pattern.status());
+    assertTrue(pattern.artifacts().uncomparable());
+    assertTrue(pattern.latency().get(0).ratio() > 10, "the ratio is still reported");
+  }
+
+  @Test
+  void aNewErrorStillRegressesAPatternFullOfArtifacts() {
+    ReplayResult baseline = round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 500, 1)));
+    ReplayResult candidate =
+        round(
+            "candidate",
+            0,
+            pattern(1, BY_ID, latencies(2, 0.2, 500, 2))
+                .setErrorCount(10)
+                .addErrors(error("42703", 10))
+                .addArtifacts(error("55P03", 30)));
+
+    Comparison comparison = comparer.compare(List.of(baseline), List.of(candidate), List.of());
+
+    assertEquals(Verdict.REGRESSION, comparison.verdict());
+    assertEquals(List.of(Failure.NEW_ERROR), comparison.patterns().get(0).failures());
   }
 
   @Test
