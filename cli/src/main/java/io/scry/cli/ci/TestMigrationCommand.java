@@ -13,8 +13,10 @@ import io.scry.coordinator.migration.MigrationCheck;
 import io.scry.coordinator.migration.MigrationCheckException;
 import io.scry.coordinator.migration.MigrationProcess;
 import io.scry.coordinator.migration.ReplayBackend;
+import io.scry.coordinator.migration.ReplayTimeout;
 import io.scry.coordinator.report.ReportWriter;
 import io.scry.coordinator.report.VerdictReport;
+import io.scry.protocol.segment.CaptureDirectory;
 import io.scry.worker.replay.ReplayMode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -134,10 +136,10 @@ public final class TestMigrationCommand implements Callable<Integer> {
   @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
-      defaultValue = "1800",
       description =
-          "Give up on the migration command or one replay after this long (default: ${DEFAULT-VALUE}).")
-  long timeoutSeconds;
+          "Give up on the migration command or one replay after this long (default: 1800 for the"
+              + " migration; for a replay 3x the capture's span + 10 min, at least 1800).")
+  Long timeoutSeconds;
 
   @Override
   public Integer call() {
@@ -168,7 +170,10 @@ public final class TestMigrationCommand implements Callable<Integer> {
                 : List.of(settings.migrationCommand());
     PrintStream log = System.err;
     MigrationProcess process =
-        new MigrationProcess(command, Duration.ofSeconds(timeoutSeconds), log);
+        new MigrationProcess(
+            command,
+            timeoutSeconds == null ? ReplayTimeout.MINIMUM : Duration.ofSeconds(timeoutSeconds),
+            log);
     Path captureDir = Path.of(capture);
     if (coordinator == null && !Files.isDirectory(captureDir)) {
       throw new MigrationCheckException(
@@ -205,15 +210,19 @@ public final class TestMigrationCommand implements Callable<Integer> {
   /** Where the replays run: on a coordinator, an embedded cluster, or in this process. */
   private Supplier<ReplayBackend> backend(
       Path captureDir, ScryConfig settings, DatabaseUrl shadowUrl) {
-    Duration timeout = Duration.ofSeconds(timeoutSeconds);
+    Duration timeout = timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds);
     if (coordinator != null) {
       JobApi api = new JobApi(coordinator, token == null || token.isBlank() ? null : token);
-      return () -> new CoordinatorReplayBackend(api, coordinatorJob(settings), timeout);
+      // The capture is on the coordinator's side: its span is not known here.
+      Duration jobTimeout = timeout == null ? ReplayTimeout.MINIMUM : timeout;
+      return () -> new CoordinatorReplayBackend(api, coordinatorJob(settings), jobTimeout);
     }
     if (cluster) {
       return () ->
           EmbeddedClusterBackend.start(
-              jobSpec(captureDir, settings, shadowUrl), shadowUrl, timeout);
+              jobSpec(captureDir, settings, shadowUrl),
+              shadowUrl,
+              timeout == null ? ReplayTimeout.forCapture(captureSpan(captureDir)) : timeout);
     }
     return () ->
         DirectReplayBackend.open(
@@ -222,6 +231,15 @@ public final class TestMigrationCommand implements Callable<Integer> {
             settings.samplePct(),
             settings.mode().equals("timed") ? ReplayMode.TIMED : ReplayMode.STRESS,
             timeout);
+  }
+
+  private static Duration captureSpan(Path captureDir) {
+    try (CaptureDirectory capture = CaptureDirectory.open(captureDir)) {
+      return capture.summarize().span();
+    } catch (IOException | RuntimeException e) {
+      throw new MigrationCheckException(
+          "cannot read the capture " + captureDir + ": " + e.getMessage(), e);
+    }
   }
 
   /** The job fields of every replay on the coordinator: each sets its own target and rounds. */

@@ -82,7 +82,7 @@ final class SessionDispatcher {
     this.orderGraceNanos = limits.orderGrace().toNanos();
     this.happensBefore = replay.settings().mode() == ReplayMode.STRESS ? new HappensBefore() : null;
     if (happensBefore != null) {
-      long every = Math.max(1_000_000, orderGraceNanos / 2);
+      long every = Math.max(500_000, orderGraceNanos / 2);
       replay
           .timer()
           .scheduleWithFixedDelay(this::detachOverdue, every, every, TimeUnit.NANOSECONDS);
@@ -349,11 +349,13 @@ final class SessionDispatcher {
   }
 
   /**
-   * STRESS: a session whose statement has run far longer than it did in production (twice its
-   * captured duration, and at least {@link ReplayLimits#orderGrace} longer) is stuck in the
-   * database, presumably on a lock that a statement held back here would release (see {@link
-   * HappensBefore}). Its open statements, this one and those queued behind it, stop holding others
-   * back, and so do the ones read while it stays stuck. Checked periodically while sessions wait.
+   * STRESS: a session whose statement has run longer than it did in production (by half its
+   * captured duration, and at least {@link ReplayLimits#orderGrace}) is stuck in the database
+   * (presumably on a lock that a statement held back here would release, see {@link HappensBefore})
+   * or slower on this target. Its open statements, this one and those queued behind it, stop
+   * holding others back, and so do the ones read while it stays stuck: the others have waited as
+   * long as production made them wait, and a statement the migration slowed down does not slow down
+   * unrelated statements through the replay's ordering. Checked periodically while sessions wait.
    */
   private void detachOverdue() {
     List<SessionReplayer> released;
@@ -369,7 +371,7 @@ final class SessionDispatcher {
           continue;
         }
         long captured = Math.max(0, running.event().getDurationNanos());
-        if (now - sentAt > Math.max(2 * captured, captured + orderGraceNanos)) {
+        if (now - sentAt > captured + Math.max(orderGraceNanos, captured / 2)) {
           detach(session, running);
           if (stuckSessions++ == 0) {
             log.info(
