@@ -19,8 +19,11 @@ import io.scry.protocol.v1.Statement;
 import io.scry.proxy.wire.CancelKey;
 import io.scry.proxy.wire.CancelRequestPacket;
 import io.scry.proxy.wire.MalformedMessageException;
+import io.scry.proxy.wire.MessageTooLargeException;
 import io.scry.proxy.wire.PgMessageFramer;
 import io.scry.proxy.wire.ProtocolObserver;
+import io.scry.proxy.wire.ScramPlusFilter;
+import io.scry.proxy.wire.SqlStates;
 import io.scry.proxy.wire.StartupDecoder;
 import io.scry.proxy.wire.StartupPacket;
 import io.scry.proxy.wire.StatementListener;
@@ -41,9 +44,14 @@ import org.slf4j.LoggerFactory;
  * run on the client's event loop, so nothing here needs a lock.
  *
  * <pre>
- * client pipeline:   [tls] startup framer observer(frontend) relay(to upstream) client-events
- * upstream pipeline: [tls] framer observer(backend) relay(to client) upstream-events
+ * client pipeline:   [tls] startup admission framer observer(frontend) relay(to upstream)
+ *                    client-events
+ * upstream pipeline: [tls] framer [scram-plus-filter] observer(backend) relay(to client)
+ *                    upstream-events
  * </pre>
+ *
+ * Every statement of a session is recorded before its end: whatever is still in flight when either
+ * side closes is recorded (as cancelled) first, and nothing is recorded after the end.
  */
 final class ProxySession implements StatementListener {
 
@@ -63,19 +71,28 @@ final class ProxySession implements StatementListener {
   private boolean started;
   private boolean relaying;
   private boolean ended;
+  private boolean clientTls;
+  private boolean endRecorded;
 
   private ProxySession(ProxyContext context, Channel client) {
     this.context = context;
     this.client = client;
   }
 
-  /** Builds a new client connection's pipeline. */
-  static void initialize(Channel client, ProxyContext context) {
+  /**
+   * Builds a new client connection's pipeline.
+   *
+   * @param overLimit whether the proxy already held its maximum of client connections
+   */
+  static void initialize(Channel client, ProxyContext context, boolean overLimit) {
     ProxySession session = new ProxySession(context, client);
     int maxLength = context.config.maxMessageLength();
     client
         .pipeline()
         .addLast("startup", new StartupDecoder(context.sslContext))
+        .addLast(
+            "admission",
+            new ClientAdmission(context.config.startupTimeout(), overLimit, context.metrics))
         .addLast("framer", new PgMessageFramer(maxLength))
         .addLast(
             "observer",
@@ -85,6 +102,7 @@ final class ProxySession implements StatementListener {
 
   private void start(StartupPacket packet) {
     started = true;
+    clientTls = packet.tls();
     id = context.nextSessionId();
     startNanos = System.nanoTime();
     context.metrics.sessionOpened();
@@ -112,7 +130,14 @@ final class ProxySession implements StatementListener {
                 }
                 channel
                     .pipeline()
-                    .addLast("framer", new PgMessageFramer(context.config.maxMessageLength()))
+                    .addLast("framer", new PgMessageFramer(context.config.maxMessageLength()));
+                if (context.upstreamSslContext != null && !clientTls) {
+                  // The upstream may offer SCRAM channel binding, which a plain client leg cannot
+                  // use (and libpq refuses to see offered there).
+                  channel.pipeline().addLast("scram-plus-filter", new ScramPlusFilter());
+                }
+                channel
+                    .pipeline()
                     .addLast("observer", ProtocolObserver.backend(tracker, ProxySession.this::key))
                     .addLast(
                         "relay",
@@ -128,7 +153,7 @@ final class ProxySession implements StatementListener {
                   if (!future.isSuccess()) {
                     startup.release();
                     fail(
-                        "08006",
+                        SqlStates.CONNECTION_FAILURE,
                         "could not connect to upstream "
                             + context.config.upstreamHost()
                             + ":"
@@ -199,40 +224,13 @@ final class ProxySession implements StatementListener {
     client.eventLoop().execute(tracker::cancelRequested);
   }
 
-  private void forwardCancel(CancelRequestPacket packet) {
-    ProxySession owner = context.sessionsByKey.get(packet.key());
-    ByteBuf raw = packet.content();
-    client.close();
-    if (owner == null) {
-      log.debug("CancelRequest for an unknown key {} ignored", packet.key());
-      raw.release();
-      return;
-    }
-    owner.cancelRequested();
-    new Bootstrap()
-        .group(client.eventLoop())
-        .channel(context.transport.channel())
-        .handler(new ChannelInboundHandlerAdapter())
-        .connect(context.config.upstreamHost(), context.config.upstreamPort())
-        .addListener(
-            (ChannelFutureListener)
-                future -> {
-                  if (future.isSuccess()) {
-                    future.channel().writeAndFlush(raw).addListener(ChannelFutureListener.CLOSE);
-                  } else {
-                    raw.release();
-                    log.warn("could not forward a CancelRequest: {}", future.cause().toString());
-                  }
-                });
-  }
-
   @Override
   public void statementCompleted(Statement statement, long startNanos, long endNanos) {
     emit(CaptureEvent.newBuilder().setStatement(statement), startNanos, endNanos);
   }
 
   private void emit(CaptureEvent.Builder event, long fromNanos, long toNanos) {
-    if (context.capture == null) {
+    if (context.capture == null || endRecorded) {
       return;
     }
     context.capture.offer(
@@ -246,16 +244,14 @@ final class ProxySession implements StatementListener {
   }
 
   private void clientClosed() {
-    if (!tracker.terminated()) {
-      tracker.clientGone(System.nanoTime());
-    }
     closeAfterFlush(upstream);
     end(tracker.terminated() ? "terminate" : "client closed");
   }
 
+  /** After a Terminate the server closes first, as often as not: the client still ended it. */
   private void upstreamClosed() {
     closeAfterFlush(client);
-    end("upstream closed");
+    end(tracker.terminated() ? "terminate" : "upstream closed");
   }
 
   /** Ends the session with a FATAL ErrorResponse to the client (if it can still be written). */
@@ -292,21 +288,25 @@ final class ProxySession implements StatementListener {
     }
     context.metrics.sessionClosed();
     long now = System.nanoTime();
+    tracker.sessionEnded(now);
     emit(
         CaptureEvent.newBuilder().setSessionEnd(SessionEnd.newBuilder().setReason(reason)),
         startNanos,
         now);
+    endRecorded = true;
+  }
+
+  private static Throwable rootCause(Throwable cause) {
+    return cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
   }
 
   private static String describe(Throwable cause) {
-    Throwable root =
-        cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
+    Throwable root = rootCause(cause);
     return root.getMessage() == null ? root.toString() : root.getMessage();
   }
 
   private static boolean isMalformed(Throwable cause) {
-    return cause instanceof MalformedMessageException
-        || cause.getCause() instanceof MalformedMessageException;
+    return rootCause(cause) instanceof MalformedMessageException;
   }
 
   /** The tail of the client pipeline: start-up packets, lifecycle and errors. */
@@ -317,7 +317,7 @@ final class ProxySession implements StatementListener {
       if (msg instanceof StartupPacket packet) {
         start(packet);
       } else if (msg instanceof CancelRequestPacket packet) {
-        forwardCancel(packet);
+        CancelForwarder.forward(context, client, packet);
       } else if (!relaying && !ended) {
         early.add(msg); // bytes that followed the StartupMessage before the upstream was up
       } else {
@@ -332,8 +332,10 @@ final class ProxySession implements StatementListener {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-      if (isMalformed(cause)) {
-        fail("08P01", "protocol violation from client: " + describe(cause));
+      if (rootCause(cause) instanceof MessageTooLargeException) {
+        fail(SqlStates.PROGRAM_LIMIT_EXCEEDED, describe(cause));
+      } else if (isMalformed(cause)) {
+        fail(SqlStates.PROTOCOL_VIOLATION, "protocol violation from client: " + describe(cause));
       } else {
         if (!(cause instanceof IOException)) {
           log.warn("session {}: client connection failed", id, cause);
@@ -349,7 +351,9 @@ final class ProxySession implements StatementListener {
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
       if (event instanceof SslHandshakeCompletionEvent handshake && !handshake.isSuccess()) {
-        fail("08006", "TLS to the upstream failed: " + handshake.cause().getMessage());
+        fail(
+            SqlStates.CONNECTION_FAILURE,
+            "TLS to the upstream failed: " + handshake.cause().getMessage());
       } else if ((event == UpstreamTlsNegotiator.PLAIN
               || event instanceof SslHandshakeCompletionEvent)
           && pendingStartup != null) {
@@ -368,7 +372,7 @@ final class ProxySession implements StatementListener {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
       if (isMalformed(cause)) {
-        fail("08P01", "invalid message from upstream: " + describe(cause));
+        fail(SqlStates.PROTOCOL_VIOLATION, "invalid message from upstream: " + describe(cause));
       } else {
         log.debug("session {}: upstream connection failed: {}", id, cause.toString());
         ctx.close();
