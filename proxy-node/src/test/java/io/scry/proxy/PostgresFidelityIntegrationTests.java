@@ -166,9 +166,17 @@ class PostgresFidelityIntegrationTests {
 
   @Test
   void aStatementEndedByAFatalErrorIsCapturedOnceBeforeTheSessionEnd() throws Exception {
-    SQLException direct = terminatedWhileSleeping(PG.connect("postgres"));
+    // The simple protocol, as psql and psycopg2 use it: the Query stays pending until
+    // ReadyForQuery, which never comes after a FATAL error.
+    SQLException direct =
+        terminatedWhileSleeping(
+            DriverManager.getConnection(
+                PG.jdbcUrl("postgres") + "?preferQueryMode=simple",
+                PostgresExtension.USER,
+                PostgresExtension.PASSWORD));
     try (ProxyHarness harness = ProxyHarness.start(PG, captureDir)) {
-      SQLException proxied = terminatedWhileSleeping(harness.connect("postgres", ""));
+      SQLException proxied =
+          terminatedWhileSleeping(harness.connect("postgres", "preferQueryMode=simple"));
       assertEquals("57P01", direct.getSQLState());
       assertEquals(direct.getSQLState(), proxied.getSQLState());
       assertEquals(direct.getMessage(), proxied.getMessage());
