@@ -12,29 +12,21 @@ import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.ReferenceCountUtil;
-import io.scry.protocol.v1.CaptureEvent;
-import io.scry.protocol.v1.SessionEnd;
-import io.scry.protocol.v1.SessionStart;
-import io.scry.protocol.v1.Statement;
 import io.scry.proxy.wire.CancelKey;
 import io.scry.proxy.wire.CancelRequestPacket;
 import io.scry.proxy.wire.MalformedMessageException;
 import io.scry.proxy.wire.MessageTooLargeException;
 import io.scry.proxy.wire.PgMessageFramer;
 import io.scry.proxy.wire.ProtocolObserver;
-import io.scry.proxy.wire.ScramPlusFilter;
 import io.scry.proxy.wire.SqlStates;
 import io.scry.proxy.wire.StartupDecoder;
 import io.scry.proxy.wire.StartupPacket;
-import io.scry.proxy.wire.StatementListener;
 import io.scry.proxy.wire.StatementTracker;
 import io.scry.proxy.wire.UpstreamTlsNegotiator;
 import io.scry.proxy.wire.WireMessages;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,30 +45,28 @@ import org.slf4j.LoggerFactory;
  * Every statement of a session is recorded before its end: whatever is still in flight when either
  * side closes is recorded (as cancelled) first, and nothing is recorded after the end.
  */
-final class ProxySession implements StatementListener {
+final class ProxySession {
 
   private static final Logger log = LoggerFactory.getLogger(ProxySession.class);
   static final String CLIENT_EVENTS = "client-events";
 
   private final ProxyContext context;
   private final Channel client;
-  private final StatementTracker tracker = new StatementTracker(this);
+  private final SessionRecorder recorder;
+  private final StatementTracker tracker;
   private final List<Object> early = new ArrayList<>();
-  private long id;
-  private long sequence;
-  private long startNanos;
   private Channel upstream;
   private ByteBuf pendingStartup;
   private CancelKey key;
   private boolean started;
   private boolean relaying;
   private boolean ended;
-  private boolean clientTls;
-  private boolean endRecorded;
 
   private ProxySession(ProxyContext context, Channel client) {
     this.context = context;
     this.client = client;
+    this.recorder = new SessionRecorder(context);
+    this.tracker = new StatementTracker(recorder);
   }
 
   /**
@@ -102,12 +92,10 @@ final class ProxySession implements StatementListener {
 
   private void start(StartupPacket packet) {
     started = true;
-    clientTls = packet.tls();
-    id = context.nextSessionId();
-    startNanos = System.nanoTime();
     context.metrics.sessionOpened();
-    emit(CaptureEvent.newBuilder().setSessionStart(sessionStart(packet)), startNanos, startNanos);
+    recorder.started(packet, client.remoteAddress(), System.nanoTime());
     client.config().setAutoRead(false);
+    boolean clientTls = packet.tls();
     ByteBuf startup = packet.content();
     new Bootstrap()
         .group(client.eventLoop())
@@ -117,33 +105,14 @@ final class ProxySession implements StatementListener {
             new ChannelInitializer<>() {
               @Override
               protected void initChannel(Channel channel) {
-                if (context.upstreamSslContext != null) {
-                  channel
-                      .pipeline()
-                      .addLast(
-                          "tls-negotiator",
-                          new UpstreamTlsNegotiator(
-                              context.upstreamSslContext,
-                              context.config.upstreamTls() == UpstreamTls.REQUIRE,
-                              context.config.upstreamHost(),
-                              context.config.upstreamPort()));
-                }
-                channel
-                    .pipeline()
-                    .addLast("framer", new PgMessageFramer(context.config.maxMessageLength()));
-                if (context.upstreamSslContext != null && !clientTls) {
-                  // The upstream may offer SCRAM channel binding, which a plain client leg cannot
-                  // use (and libpq refuses to see offered there).
-                  channel.pipeline().addLast("scram-plus-filter", new ScramPlusFilter());
-                }
-                channel
-                    .pipeline()
-                    .addLast("observer", ProtocolObserver.backend(tracker, ProxySession.this::key))
-                    .addLast(
-                        "relay",
-                        new Relay(
-                            client, context.metrics.bytesFromUpstreamCounter(), context.metrics))
-                    .addLast("upstream-events", new UpstreamEvents());
+                UpstreamPipeline.build(
+                    channel,
+                    context,
+                    client,
+                    clientTls,
+                    tracker,
+                    ProxySession.this::key,
+                    new UpstreamEvents());
               }
             })
         .connect(context.config.upstreamHost(), context.config.upstreamPort())
@@ -196,21 +165,6 @@ final class ProxySession implements StatementListener {
     client.config().setAutoRead(true);
   }
 
-  private SessionStart sessionStart(StartupPacket packet) {
-    Map<String, String> parameters = packet.parameters();
-    SessionStart.Builder start =
-        SessionStart.newBuilder()
-            .setUser(parameters.getOrDefault("user", ""))
-            .setDatabase(parameters.getOrDefault("database", parameters.getOrDefault("user", "")))
-            .setApplicationName(parameters.getOrDefault("application_name", ""))
-            .putAllStartupParameters(parameters)
-            .setTls(packet.tls());
-    if (client.remoteAddress() instanceof InetSocketAddress address) {
-      start.setClientAddress(address.getAddress().getHostAddress() + ":" + address.getPort());
-    }
-    return start.build();
-  }
-
   private void key(CancelKey backendKey) {
     if (key != null) {
       context.sessionsByKey.remove(key, this);
@@ -222,25 +176,6 @@ final class ProxySession implements StatementListener {
   /** A CancelRequest with this session's key was forwarded; called from any thread. */
   void cancelRequested() {
     client.eventLoop().execute(tracker::cancelRequested);
-  }
-
-  @Override
-  public void statementCompleted(Statement statement, long startNanos, long endNanos) {
-    emit(CaptureEvent.newBuilder().setStatement(statement), startNanos, endNanos);
-  }
-
-  private void emit(CaptureEvent.Builder event, long fromNanos, long toNanos) {
-    if (context.capture == null || endRecorded) {
-      return;
-    }
-    context.capture.offer(
-        event
-            .setProxyId(context.config.proxyId())
-            .setSessionId(id)
-            .setSequence(sequence++)
-            .setStartUnixNanos(context.unixNanos(fromNanos))
-            .setDurationNanos(toNanos - fromNanos)
-            .build());
   }
 
   private void clientClosed() {
@@ -257,7 +192,7 @@ final class ProxySession implements StatementListener {
   /** Ends the session with a FATAL ErrorResponse to the client (if it can still be written). */
   private void fail(String sqlstate, String message) {
     context.metrics.sessionFailed();
-    log.warn("session {} closed: {}", id, message);
+    log.warn("session {} closed: {}", recorder.id(), message);
     if (client.isActive()) {
       client.writeAndFlush(WireMessages.fatalError(client.alloc(), sqlstate, message));
     }
@@ -288,12 +223,8 @@ final class ProxySession implements StatementListener {
     }
     context.metrics.sessionClosed();
     long now = System.nanoTime();
-    tracker.sessionEnded(now);
-    emit(
-        CaptureEvent.newBuilder().setSessionEnd(SessionEnd.newBuilder().setReason(reason)),
-        startNanos,
-        now);
-    endRecorded = true;
+    tracker.sessionEnded(now); // what is still in flight, before the end
+    recorder.ended(reason, now);
   }
 
   private static Throwable rootCause(Throwable cause) {
@@ -338,7 +269,7 @@ final class ProxySession implements StatementListener {
         fail(SqlStates.PROTOCOL_VIOLATION, "protocol violation from client: " + describe(cause));
       } else {
         if (!(cause instanceof IOException)) {
-          log.warn("session {}: client connection failed", id, cause);
+          log.warn("session {}: client connection failed", recorder.id(), cause);
         }
         ctx.close();
       }
@@ -374,7 +305,7 @@ final class ProxySession implements StatementListener {
       if (isMalformed(cause)) {
         fail(SqlStates.PROTOCOL_VIOLATION, "invalid message from upstream: " + describe(cause));
       } else {
-        log.debug("session {}: upstream connection failed: {}", id, cause.toString());
+        log.debug("session {}: upstream connection failed: {}", recorder.id(), cause.toString());
         ctx.close();
       }
     }
