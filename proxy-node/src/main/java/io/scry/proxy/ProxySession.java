@@ -32,14 +32,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One client connection and its upstream connection: sets the upstream up after the client's
- * StartupMessage, forwards CancelRequests, and records the session's capture events. Both channels
- * run on the client's event loop, so nothing here needs a lock.
+ * StartupMessage, hands CancelRequests to the {@link CancelForwarder}, and ends the session when
+ * either side closes or breaks the protocol. Both channels run on the client's event loop, so
+ * nothing here needs a lock. What the session records is the {@link SessionRecorder}'s job.
  *
  * <pre>
  * client pipeline:   [tls] startup admission framer observer(frontend) relay(to upstream)
  *                    client-events
- * upstream pipeline: [tls] framer [scram-plus-filter] observer(backend) relay(to client)
- *                    upstream-events
+ * upstream pipeline: see {@link UpstreamPipeline}
  * </pre>
  *
  * Every statement of a session is recorded before its end: whatever is still in flight when either
