@@ -31,7 +31,13 @@ import java.util.Objects;
  * @param segmentOptions segment rolling and fsync
  * @param flushInterval longest time a captured event waits in memory before being written out
  * @param maxMessageLength largest protocol message (length field) accepted from either side; a
- *     larger one closes that session
+ *     client that sends a larger one gets FATAL 54000 and only its session is closed
+ * @param startupTimeout how long a new connection may take to send its StartupMessage (or
+ *     CancelRequest), TLS negotiation included; then it is closed without a reply, like
+ *     PostgreSQL's {@code authentication_timeout} does
+ * @param maxConnections client connections accepted at once; a client beyond it is answered FATAL
+ *     53300 "sorry, too many clients already" after its StartupMessage, like PostgreSQL's {@code
+ *     max_connections}
  * @param ioThreads event loop threads (one upstream connection per client shares its thread)
  * @param metricsAddress where to serve Prometheus {@code /metrics}, or {@code null} for none
  * @param upstreamTls whether to ask the upstream for TLS (its certificate is not verified)
@@ -52,12 +58,16 @@ public record ProxyConfig(
     int maxMessageLength,
     int ioThreads,
     InetSocketAddress metricsAddress,
-    UpstreamTls upstreamTls) {
+    UpstreamTls upstreamTls,
+    Duration startupTimeout,
+    int maxConnections) {
 
   public static final String DEFAULT_PROXY_ID = "proxy-1";
   public static final int DEFAULT_CAPTURE_QUEUE_CAPACITY = 65_536;
   public static final Duration DEFAULT_FLUSH_INTERVAL = Duration.ofMillis(100);
   public static final int DEFAULT_MAX_MESSAGE_LENGTH = 256 * 1024 * 1024;
+  public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(60);
+  public static final int DEFAULT_MAX_CONNECTIONS = 1000;
 
   public ProxyConfig {
     Objects.requireNonNull(listenHost, "listenHost");
@@ -66,6 +76,7 @@ public record ProxyConfig(
     Objects.requireNonNull(segmentOptions, "segmentOptions");
     Objects.requireNonNull(flushInterval, "flushInterval");
     Objects.requireNonNull(upstreamTls, "upstreamTls");
+    Objects.requireNonNull(startupTimeout, "startupTimeout");
     checkPort("listenPort", listenPort, true);
     checkPort("upstreamPort", upstreamPort, false);
     if (!proxyId.matches("[A-Za-z0-9_.-]+")) {
@@ -86,6 +97,12 @@ public record ProxyConfig(
     }
     if (ioThreads < 1) {
       throw new IllegalArgumentException("ioThreads must be positive");
+    }
+    if (startupTimeout.isNegative() || startupTimeout.isZero()) {
+      throw new IllegalArgumentException("startupTimeout must be positive");
+    }
+    if (maxConnections < 1) {
+      throw new IllegalArgumentException("maxConnections must be positive");
     }
   }
 
@@ -122,6 +139,8 @@ public record ProxyConfig(
     private int ioThreads = Runtime.getRuntime().availableProcessors();
     private InetSocketAddress metricsAddress;
     private UpstreamTls upstreamTls = UpstreamTls.DISABLE;
+    private Duration startupTimeout = DEFAULT_STARTUP_TIMEOUT;
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
 
     private Builder() {}
 
@@ -193,6 +212,16 @@ public record ProxyConfig(
       return this;
     }
 
+    public Builder startupTimeout(Duration startupTimeout) {
+      this.startupTimeout = startupTimeout;
+      return this;
+    }
+
+    public Builder maxConnections(int maxConnections) {
+      this.maxConnections = maxConnections;
+      return this;
+    }
+
     public ProxyConfig build() {
       return new ProxyConfig(
           listenHost,
@@ -210,7 +239,9 @@ public record ProxyConfig(
           maxMessageLength,
           ioThreads,
           metricsAddress,
-          upstreamTls);
+          upstreamTls,
+          startupTimeout,
+          maxConnections);
     }
   }
 }

@@ -1,11 +1,13 @@
 package io.scry.proxy;
 
+import io.netty.channel.Channel;
 import io.netty.handler.ssl.SslContext;
 import io.scry.proxy.capture.CaptureWriter;
 import io.scry.proxy.wire.CancelKey;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** What every session of one {@link ProxyServer} shares. */
@@ -19,6 +21,7 @@ final class ProxyContext {
   final ProxyMetrics metrics;
   final ConcurrentMap<CancelKey, ProxySession> sessionsByKey = new ConcurrentHashMap<>();
   private final AtomicLong sessionIds = new AtomicLong();
+  private final AtomicInteger clientConnections = new AtomicInteger();
   private final long unixNanosAtStart;
   private final long nanoTimeAtStart;
 
@@ -38,6 +41,17 @@ final class ProxyContext {
     Instant now = Instant.now();
     this.nanoTimeAtStart = System.nanoTime();
     this.unixNanosAtStart = now.getEpochSecond() * 1_000_000_000L + now.getNano();
+  }
+
+  /**
+   * Counts a newly accepted client connection until it closes.
+   *
+   * @return whether it is beyond {@link ProxyConfig#maxConnections()} (and must be refused)
+   */
+  boolean admitConnection(Channel client) {
+    int open = clientConnections.incrementAndGet();
+    client.closeFuture().addListener(closed -> clientConnections.decrementAndGet());
+    return open > config.maxConnections();
   }
 
   long nextSessionId() {

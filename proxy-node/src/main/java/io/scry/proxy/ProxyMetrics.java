@@ -23,6 +23,7 @@ public final class ProxyMetrics {
   private final LongAdder bytesFromClients = new LongAdder();
   private final LongAdder bytesFromUpstream = new LongAdder();
   private final LongAdder sessionsFailed = new LongAdder();
+  private final LongAdder connectionsRefused = new LongAdder();
   private final Recorder addedLatency = new Recorder(3);
   private final Histogram addedLatencyTotal = new Histogram(3);
   private final CaptureWriter capture;
@@ -42,6 +43,10 @@ public final class ProxyMetrics {
 
   void sessionFailed() {
     sessionsFailed.increment();
+  }
+
+  void connectionRefused() {
+    connectionsRefused.increment();
   }
 
   void statementForwarded() {
@@ -75,6 +80,11 @@ public final class ProxyMetrics {
     return sessionsFailed.sum();
   }
 
+  /** Client connections refused because the proxy held its maximum of connections. */
+  public long connectionsRefused() {
+    return connectionsRefused.sum();
+  }
+
   /** Query and Execute messages forwarded upstream. */
   public long statementsForwarded() {
     return statementsForwarded.sum();
@@ -90,9 +100,14 @@ public final class ProxyMetrics {
     return capture == null ? 0 : capture.dropped();
   }
 
-  /** Capture events the segment writer failed to write (I/O errors). */
+  /** Capture events the writer could not write (too large for a frame, I/O errors). */
   public long eventsFailed() {
     return capture == null ? 0 : capture.failed();
+  }
+
+  /** Gap records written: each stands for lost events of one session (dropped or failed). */
+  public long gapsRecorded() {
+    return capture == null ? 0 : capture.gapsWritten();
   }
 
   public long bytesFromClients() {
@@ -121,6 +136,11 @@ public final class ProxyMetrics {
         sessionsFailed());
     counter(
         out,
+        "scry_proxy_connections_refused_total",
+        "Client connections refused with \"too many clients\" (max connections).",
+        connectionsRefused());
+    counter(
+        out,
         "scry_proxy_statements_forwarded_total",
         "Query and Execute messages forwarded upstream.",
         statementsForwarded());
@@ -137,8 +157,13 @@ public final class ProxyMetrics {
     counter(
         out,
         "scry_proxy_events_failed_total",
-        "Capture events the segment writer could not write.",
+        "Capture events the writer could not write (too large for a frame, I/O errors).",
         eventsFailed());
+    counter(
+        out,
+        "scry_proxy_capture_gaps_total",
+        "Gap records written to the capture, each for lost events of one session.",
+        gapsRecorded());
     out.append("# HELP scry_proxy_bytes_total Bytes forwarded, by direction.\n")
         .append("# TYPE scry_proxy_bytes_total counter\n")
         .append("scry_proxy_bytes_total{direction=\"client_to_upstream\"} ")

@@ -105,7 +105,7 @@ public final class ProxyServer implements AutoCloseable {
                     @Override
                     protected void initChannel(Channel channel) {
                       clients.add(channel);
-                      ProxySession.initialize(channel, context);
+                      ProxySession.initialize(channel, context, context.admitConnection(channel));
                     }
                   })
               .bind(config.listenHost(), config.listenPort())

@@ -12,51 +12,49 @@ import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.ReferenceCountUtil;
-import io.scry.protocol.v1.CaptureEvent;
-import io.scry.protocol.v1.SessionEnd;
-import io.scry.protocol.v1.SessionStart;
-import io.scry.protocol.v1.Statement;
 import io.scry.proxy.wire.CancelKey;
 import io.scry.proxy.wire.CancelRequestPacket;
 import io.scry.proxy.wire.MalformedMessageException;
+import io.scry.proxy.wire.MessageTooLargeException;
 import io.scry.proxy.wire.PgMessageFramer;
 import io.scry.proxy.wire.ProtocolObserver;
+import io.scry.proxy.wire.SqlStates;
 import io.scry.proxy.wire.StartupDecoder;
 import io.scry.proxy.wire.StartupPacket;
-import io.scry.proxy.wire.StatementListener;
 import io.scry.proxy.wire.StatementTracker;
 import io.scry.proxy.wire.UpstreamTlsNegotiator;
 import io.scry.proxy.wire.WireMessages;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One client connection and its upstream connection: sets the upstream up after the client's
- * StartupMessage, forwards CancelRequests, and records the session's capture events. Both channels
- * run on the client's event loop, so nothing here needs a lock.
+ * StartupMessage, hands CancelRequests to the {@link CancelForwarder}, and ends the session when
+ * either side closes or breaks the protocol. Both channels run on the client's event loop, so
+ * nothing here needs a lock. What the session records is the {@link SessionRecorder}'s job.
  *
  * <pre>
- * client pipeline:   [tls] startup framer observer(frontend) relay(to upstream) client-events
- * upstream pipeline: [tls] framer observer(backend) relay(to client) upstream-events
+ * client pipeline:   [tls] startup admission framer observer(frontend) relay(to upstream)
+ *                    client-events
+ * upstream pipeline: see {@link UpstreamPipeline}
  * </pre>
+ *
+ * Every statement of a session is recorded before its end: whatever is still in flight when either
+ * side closes is recorded (as cancelled) first, and nothing is recorded after the end.
  */
-final class ProxySession implements StatementListener {
+final class ProxySession {
 
   private static final Logger log = LoggerFactory.getLogger(ProxySession.class);
   static final String CLIENT_EVENTS = "client-events";
 
   private final ProxyContext context;
   private final Channel client;
-  private final StatementTracker tracker = new StatementTracker(this);
+  private final SessionRecorder recorder;
+  private final StatementTracker tracker;
   private final List<Object> early = new ArrayList<>();
-  private long id;
-  private long sequence;
-  private long startNanos;
   private Channel upstream;
   private ByteBuf pendingStartup;
   private CancelKey key;
@@ -67,15 +65,24 @@ final class ProxySession implements StatementListener {
   private ProxySession(ProxyContext context, Channel client) {
     this.context = context;
     this.client = client;
+    this.recorder = new SessionRecorder(context);
+    this.tracker = new StatementTracker(recorder);
   }
 
-  /** Builds a new client connection's pipeline. */
-  static void initialize(Channel client, ProxyContext context) {
+  /**
+   * Builds a new client connection's pipeline.
+   *
+   * @param overLimit whether the proxy already held its maximum of client connections
+   */
+  static void initialize(Channel client, ProxyContext context, boolean overLimit) {
     ProxySession session = new ProxySession(context, client);
     int maxLength = context.config.maxMessageLength();
     client
         .pipeline()
         .addLast("startup", new StartupDecoder(context.sslContext))
+        .addLast(
+            "admission",
+            new ClientAdmission(context.config.startupTimeout(), overLimit, context.metrics))
         .addLast("framer", new PgMessageFramer(maxLength))
         .addLast(
             "observer",
@@ -85,11 +92,10 @@ final class ProxySession implements StatementListener {
 
   private void start(StartupPacket packet) {
     started = true;
-    id = context.nextSessionId();
-    startNanos = System.nanoTime();
     context.metrics.sessionOpened();
-    emit(CaptureEvent.newBuilder().setSessionStart(sessionStart(packet)), startNanos, startNanos);
+    recorder.started(packet, client.remoteAddress(), System.nanoTime());
     client.config().setAutoRead(false);
+    boolean clientTls = packet.tls();
     ByteBuf startup = packet.content();
     new Bootstrap()
         .group(client.eventLoop())
@@ -99,26 +105,14 @@ final class ProxySession implements StatementListener {
             new ChannelInitializer<>() {
               @Override
               protected void initChannel(Channel channel) {
-                if (context.upstreamSslContext != null) {
-                  channel
-                      .pipeline()
-                      .addLast(
-                          "tls-negotiator",
-                          new UpstreamTlsNegotiator(
-                              context.upstreamSslContext,
-                              context.config.upstreamTls() == UpstreamTls.REQUIRE,
-                              context.config.upstreamHost(),
-                              context.config.upstreamPort()));
-                }
-                channel
-                    .pipeline()
-                    .addLast("framer", new PgMessageFramer(context.config.maxMessageLength()))
-                    .addLast("observer", ProtocolObserver.backend(tracker, ProxySession.this::key))
-                    .addLast(
-                        "relay",
-                        new Relay(
-                            client, context.metrics.bytesFromUpstreamCounter(), context.metrics))
-                    .addLast("upstream-events", new UpstreamEvents());
+                UpstreamPipeline.build(
+                    channel,
+                    context,
+                    client,
+                    clientTls,
+                    tracker,
+                    ProxySession.this::key,
+                    new UpstreamEvents());
               }
             })
         .connect(context.config.upstreamHost(), context.config.upstreamPort())
@@ -128,7 +122,7 @@ final class ProxySession implements StatementListener {
                   if (!future.isSuccess()) {
                     startup.release();
                     fail(
-                        "08006",
+                        SqlStates.CONNECTION_FAILURE,
                         "could not connect to upstream "
                             + context.config.upstreamHost()
                             + ":"
@@ -171,21 +165,6 @@ final class ProxySession implements StatementListener {
     client.config().setAutoRead(true);
   }
 
-  private SessionStart sessionStart(StartupPacket packet) {
-    Map<String, String> parameters = packet.parameters();
-    SessionStart.Builder start =
-        SessionStart.newBuilder()
-            .setUser(parameters.getOrDefault("user", ""))
-            .setDatabase(parameters.getOrDefault("database", parameters.getOrDefault("user", "")))
-            .setApplicationName(parameters.getOrDefault("application_name", ""))
-            .putAllStartupParameters(parameters)
-            .setTls(packet.tls());
-    if (client.remoteAddress() instanceof InetSocketAddress address) {
-      start.setClientAddress(address.getAddress().getHostAddress() + ":" + address.getPort());
-    }
-    return start.build();
-  }
-
   private void key(CancelKey backendKey) {
     if (key != null) {
       context.sessionsByKey.remove(key, this);
@@ -199,69 +178,21 @@ final class ProxySession implements StatementListener {
     client.eventLoop().execute(tracker::cancelRequested);
   }
 
-  private void forwardCancel(CancelRequestPacket packet) {
-    ProxySession owner = context.sessionsByKey.get(packet.key());
-    ByteBuf raw = packet.content();
-    client.close();
-    if (owner == null) {
-      log.debug("CancelRequest for an unknown key {} ignored", packet.key());
-      raw.release();
-      return;
-    }
-    owner.cancelRequested();
-    new Bootstrap()
-        .group(client.eventLoop())
-        .channel(context.transport.channel())
-        .handler(new ChannelInboundHandlerAdapter())
-        .connect(context.config.upstreamHost(), context.config.upstreamPort())
-        .addListener(
-            (ChannelFutureListener)
-                future -> {
-                  if (future.isSuccess()) {
-                    future.channel().writeAndFlush(raw).addListener(ChannelFutureListener.CLOSE);
-                  } else {
-                    raw.release();
-                    log.warn("could not forward a CancelRequest: {}", future.cause().toString());
-                  }
-                });
-  }
-
-  @Override
-  public void statementCompleted(Statement statement, long startNanos, long endNanos) {
-    emit(CaptureEvent.newBuilder().setStatement(statement), startNanos, endNanos);
-  }
-
-  private void emit(CaptureEvent.Builder event, long fromNanos, long toNanos) {
-    if (context.capture == null) {
-      return;
-    }
-    context.capture.offer(
-        event
-            .setProxyId(context.config.proxyId())
-            .setSessionId(id)
-            .setSequence(sequence++)
-            .setStartUnixNanos(context.unixNanos(fromNanos))
-            .setDurationNanos(toNanos - fromNanos)
-            .build());
-  }
-
   private void clientClosed() {
-    if (!tracker.terminated()) {
-      tracker.clientGone(System.nanoTime());
-    }
     closeAfterFlush(upstream);
     end(tracker.terminated() ? "terminate" : "client closed");
   }
 
+  /** After a Terminate the server closes first, as often as not: the client still ended it. */
   private void upstreamClosed() {
     closeAfterFlush(client);
-    end("upstream closed");
+    end(tracker.terminated() ? "terminate" : "upstream closed");
   }
 
   /** Ends the session with a FATAL ErrorResponse to the client (if it can still be written). */
   private void fail(String sqlstate, String message) {
     context.metrics.sessionFailed();
-    log.warn("session {} closed: {}", id, message);
+    log.warn("session {} closed: {}", recorder.id(), message);
     if (client.isActive()) {
       client.writeAndFlush(WireMessages.fatalError(client.alloc(), sqlstate, message));
     }
@@ -292,21 +223,21 @@ final class ProxySession implements StatementListener {
     }
     context.metrics.sessionClosed();
     long now = System.nanoTime();
-    emit(
-        CaptureEvent.newBuilder().setSessionEnd(SessionEnd.newBuilder().setReason(reason)),
-        startNanos,
-        now);
+    tracker.sessionEnded(now); // what is still in flight, before the end
+    recorder.ended(reason, now);
+  }
+
+  private static Throwable rootCause(Throwable cause) {
+    return cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
   }
 
   private static String describe(Throwable cause) {
-    Throwable root =
-        cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
+    Throwable root = rootCause(cause);
     return root.getMessage() == null ? root.toString() : root.getMessage();
   }
 
   private static boolean isMalformed(Throwable cause) {
-    return cause instanceof MalformedMessageException
-        || cause.getCause() instanceof MalformedMessageException;
+    return rootCause(cause) instanceof MalformedMessageException;
   }
 
   /** The tail of the client pipeline: start-up packets, lifecycle and errors. */
@@ -317,7 +248,7 @@ final class ProxySession implements StatementListener {
       if (msg instanceof StartupPacket packet) {
         start(packet);
       } else if (msg instanceof CancelRequestPacket packet) {
-        forwardCancel(packet);
+        CancelForwarder.forward(context, client, packet);
       } else if (!relaying && !ended) {
         early.add(msg); // bytes that followed the StartupMessage before the upstream was up
       } else {
@@ -332,11 +263,13 @@ final class ProxySession implements StatementListener {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-      if (isMalformed(cause)) {
-        fail("08P01", "protocol violation from client: " + describe(cause));
+      if (rootCause(cause) instanceof MessageTooLargeException) {
+        fail(SqlStates.PROGRAM_LIMIT_EXCEEDED, describe(cause));
+      } else if (isMalformed(cause)) {
+        fail(SqlStates.PROTOCOL_VIOLATION, "protocol violation from client: " + describe(cause));
       } else {
         if (!(cause instanceof IOException)) {
-          log.warn("session {}: client connection failed", id, cause);
+          log.warn("session {}: client connection failed", recorder.id(), cause);
         }
         ctx.close();
       }
@@ -349,7 +282,9 @@ final class ProxySession implements StatementListener {
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
       if (event instanceof SslHandshakeCompletionEvent handshake && !handshake.isSuccess()) {
-        fail("08006", "TLS to the upstream failed: " + handshake.cause().getMessage());
+        fail(
+            SqlStates.CONNECTION_FAILURE,
+            "TLS to the upstream failed: " + handshake.cause().getMessage());
       } else if ((event == UpstreamTlsNegotiator.PLAIN
               || event instanceof SslHandshakeCompletionEvent)
           && pendingStartup != null) {
@@ -368,9 +303,9 @@ final class ProxySession implements StatementListener {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
       if (isMalformed(cause)) {
-        fail("08P01", "invalid message from upstream: " + describe(cause));
+        fail(SqlStates.PROTOCOL_VIOLATION, "invalid message from upstream: " + describe(cause));
       } else {
-        log.debug("session {}: upstream connection failed: {}", id, cause.toString());
+        log.debug("session {}: upstream connection failed: {}", recorder.id(), cause.toString());
         ctx.close();
       }
     }

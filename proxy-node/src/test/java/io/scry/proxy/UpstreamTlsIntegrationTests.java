@@ -34,7 +34,7 @@ class UpstreamTlsIntegrationTests {
 
   @TempDir Path captureDir;
 
-  private static Path serverCertificate() {
+  static Path serverCertificate() {
     try {
       Path dir = Files.createTempDirectory("scry-upstream-tls");
       TlsFiles.generate(dir);

@@ -3,10 +3,12 @@ package io.scry.cli.capture;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.scry.cli.ScryCli;
+import io.scry.protocol.segment.CaptureCompleteness;
 import io.scry.protocol.segment.CaptureDirectory;
 import io.scry.protocol.segment.CaptureSummary;
 import io.scry.protocol.segment.SegmentDamage;
 import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.GapReason;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Summarize a capture directory: events, statements, sessions, time span, errors, "
-            + "events per proxy, the most frequent query patterns and any damaged segment files.")
+            + "completeness (statements the proxy could not capture, per session), events per "
+            + "proxy, the most frequent query patterns and any damaged segment files.")
 public final class CaptureInspectCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -98,6 +101,7 @@ public final class CaptureInspectCommand implements Callable<Integer> {
     out.printf("  statements     %,d%n", summary.statements());
     out.printf("  sessions       %,d%n", summary.sessions());
     out.printf("  errors         %,d%s%n", summary.errors(), sqlstates(summary));
+    out.printf("  completeness   %s%n", completeness(summary.completeness()));
     if (summary.events() > 0) {
       out.printf(
           "  time span      %s .. %s (%s)%n",
@@ -106,6 +110,7 @@ public final class CaptureInspectCommand implements Callable<Integer> {
           human(summary.span()));
     }
     out.println();
+    printIncompleteSessions(out, summary.completeness());
     out.println("Events per proxy");
     summary.eventsPerProxy().forEach((proxy, count) -> out.printf("  %-24s %,12d%n", proxy, count));
     out.println();
@@ -133,6 +138,62 @@ public final class CaptureInspectCommand implements Callable<Integer> {
     }
   }
 
+  private static String completeness(CaptureCompleteness completeness) {
+    if (completeness.complete()) {
+      return "100% (no gaps)";
+    }
+    StringBuilder reasons = new StringBuilder();
+    completeness
+        .lostByReason()
+        .forEach(
+            (reason, count) ->
+                reasons
+                    .append(reasons.length() == 0 ? "" : ", ")
+                    .append(reasonName(reason))
+                    .append(": ")
+                    .append(count));
+    return String.format(
+        "%s (%,d statements captured, %,d lost; %,d events lost in %,d gaps: %s)",
+        percent(completeness.ratio()),
+        completeness.statementsCaptured(),
+        completeness.statementsLost(),
+        completeness.eventsLost(),
+        completeness.gaps(),
+        reasons);
+  }
+
+  private static void printIncompleteSessions(PrintWriter out, CaptureCompleteness completeness) {
+    if (completeness.complete()) {
+      return;
+    }
+    out.printf("Sessions with gaps (%d)%n", completeness.incompleteSessions().size());
+    out.printf(
+        "  %-24s %12s %10s %8s %12s  %s%n",
+        "proxy", "session", "captured", "lost", "complete", "reasons");
+    for (CaptureCompleteness.Session session : completeness.incompleteSessions()) {
+      out.printf(
+          "  %-24s %12d %,10d %,8d %12s  %s%n",
+          session.proxyId(),
+          session.sessionId(),
+          session.statementsCaptured(),
+          session.statementsLost(),
+          percent(session.ratio()),
+          session.reasons().keySet().stream().map(CaptureInspectCommand::reasonName).toList());
+    }
+    out.println();
+  }
+
+  /** Two decimals, but never rounded up to 100% while something is missing. */
+  private static String percent(double ratio) {
+    double hundredths = Math.floor(ratio * 10_000) / 100;
+    return String.format("%.2f%%", hundredths);
+  }
+
+  /** GAP_QUEUE_FULL -> QUEUE_FULL. */
+  private static String reasonName(GapReason reason) {
+    return reason.name().replaceFirst("^GAP_", "");
+  }
+
   private Map<String, Object> toJson(CaptureSummary summary, PatternCounts patterns) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("directory", dir.toString());
@@ -145,6 +206,7 @@ public final class CaptureInspectCommand implements Callable<Integer> {
     json.put("firstStartUnixNanos", summary.firstStartUnixNanos());
     json.put("lastEndUnixNanos", summary.lastEndUnixNanos());
     json.put("spanNanos", summary.span().toNanos());
+    json.put("completeness", completenessJson(summary.completeness()));
     json.put("eventsPerProxy", summary.eventsPerProxy());
     json.put("distinctPatterns", patterns.distinct());
     json.put(
@@ -170,6 +232,36 @@ public final class CaptureInspectCommand implements Callable<Integer> {
                         "message", damage.message()))
             .toList());
     return json;
+  }
+
+  private static Map<String, Object> completenessJson(CaptureCompleteness completeness) {
+    Map<String, Long> lostByReason = new LinkedHashMap<>();
+    completeness
+        .lostByReason()
+        .forEach((reason, count) -> lostByReason.put(reasonName(reason), count));
+    return ordered(
+        "ratio", completeness.ratio(),
+        "statementsCaptured", completeness.statementsCaptured(),
+        "statementsLost", completeness.statementsLost(),
+        "eventsLost", completeness.eventsLost(),
+        "gaps", completeness.gaps(),
+        "eventsLostByReason", lostByReason,
+        "incompleteSessions",
+            completeness.incompleteSessions().stream()
+                .map(
+                    session ->
+                        ordered(
+                            "proxyId", session.proxyId(),
+                            "sessionId", session.sessionId(),
+                            "statementsCaptured", session.statementsCaptured(),
+                            "statementsLost", session.statementsLost(),
+                            "eventsLost", session.eventsLost(),
+                            "ratio", session.ratio(),
+                            "reasons",
+                                session.reasons().keySet().stream()
+                                    .map(CaptureInspectCommand::reasonName)
+                                    .toList()))
+                .toList());
   }
 
   /** A JSON object that keeps its fields in the given order. */

@@ -93,6 +93,39 @@ public class ProxyCommand implements Callable<Integer> {
   String metrics;
 
   @Option(
+      names = "--max-message-size",
+      paramLabel = "SIZE",
+      defaultValue = "256MB",
+      converter = Units.Size.class,
+      description = {
+        "Largest protocol message accepted from either side (default: ${DEFAULT-VALUE}); each is",
+        "held whole before it is forwarded. A client sending a larger one gets FATAL 54000 and",
+        "only its session is closed."
+      })
+  int maxMessageSize;
+
+  @Option(
+      names = "--startup-timeout",
+      paramLabel = "TIME",
+      defaultValue = "60s",
+      converter = Units.Time.class,
+      description = {
+        "Time a new connection has to send its startup packet, TLS included (default:",
+        "${DEFAULT-VALUE}, like authentication_timeout); then it is closed without a reply."
+      })
+  Duration startupTimeout;
+
+  @Option(
+      names = "--max-connections",
+      paramLabel = "N",
+      defaultValue = "" + ProxyConfig.DEFAULT_MAX_CONNECTIONS,
+      description = {
+        "Client connections accepted at once (default: ${DEFAULT-VALUE}); beyond it a client",
+        "gets FATAL 53300 \"sorry, too many clients already\", like PostgreSQL's max_connections."
+      })
+  int maxConnections;
+
+  @Option(
       names = "--coordinator",
       paramLabel = "HOST:PORT",
       description =
@@ -116,7 +149,10 @@ public class ProxyCommand implements Callable<Integer> {
             .captureDir(captureName == null ? captureDir : captureDir.resolve(captureName))
             .proxyId(proxyId)
             .redact(redact)
-            .upstreamTls(Endpoints.upstreamTls(upstream));
+            .upstreamTls(Endpoints.upstreamTls(upstream))
+            .maxMessageLength(maxMessageSize)
+            .startupTimeout(startupTimeout)
+            .maxConnections(maxConnections);
     if (tlsCertificate != null || tlsKey != null) {
       builder.tls(tlsCertificate, tlsKey);
     }

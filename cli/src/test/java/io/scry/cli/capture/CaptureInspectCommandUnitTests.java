@@ -9,6 +9,8 @@ import io.scry.cli.ScryCli;
 import io.scry.protocol.fingerprint.Fingerprinter;
 import io.scry.protocol.segment.SegmentWriter;
 import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.CaptureGap;
+import io.scry.protocol.v1.GapReason;
 import io.scry.protocol.v1.Outcome;
 import io.scry.protocol.v1.SessionStart;
 import io.scry.protocol.v1.Statement;
@@ -112,6 +114,52 @@ class CaptureInspectCommandUnitTests {
   }
 
   @Test
+  void completeCapturesSayNoGaps() {
+    assertEquals(ScryCli.EXIT_OK, run("capture", "inspect", dir.toString()));
+    assertLine(out.toString(), "completeness", "100% (no gaps)");
+    assertTrue(!out.toString().contains("Sessions with gaps"), out.toString());
+  }
+
+  @Test
+  void gapRecordsShowCompletenessPerCaptureAndPerSession() throws IOException {
+    try (SegmentWriter writer =
+        SegmentWriter.open(dir.resolve("proxy-c"), "proxy-c", SegmentWriter.Options.defaults())) {
+      writer.append(statement("proxy-c", 7, 1, T0, BY_REGION, false));
+      writer.append(gap("proxy-c", 7, GapReason.GAP_QUEUE_FULL, 2, 4, 4));
+      writer.append(gap("proxy-c", 7, GapReason.GAP_EVENT_TOO_LARGE, 7, 1, 1));
+      writer.append(statement("proxy-c", 7, 8, T0 + 9_000, BY_REGION, false));
+    }
+    assertEquals(ScryCli.EXIT_OK, run("capture", "inspect", dir.toString()));
+    String text = out.toString();
+    // 62 statements captured, 5 lost: 62 / 67 = 92.537...%
+    assertLine(
+        text,
+        "completeness",
+        "92.53% (62 statements captured, 5 lost; 5 events lost in 2 gaps:"
+            + " QUEUE_FULL: 4, EVENT_TOO_LARGE: 1)");
+    assertTrue(text.contains("Sessions with gaps (1)"), text);
+    assertTrue(
+        java.util.regex.Pattern.compile(
+                "proxy-c\\s+7\\s+2\\s+5\\s+28\\.57%\\s+\\[QUEUE_FULL, EVENT_TOO_LARGE\\]")
+            .matcher(text)
+            .find(),
+        text);
+
+    out.getBuffer().setLength(0);
+    assertEquals(ScryCli.EXIT_OK, run("capture", "inspect", "--json", dir.toString()));
+    JsonNode completeness = new ObjectMapper().readTree(out.toString()).get("completeness");
+    assertEquals(62, completeness.get("statementsCaptured").asLong());
+    assertEquals(5, completeness.get("statementsLost").asLong());
+    assertEquals(2, completeness.get("gaps").asLong());
+    assertEquals(4, completeness.get("eventsLostByReason").get("QUEUE_FULL").asLong());
+    JsonNode session = completeness.get("incompleteSessions").get(0);
+    assertEquals("proxy-c", session.get("proxyId").asText());
+    assertEquals(7, session.get("sessionId").asLong());
+    assertEquals(2, session.get("statementsCaptured").asLong());
+    assertEquals(5, session.get("statementsLost").asLong());
+  }
+
+  @Test
   void aMissingDirectoryIsAOneLineToolError() {
     Path missing = dir.resolve("nope");
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run("capture", "inspect", missing.toString()));
@@ -151,6 +199,28 @@ class CaptureInspectCommandUnitTests {
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     return commandLine.execute(args);
+  }
+
+  private static CaptureEvent gap(
+      String proxy,
+      long session,
+      GapReason reason,
+      long firstSequence,
+      long lost,
+      long statements) {
+    return CaptureEvent.newBuilder()
+        .setProxyId(proxy)
+        .setSessionId(session)
+        .setSequence(firstSequence)
+        .setStartUnixNanos(T0 + firstSequence * 1_000)
+        .setGap(
+            CaptureGap.newBuilder()
+                .setReason(reason)
+                .setEventsLost(lost)
+                .setStatementsLost(statements)
+                .setFirstSequence(firstSequence)
+                .setLastSequence(firstSequence + lost - 1))
+        .build();
   }
 
   private static CaptureEvent statement(

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.UpstreamTls;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -82,6 +83,44 @@ class ProxyCommandUnitTests {
                     "--capture-dir",
                     "c"));
     assertTrue(bad.getMessage().contains("unsupported sslmode"), bad.getMessage());
+  }
+
+  @Test
+  void limitsTakePostgresqlConfUnitsAndDefaultLikePostgresql() {
+    ProxyConfig defaults =
+        parse("--listen", "h:1", "--upstream", "postgres://db/x", "--capture-dir", "c");
+    assertEquals(256 * 1024 * 1024, defaults.maxMessageLength());
+    assertEquals(Duration.ofSeconds(60), defaults.startupTimeout());
+    assertEquals(1000, defaults.maxConnections());
+    ProxyConfig set =
+        parse(
+            "--listen",
+            "h:1",
+            "--upstream",
+            "postgres://db/x",
+            "--capture-dir",
+            "c",
+            "--max-message-size",
+            "64kB",
+            "--startup-timeout",
+            "1500ms",
+            "--max-connections",
+            "5");
+    assertEquals(64 * 1024, set.maxMessageLength());
+    assertEquals(Duration.ofMillis(1500), set.startupTimeout());
+    assertEquals(5, set.maxConnections());
+    assertThrows(
+        CommandLine.ParameterException.class,
+        () ->
+            parse(
+                "--listen",
+                "h:1",
+                "--upstream",
+                "postgres://db/x",
+                "--capture-dir",
+                "c",
+                "--max-message-size",
+                "3TB"));
   }
 
   @Test

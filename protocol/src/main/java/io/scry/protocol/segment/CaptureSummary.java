@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * What a capture holds, in numbers: the figures behind {@code scry-cluster capture inspect}.
  *
  * @param files segment files read
- * @param events all events
- * @param statements statement events
+ * @param events all events (gap records included)
+ * @param statements statement events (captured statements)
  * @param sessions distinct sessions (proxy id, session id) seen in any event
  * @param errors statements that ended with an error
  * @param firstStartUnixNanos earliest event start, 0 if there are no events
@@ -25,6 +25,8 @@ import java.util.TreeMap;
  * @param eventsPerProxy event count per proxy id, sorted by id
  * @param errorsBySqlstate error count per SQLSTATE, sorted by code
  * @param damages damage found in the segment files
+ * @param completeness statements captured versus lost, from the capture's gap records, overall and
+ *     per session
  */
 public record CaptureSummary(
     int files,
@@ -36,7 +38,8 @@ public record CaptureSummary(
     long lastEndUnixNanos,
     Map<String, Long> eventsPerProxy,
     Map<String, Long> errorsBySqlstate,
-    List<SegmentDamage> damages) {
+    List<SegmentDamage> damages,
+    CaptureCompleteness completeness) {
 
   public CaptureSummary {
     eventsPerProxy = Collections.unmodifiableMap(new TreeMap<>(eventsPerProxy));
@@ -59,6 +62,8 @@ public record CaptureSummary(
     private final Map<String, Set<Long>> sessionsPerProxy = new HashMap<>();
     private final Map<String, Long> eventsPerProxy = new HashMap<>();
     private final Map<String, Long> errorsBySqlstate = new HashMap<>();
+    private final CaptureCompleteness.Accumulator completeness =
+        new CaptureCompleteness.Accumulator();
 
     public void accept(CaptureEvent event) {
       events++;
@@ -68,8 +73,12 @@ public record CaptureSummary(
       sessionsPerProxy
           .computeIfAbsent(event.getProxyId(), proxy -> new HashSet<>())
           .add(event.getSessionId());
+      if (event.hasGap()) {
+        completeness.gap(event.getProxyId(), event.getSessionId(), event.getGap());
+      }
       if (event.hasStatement()) {
         statements++;
+        completeness.statement(event.getProxyId(), event.getSessionId());
         if (event.getStatement().getOutcome() == Outcome.OUTCOME_ERROR) {
           errors++;
           errorsBySqlstate.merge(event.getStatement().getSqlstate(), 1L, Long::sum);
@@ -89,7 +98,8 @@ public record CaptureSummary(
           events == 0 ? 0 : lastEnd,
           eventsPerProxy,
           errorsBySqlstate,
-          new ArrayList<>(damages));
+          new ArrayList<>(damages),
+          completeness.finish());
     }
   }
 }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.CaptureGap;
+import io.scry.protocol.v1.GapReason;
+import io.scry.protocol.v1.SessionStart;
+import io.scry.protocol.v1.Statement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -117,6 +121,59 @@ class CaptureDirectoryUnitTests {
       assertEquals(Duration.ZERO, summary.span());
       assertEquals(SegmentDamage.Kind.TORN_TAIL, summary.damages().get(0).kind());
     }
+  }
+
+  @Test
+  void gapRecordsComeInTheirSessionAndMakeTheCaptureIncomplete() throws IOException {
+    try (SegmentWriter writer = SegmentWriter.open(dir, "p", SegmentWriter.Options.defaults())) {
+      writer.append(event(1, 0, 100).setSessionStart(SessionStart.getDefaultInstance()).build());
+      writer.append(event(1, 1, 200).setStatement(Statement.getDefaultInstance()).build());
+      // sequences 2..4 lost (a full queue), recorded before the next event of the session
+      writer.append(
+          event(1, 2, 300)
+              .setGap(
+                  CaptureGap.newBuilder()
+                      .setReason(GapReason.GAP_QUEUE_FULL)
+                      .setEventsLost(3)
+                      .setStatementsLost(3)
+                      .setFirstSequence(2)
+                      .setLastSequence(4))
+              .build());
+      writer.append(event(1, 5, 600).setStatement(Statement.getDefaultInstance()).build());
+      writer.append(event(2, 1, 250).setStatement(Statement.getDefaultInstance()).build());
+    }
+    List<Long> sessionOneSequences = new ArrayList<>();
+    CaptureSummary summary;
+    try (CaptureDirectory capture = CaptureDirectory.open(dir)) {
+      for (CaptureEvent e; (e = capture.next()) != null; ) {
+        if (e.getSessionId() == 1) {
+          sessionOneSequences.add(e.getSequence());
+        }
+      }
+    }
+    assertEquals(List.of(0L, 1L, 2L, 5L), sessionOneSequences);
+    try (CaptureDirectory capture = CaptureDirectory.open(dir)) {
+      summary = capture.summarize();
+    }
+    CaptureCompleteness completeness = summary.completeness();
+    assertEquals(3, summary.statements());
+    assertEquals(3, completeness.statementsCaptured());
+    assertEquals(3, completeness.statementsLost());
+    assertEquals(0.5, completeness.ratio());
+    assertEquals(Map.of(GapReason.GAP_QUEUE_FULL, 3L), completeness.lostByReason());
+    assertEquals(1, completeness.incompleteSessions().size());
+    CaptureCompleteness.Session session = completeness.incompleteSessions().get(0);
+    assertEquals(1, session.sessionId());
+    assertEquals(2, session.statementsCaptured());
+    assertEquals(3, session.statementsLost());
+  }
+
+  private static CaptureEvent.Builder event(long session, long sequence, long start) {
+    return CaptureEvent.newBuilder()
+        .setProxyId("p")
+        .setSessionId(session)
+        .setSequence(sequence)
+        .setStartUnixNanos(start);
   }
 
   @Test

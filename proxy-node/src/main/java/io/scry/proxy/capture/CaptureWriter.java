@@ -1,9 +1,12 @@
 package io.scry.proxy.capture;
 
+import io.scry.protocol.segment.SegmentFrames;
 import io.scry.protocol.segment.SegmentWriter;
 import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.GapReason;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +29,12 @@ import org.slf4j.LoggerFactory;
  * <p>Drop policy: when the queue holds {@code capacity} events, further events are dropped and
  * counted ({@link #dropped()}), with at most one warning per {@value #DROP_LOG_INTERVAL_SECONDS}
  * seconds. Client traffic never waits for the disk.
+ *
+ * <p>Gaps are data: every event that could not be captured (queue full, larger than a segment
+ * frame, a write error or a full disk) is tallied per session and reason in a {@link GapLedger}
+ * beside the queue, and the writer records each tally as one {@code CaptureGap} event: before the
+ * session's next event that it writes, or at the end of the batch. A gap record whose write fails
+ * stays in the ledger and is retried, so a gap is never silently lost while the writer runs.
  *
  * <pre>{@code
  * CaptureWriter capture = CaptureWriter.start(segmentWriter, 65_536, Duration.ofMillis(100), e -> e);
@@ -50,6 +59,8 @@ public final class CaptureWriter implements AutoCloseable {
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
+  private final AtomicLong gapsWritten = new AtomicLong();
+  private final GapLedger gaps = new GapLedger();
   private final AtomicLong lastDropLogNanos =
       new AtomicLong(System.nanoTime() - Long.MAX_VALUE / 2);
   private final Thread thread;
@@ -85,7 +96,10 @@ public final class CaptureWriter implements AutoCloseable {
     return writer;
   }
 
-  /** Queues an event for writing; returns false (and counts a drop) if the queue is full. */
+  /**
+   * Queues an event for writing; returns false if the queue is full: the event is then counted as a
+   * drop and in its session's gap (see the class comment).
+   */
   public boolean offer(CaptureEvent event) {
     if (!closed) {
       if (queued.incrementAndGet() <= capacity) {
@@ -93,6 +107,7 @@ public final class CaptureWriter implements AutoCloseable {
         return true;
       }
       queued.decrementAndGet();
+      gaps.lost(event, GapReason.GAP_QUEUE_FULL);
     }
     long total = dropped.incrementAndGet();
     long now = System.nanoTime();
@@ -115,9 +130,17 @@ public final class CaptureWriter implements AutoCloseable {
     return dropped.get();
   }
 
-  /** Events the segment writer failed to append (an I/O error, logged). */
+  /**
+   * Events the writer could not append: larger than a segment frame, or an I/O error (logged). Each
+   * is part of a gap record.
+   */
   public long failed() {
     return failed.get();
+  }
+
+  /** Gap records written. */
+  public long gapsWritten() {
+    return gapsWritten.get();
   }
 
   /** Events waiting in the queue. */
@@ -131,7 +154,7 @@ public final class CaptureWriter implements AutoCloseable {
     boolean dirty = false;
     while (true) {
       boolean stopping = closed;
-      int count = drain();
+      int count = drain() + writeOpenGaps();
       long now = System.nanoTime();
       if (count > 0) {
         dirty = true;
@@ -155,6 +178,9 @@ public final class CaptureWriter implements AutoCloseable {
     int count = 0;
     for (CaptureEvent event = queue.poll(); event != null; event = queue.poll()) {
       queued.decrementAndGet();
+      if (!gaps.isEmpty()) {
+        writeGaps(gaps.takeSession(event.getSessionId())); // the gap comes before what follows it
+      }
       append(event);
       count++;
     }
@@ -162,13 +188,67 @@ public final class CaptureWriter implements AutoCloseable {
   }
 
   private void append(CaptureEvent event) {
+    CaptureEvent out;
     try {
-      segments.append(beforeWrite.apply(event));
+      out = beforeWrite.apply(event);
+    } catch (RuntimeException e) {
+      lost(event, GapReason.GAP_WRITE_ERROR, e);
+      return;
+    }
+    if (out.getSerializedSize() > SegmentFrames.MAX_PAYLOAD_BYTES) {
+      // A statement with a huge parameter or SQL text: forwarded, but no frame can hold it.
+      lost(event, GapReason.GAP_EVENT_TOO_LARGE, null);
+      return;
+    }
+    try {
+      segments.append(out);
       written.incrementAndGet();
     } catch (IOException | RuntimeException e) {
-      failed.incrementAndGet();
-      log.error("could not append a capture event", e);
+      lost(event, diskFull(e) ? GapReason.GAP_DISK_FULL : GapReason.GAP_WRITE_ERROR, e);
     }
+  }
+
+  private void lost(CaptureEvent event, GapReason reason, Exception cause) {
+    failed.incrementAndGet();
+    gaps.lost(event, reason);
+    if (cause == null) {
+      log.warn(
+          "session {}: capture event {} of {} bytes exceeds the segment frame limit: recorded as a gap",
+          event.getSessionId(),
+          event.getSequence(),
+          event.getSerializedSize());
+    } else {
+      log.error("could not append a capture event: recorded as a gap ({})", reason, cause);
+    }
+  }
+
+  /** Writes every open gap (those of sessions with no event behind them in the queue). */
+  private int writeOpenGaps() {
+    if (gaps.isEmpty()) {
+      return 0;
+    }
+    List<GapLedger.Tally> tallies = gaps.takeAll();
+    writeGaps(tallies);
+    return tallies.size();
+  }
+
+  /** Writes gap records; one that fails goes back to the ledger (with the rest) for a retry. */
+  private void writeGaps(List<GapLedger.Tally> tallies) {
+    for (int i = 0; i < tallies.size(); i++) {
+      try {
+        segments.append(tallies.get(i).toEvent());
+        gapsWritten.incrementAndGet();
+      } catch (IOException | RuntimeException e) {
+        tallies.subList(i, tallies.size()).forEach(gaps::restore);
+        log.debug("could not write a gap record yet: {}", e.toString());
+        return;
+      }
+    }
+  }
+
+  private static boolean diskFull(Exception e) {
+    String message = e.getMessage();
+    return message != null && message.contains("No space left on device");
   }
 
   private void flush() {
@@ -193,6 +273,10 @@ public final class CaptureWriter implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     drain(); // offers that raced with close()
+    writeOpenGaps();
+    if (!gaps.isEmpty()) {
+      log.error("capture closed with unrecorded gaps: {}", gaps.takeAll());
+    }
     segments.close();
   }
 }

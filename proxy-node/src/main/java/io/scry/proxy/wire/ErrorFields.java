@@ -11,6 +11,11 @@ import io.netty.buffer.ByteBuf;
  */
 record ErrorFields(String severity, String sqlstate, String message) {
 
+  /** FATAL and PANIC errors end the session: the server closes the connection after sending it. */
+  boolean endsSession() {
+    return "FATAL".equals(severity) || "PANIC".equals(severity);
+  }
+
   static ErrorFields read(ByteBuf body) {
     String severity = "";
     String sqlstate = "";

@@ -18,8 +18,8 @@ import java.util.List;
  *          length counts itself but not the type byte
  * </pre>
  *
- * A length below 4 or above the configured maximum is a {@link MalformedMessageException}: the
- * frame is never buffered, and the session is closed.
+ * A length below 4 is a {@link MalformedMessageException}, one above the configured maximum a
+ * {@link MessageTooLargeException}: the frame is never buffered, and the session is closed.
  */
 public final class PgMessageFramer extends ByteToMessageDecoder {
 
@@ -46,6 +46,9 @@ public final class PgMessageFramer extends ByteToMessageDecoder {
       if (length < 4 || length > maxMessageLength) {
         char type = (char) (in.getByte(start) & 0xff);
         in.skipBytes(in.readableBytes()); // the stream is lost; the session closes
+        if (length > maxMessageLength) {
+          throw new MessageTooLargeException(printable(type), length, maxMessageLength);
+        }
         throw new MalformedMessageException(
             "message '" + printable(type) + "' has an invalid length " + length);
       }
@@ -58,7 +61,7 @@ public final class PgMessageFramer extends ByteToMessageDecoder {
     }
   }
 
-  private static String printable(char type) {
+  static String printable(char type) {
     return type >= 0x20 && type < 0x7f
         ? String.valueOf(type)
         : String.format("\\x%02x", (int) type);

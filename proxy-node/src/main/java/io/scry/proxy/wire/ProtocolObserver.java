@@ -56,12 +56,12 @@ public final class ProtocolObserver extends ChannelInboundHandlerAdapter {
       long now = System.nanoTime();
       byte type = frame.getByte(frame.readerIndex());
       if (frontend) {
-        if (type == 'Q' || type == 'E') {
+        if (type == MessageTypes.Frontend.QUERY || type == MessageTypes.Frontend.EXECUTE) {
           onStatementForwarded.run();
         }
         tracker.onFrontend(frame, now);
       } else {
-        if (type == 'K') {
+        if (type == MessageTypes.Backend.BACKEND_KEY_DATA) {
           onBackendKey.accept(
               CancelKey.read(
                   frame.slice(

@@ -2,6 +2,7 @@ package io.scry.proxy.wire;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.ssl.SslContext;
@@ -10,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Handles the untyped packets a client sends before the message stream starts, then removes itself
@@ -25,6 +28,12 @@ import java.util.Map;
  *   code 80877102 CancelRequest -> fired as a {@link CancelRequestPacket}
  *   code 3.x      StartupMessage -> fired as a {@link StartupPacket}
  * </pre>
+ *
+ * Refusals follow PostgreSQL's {@code ProcessStartupPacket} (backend_startup.c): a length outside 8
+ * .. 10,004 bytes or a CancelRequest of the wrong size is only logged and the connection closed
+ * without a reply (PostgreSQL reports these as COMMERROR, which never reaches the client); another
+ * major protocol version gets FATAL 0A000 "unsupported frontend protocol", in the pre-3.0 message
+ * format when the client asked for a version below 3 (the only format such a client can read).
  */
 public final class StartupDecoder extends ByteToMessageDecoder {
 
@@ -32,13 +41,19 @@ public final class StartupDecoder extends ByteToMessageDecoder {
   static final int GSSENC_REQUEST = 80877104;
   static final int CANCEL_REQUEST = 80877102;
 
-  /** PostgreSQL's own limit (MAX_STARTUP_PACKET_LENGTH). */
+  /** PostgreSQL's own limit (MAX_STARTUP_PACKET_LENGTH), on the packet after its length word. */
   static final int MAX_STARTUP_PACKET_LENGTH = 10_000;
+
+  /** Length word plus the PostgreSQL 17 CancelRequestPacket (code, process id, secret key). */
+  static final int CANCEL_REQUEST_LENGTH = 16;
+
+  private static final Logger log = LoggerFactory.getLogger(StartupDecoder.class);
 
   private static final byte[] REFUSE = {'N'};
   private static final byte[] ACCEPT = {'S'};
 
   private final SslContext sslContext;
+  private boolean refused;
 
   /**
    * @param sslContext server context for TLS terminated at the proxy, or {@code null} to refuse TLS
@@ -58,13 +73,21 @@ public final class StartupDecoder extends ByteToMessageDecoder {
   }
 
   private void decodePacket(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-    if (in.readableBytes() < 8) {
+    if (refused) {
+      in.skipBytes(in.readableBytes());
+      return;
+    }
+    if (in.readableBytes() < 4) {
       return;
     }
     int start = in.readerIndex();
     int length = in.getInt(start);
-    if (length < 8 || length > MAX_STARTUP_PACKET_LENGTH) {
-      throw new MalformedMessageException("invalid startup packet length " + length);
+    if (length < 8 || length - 4 > MAX_STARTUP_PACKET_LENGTH) {
+      refuse(ctx, in, null, "invalid length of startup packet: " + length);
+      return;
+    }
+    if (in.readableBytes() < 8) {
+      return;
     }
     if (in.readableBytes() < length) {
       return;
@@ -77,8 +100,9 @@ public final class StartupDecoder extends ByteToMessageDecoder {
         ctx.writeAndFlush(Unpooled.wrappedBuffer(REFUSE));
       }
       case CANCEL_REQUEST -> {
-        if (length < 12) {
-          throw new MalformedMessageException("CancelRequest too short: " + length);
+        if (length != CANCEL_REQUEST_LENGTH) {
+          refuse(ctx, in, null, "invalid length of startup packet: CancelRequest of " + length);
+          return;
         }
         CancelKey key = CancelKey.read(in.slice(start + 8, length - 8));
         out.add(new CancelRequestPacket(in.readRetainedSlice(length), key));
@@ -86,14 +110,33 @@ public final class StartupDecoder extends ByteToMessageDecoder {
       }
       default -> {
         if (code >>> 16 != 3) {
-          throw new MalformedMessageException(
+          refuse(
+              ctx,
+              in,
+              WireMessages.unsupportedProtocol(ctx.alloc(), code >>> 16, code & 0xffff),
               "unsupported frontend protocol " + (code >>> 16) + "." + (code & 0xffff));
+          return;
         }
         Map<String, String> parameters = readParameters(in, start + 8, start + length);
         boolean tls = ctx.pipeline().get(SslHandler.class) != null;
         out.add(new StartupPacket(in.readRetainedSlice(length), code, parameters, tls));
         ctx.pipeline().remove(this);
       }
+    }
+  }
+
+  /**
+   * Ends the connection before it became a session: sends {@code reply} (if any), closes, and
+   * ignores whatever else arrives.
+   */
+  private void refuse(ChannelHandlerContext ctx, ByteBuf in, ByteBuf reply, String reason) {
+    refused = true;
+    in.skipBytes(in.readableBytes());
+    log.info("connection from {} refused: {}", ctx.channel().remoteAddress(), reason);
+    if (reply == null) {
+      ctx.close();
+    } else {
+      ctx.writeAndFlush(reply).addListener(ChannelFutureListener.CLOSE);
     }
   }
 

@@ -7,6 +7,8 @@ import io.scry.protocol.v1.Outcome;
 import io.scry.protocol.v1.Parameter;
 import io.scry.protocol.v1.ProtocolKind;
 import io.scry.protocol.v1.Statement;
+import io.scry.proxy.wire.MessageTypes.Backend;
+import io.scry.proxy.wire.MessageTypes.Frontend;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -116,18 +118,18 @@ public final class StatementTracker {
   public void onFrontend(ByteBuf frame, long nowNanos) {
     byte type = frame.getByte(frame.readerIndex());
     switch (type) {
-      case 'Q' -> query(body(frame), nowNanos);
-      case 'P' -> parse(body(frame), nowNanos);
-      case 'B' -> bind(body(frame), nowNanos);
-      case 'D' -> describe(body(frame), nowNanos);
-      case 'E' -> execute(body(frame), nowNanos);
-      case 'C' -> close(body(frame), nowNanos);
-      case 'S' -> {
+      case Frontend.QUERY -> query(body(frame), nowNanos);
+      case Frontend.PARSE -> parse(body(frame), nowNanos);
+      case Frontend.BIND -> bind(body(frame), nowNanos);
+      case Frontend.DESCRIBE -> describe(body(frame), nowNanos);
+      case Frontend.EXECUTE -> execute(body(frame), nowNanos);
+      case Frontend.CLOSE -> close(body(frame), nowNanos);
+      case Frontend.SYNC -> {
         enqueue(new Pending(Kind.SYNC, nowNanos));
         groupStartNanos = -1;
       }
-      case 'F' -> enqueue(new Pending(Kind.FUNCTION_CALL, nowNanos));
-      case 'X' -> terminated = true;
+      case Frontend.FUNCTION_CALL -> enqueue(new Pending(Kind.FUNCTION_CALL, nowNanos));
+      case Frontend.TERMINATE -> terminated = true;
       default -> {
         // Flush, CopyData/CopyDone/CopyFail and password/SASL messages ('p', never read).
       }
@@ -143,21 +145,24 @@ public final class StatementTracker {
     byte type = frame.getByte(frame.readerIndex());
     Pending head = pending.peekFirst();
     switch (type) {
-      case 'D' -> {
+      case Backend.DATA_ROW -> {
         if (head != null) {
           head.dataRows++;
         }
       }
-      case '1' -> popIf(head, Kind.PARSE);
-      case '2' -> popIf(head, Kind.BIND);
-      case '3' -> popIf(head, Kind.CLOSE);
-      case 't' -> parameterDescription(head, body(frame));
-      case 'T', 'n' -> popIf(head, Kind.DESCRIBE);
-      case 'C' -> complete(head, Outcome.OUTCOME_OK, commandTag(body(frame)), null, nowNanos);
-      case 'I' -> complete(head, Outcome.OUTCOME_EMPTY, "", null, nowNanos);
-      case 's' -> complete(head, Outcome.OUTCOME_SUSPENDED, "", null, nowNanos);
-      case 'E' -> error(head, ErrorFields.read(body(frame)), nowNanos);
-      case 'Z' -> readyForQuery();
+      case Backend.PARSE_COMPLETE -> popIf(head, Kind.PARSE);
+      case Backend.BIND_COMPLETE -> popIf(head, Kind.BIND);
+      case Backend.CLOSE_COMPLETE -> popIf(head, Kind.CLOSE);
+      case Backend.PARAMETER_DESCRIPTION -> parameterDescription(head, body(frame));
+      case Backend.ROW_DESCRIPTION, Backend.NO_DATA -> popIf(head, Kind.DESCRIBE);
+      case Backend.COMMAND_COMPLETE ->
+          complete(head, Outcome.OUTCOME_OK, commandTag(body(frame)), null, nowNanos);
+      case Backend.EMPTY_QUERY_RESPONSE ->
+          complete(head, Outcome.OUTCOME_EMPTY, "", null, nowNanos);
+      case Backend.PORTAL_SUSPENDED ->
+          complete(head, Outcome.OUTCOME_SUSPENDED, "", null, nowNanos);
+      case Backend.ERROR_RESPONSE -> error(head, ErrorFields.read(body(frame)), nowNanos);
+      case Backend.READY_FOR_QUERY -> readyForQuery();
       default -> {
         // Copy responses, notices, notifications, parameter status, authentication, keys.
       }
@@ -165,10 +170,11 @@ public final class StatementTracker {
   }
 
   /**
-   * The client went away: the statement in flight (if any) is reported as cancelled, everything
-   * else pending is forgotten.
+   * The session ended (either side closed its connection): the statement in flight (if any) is
+   * reported as cancelled, everything else pending is forgotten. Call it before recording the
+   * session's end, so every statement of a session comes before its end.
    */
-  public void clientGone(long nowNanos) {
+  public void sessionEnded(long nowNanos) {
     for (Pending item : pending) {
       if (item.kind == Kind.EXECUTE || item.kind == Kind.QUERY) {
         if (item.statement == null && item.kind == Kind.QUERY) {
@@ -355,6 +361,15 @@ public final class StatementTracker {
   }
 
   private void error(Pending head, ErrorFields error, long nowNanos) {
+    statementFailed(head, error, nowNanos);
+    if (error.endsSession()) {
+      // FATAL or PANIC: the server closes the connection right after; nothing else is answered,
+      // and the statement it ended has just been reported (it must not be reported again).
+      pending.clear();
+    }
+  }
+
+  private void statementFailed(Pending head, ErrorFields error, long nowNanos) {
     if (head == null || head.kind == Kind.SYNC || head.kind == Kind.FUNCTION_CALL) {
       return;
     }

@@ -33,14 +33,39 @@ public final class WireMessages {
    * </pre>
    */
   public static ByteBuf fatalError(ByteBufAllocator alloc, String sqlstate, String message) {
+    return error(alloc, "FATAL", sqlstate, message);
+  }
+
+  private static ByteBuf error(
+      ByteBufAllocator alloc, String severity, String sqlstate, String message) {
     ByteBuf buf = alloc.buffer();
-    buf.writeByte('E').writeInt(0);
-    writeField(buf, 'S', "FATAL");
-    writeField(buf, 'V', "FATAL");
+    buf.writeByte(MessageTypes.Backend.ERROR_RESPONSE).writeInt(0);
+    writeField(buf, 'S', severity);
+    writeField(buf, 'V', severity);
     writeField(buf, 'C', sqlstate);
     writeField(buf, 'M', message);
     buf.writeByte(0);
     buf.setInt(1, buf.writerIndex() - 1);
+    return buf;
+  }
+
+  /**
+   * PostgreSQL's answer to a StartupMessage of another major protocol version: FATAL 0A000 in the
+   * format the client asked for. PostgreSQL sets the reply format to the requested version (capped
+   * at the latest it speaks), so a client asking for 1.x or 2.x gets the pre-3.0 ErrorResponse
+   * ({@code 'E'} and a NUL-terminated text, no length word), any other client a 3.0 one. The range
+   * is the one PostgreSQL 14 to 17 report; the proxy forwards any 3.x minor version upstream.
+   */
+  public static ByteBuf unsupportedProtocol(ByteBufAllocator alloc, int major, int minor) {
+    String message =
+        "unsupported frontend protocol " + major + "." + minor + ": server supports 3.0 to 3.0";
+    if (major >= 3) {
+      return error(alloc, "FATAL", SqlStates.FEATURE_NOT_SUPPORTED, message);
+    }
+    ByteBuf buf = alloc.buffer();
+    buf.writeByte(MessageTypes.Backend.ERROR_RESPONSE);
+    buf.writeCharSequence("FATAL:  " + message + "\n", StandardCharsets.UTF_8);
+    buf.writeByte(0);
     return buf;
   }
 

@@ -3,12 +3,19 @@ package io.scry.proxy.capture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.protobuf.ByteString;
 import io.scry.protocol.segment.CaptureDirectory;
 import io.scry.protocol.segment.SegmentWriter;
 import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.CaptureGap;
+import io.scry.protocol.v1.GapReason;
+import io.scry.protocol.v1.Parameter;
 import io.scry.protocol.v1.Statement;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,9 +25,13 @@ class CaptureWriterUnitTests {
   @TempDir Path dir;
 
   static CaptureEvent event(long sequence) {
+    return event(1, sequence);
+  }
+
+  static CaptureEvent event(long session, long sequence) {
     return CaptureEvent.newBuilder()
         .setProxyId("p")
-        .setSessionId(1)
+        .setSessionId(session)
         .setSequence(sequence)
         .setStartUnixNanos(sequence)
         .setStatement(Statement.newBuilder().setSql("SELECT " + sequence))
@@ -47,8 +58,93 @@ class CaptureWriterUnitTests {
     assertEquals(accepted, writer.written());
     assertTrue(elapsedMillis < 5_000, "offer never waits: " + elapsedMillis + " ms");
     try (CaptureDirectory directory = CaptureDirectory.open(dir)) {
-      assertEquals(accepted, directory.stream().count());
+      assertEquals(accepted, directory.stream().filter(e -> !e.hasGap()).count());
     }
+  }
+
+  @Test
+  void everyDroppedEventIsInAGapRecordOfItsSession() throws Exception {
+    SegmentWriter segments = SegmentWriter.open(dir, "p", SegmentWriter.Options.defaults());
+    CaptureWriter writer =
+        CaptureWriter.start(segments, 4, Duration.ofMillis(50), UnaryOperator.identity());
+    int sessions = 3;
+    int perSession = 20_000;
+    for (int i = 0; i < perSession; i++) {
+      for (int session = 1; session <= sessions; session++) {
+        writer.offer(event(session, i));
+      }
+    }
+    writer.close();
+    assertTrue(writer.dropped() > 0, "a 4-event queue must overflow");
+
+    Map<Long, Long> captured = new HashMap<>();
+    Map<Long, Long> lost = new HashMap<>();
+    Map<Long, Long> lastSequence = new HashMap<>();
+    try (CaptureDirectory directory = CaptureDirectory.open(dir)) {
+      for (CaptureEvent e = directory.next(); e != null; e = directory.next()) {
+        if (e.hasGap()) {
+          CaptureGap gap = e.getGap();
+          assertEquals(GapReason.GAP_QUEUE_FULL, gap.getReason());
+          assertEquals(gap.getEventsLost(), gap.getStatementsLost());
+          assertTrue(gap.getLastSequence() - gap.getFirstSequence() + 1 >= gap.getEventsLost());
+          assertEquals(gap.getFirstSequence(), e.getSequence());
+          lost.merge(e.getSessionId(), gap.getEventsLost(), Long::sum);
+        } else {
+          captured.merge(e.getSessionId(), 1L, Long::sum);
+          Long previous = lastSequence.put(e.getSessionId(), e.getSequence());
+          assertTrue(previous == null || previous < e.getSequence(), "session order kept");
+        }
+      }
+    }
+    for (long session = 1; session <= sessions; session++) {
+      assertEquals(
+          perSession,
+          captured.getOrDefault(session, 0L) + lost.getOrDefault(session, 0L),
+          "session " + session + ": every statement captured or counted in a gap");
+    }
+    assertEquals(writer.dropped(), lost.values().stream().mapToLong(Long::longValue).sum());
+    assertTrue(writer.gapsWritten() > 0);
+  }
+
+  @Test
+  void anEventLargerThanAFrameBecomesAGapAndTheSessionGoesOn() throws Exception {
+    SegmentWriter segments = SegmentWriter.open(dir, "p", SegmentWriter.Options.defaults());
+    CaptureWriter writer =
+        CaptureWriter.start(segments, 100, Duration.ofMillis(50), UnaryOperator.identity());
+    byte[] tenMegabytes = new byte[10 * 1024 * 1024];
+    CaptureEvent huge =
+        CaptureEvent.newBuilder()
+            .setProxyId("p")
+            .setSessionId(1)
+            .setSequence(2)
+            .setStartUnixNanos(2)
+            .setStatement(
+                Statement.newBuilder()
+                    .setSql("INSERT INTO blobs VALUES ($1, $2)")
+                    .addParameters(
+                        Parameter.newBuilder().setValue(ByteString.copyFrom(tenMegabytes)))
+                    .addParameters(
+                        Parameter.newBuilder().setValue(ByteString.copyFrom(tenMegabytes))))
+            .build();
+    assertTrue(writer.offer(event(1, 1)));
+    assertTrue(writer.offer(huge));
+    assertTrue(writer.offer(event(1, 3)));
+    writer.close();
+
+    List<CaptureEvent> events;
+    try (CaptureDirectory directory = CaptureDirectory.open(dir)) {
+      events = directory.stream().toList();
+    }
+    assertEquals(3, events.size(), events::toString);
+    assertEquals(1, events.get(0).getSequence());
+    CaptureGap gap = events.get(1).getGap();
+    assertEquals(GapReason.GAP_EVENT_TOO_LARGE, gap.getReason());
+    assertEquals(1, gap.getStatementsLost());
+    assertEquals(2, gap.getFirstSequence());
+    assertEquals(2, gap.getLastSequence());
+    assertEquals(3, events.get(2).getSequence());
+    assertEquals(1, writer.failed());
+    assertEquals(2, writer.written());
   }
 
   @Test

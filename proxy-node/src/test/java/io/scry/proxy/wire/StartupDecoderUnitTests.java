@@ -104,13 +104,54 @@ class StartupDecoderUnitTests {
   }
 
   @Test
-  void rejectsAnUnsupportedProtocolAndImpossibleLengths() {
+  void anImpossibleLengthClosesWithoutAReplyLikePostgresql() {
+    for (int length : new int[] {0, 7, 10_005, 1_000_000, -1}) {
+      EmbeddedChannel channel = new EmbeddedChannel(new StartupDecoder(null));
+      channel.writeInbound(Unpooled.buffer().writeInt(length)); // the length word is enough
+      assertNull(channel.readOutbound(), "no reply to length " + length);
+      assertFalse(channel.isOpen(), "closed on length " + length);
+      assertFalse(channel.finishAndReleaseAll());
+    }
+    EmbeddedChannel largest = new EmbeddedChannel(new StartupDecoder(null));
+    largest.writeInbound(Unpooled.buffer().writeInt(10_004).writeInt(196608));
+    assertTrue(largest.isOpen(), "10,004 bytes is PostgreSQL's largest startup packet");
+    largest.finishAndReleaseAll();
+  }
+
+  @Test
+  void aCancelRequestOfTheWrongSizeClosesWithoutAReply() {
+    EmbeddedChannel channel = new EmbeddedChannel(new StartupDecoder(null));
+    channel.writeInbound(packet(StartupDecoder.CANCEL_REQUEST, new byte[] {0, 0, 0, 7}));
+    assertNull(channel.readOutbound());
+    assertNull(channel.readInbound());
+    assertFalse(channel.isOpen());
+    channel.finishAndReleaseAll();
+  }
+
+  @Test
+  void anotherMajorProtocolVersionIsAnsweredInAFormatItsClientReads() {
     EmbeddedChannel v2 = new EmbeddedChannel(new StartupDecoder(null));
-    assertThrows(DecoderException.class, () -> v2.writeInbound(packet(0x20000, new byte[0])));
+    v2.writeInbound(packet(0x20000, new byte[0]));
+    ByteBuf old = v2.readOutbound();
+    // Protocol 2: 'E' and a NUL-terminated text, no length word.
+    assertEquals(
+        "EFATAL:  unsupported frontend protocol 2.0: server supports 3.0 to 3.0\n\0",
+        old.toString(StandardCharsets.UTF_8));
+    old.release();
+    assertFalse(v2.isOpen());
     v2.finishAndReleaseAll();
-    EmbeddedChannel huge = new EmbeddedChannel(new StartupDecoder(null));
-    ByteBuf header = Unpooled.buffer().writeInt(1_000_000).writeInt(196608);
-    assertThrows(DecoderException.class, () -> huge.writeInbound(header));
-    huge.finishAndReleaseAll();
+
+    EmbeddedChannel v4 = new EmbeddedChannel(new StartupDecoder(null));
+    v4.writeInbound(packet(0x40001, new byte[0]));
+    ByteBuf error = v4.readOutbound();
+    assertEquals('E', error.readByte());
+    int length = error.readInt();
+    assertEquals(error.readableBytes(), length - 4);
+    String fields = error.toString(StandardCharsets.UTF_8);
+    assertTrue(fields.contains("C0A000\0"), fields);
+    assertTrue(fields.contains("Munsupported frontend protocol 4.1: server supports 3.0 to 3.0\0"));
+    error.release();
+    assertFalse(v4.isOpen());
+    v4.finishAndReleaseAll();
   }
 }

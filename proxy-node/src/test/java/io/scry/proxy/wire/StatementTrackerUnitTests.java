@@ -164,7 +164,7 @@ class StatementTrackerUnitTests {
   void aClientGoingAwayCancelsTheStatementInFlight() {
     try (ObservedSession session = new ObservedSession()) {
       session.client(query("SELECT pg_sleep(10)"));
-      session.tracker.clientGone(System.nanoTime());
+      session.tracker.sessionEnded(System.nanoTime());
       assertEquals(Outcome.OUTCOME_CANCELLED, session.statements.get(0).getOutcome());
       assertEquals("SELECT pg_sleep(10)", session.statements.get(0).getSql());
     }
