@@ -38,6 +38,21 @@ public final class Comparer {
    */
   public Comparison compare(
       List<ReplayResult> baseline, List<ReplayResult> candidate, List<ReplayResult> calibration) {
+    return compare(baseline, candidate, calibration, List.of(), List.of());
+  }
+
+  /**
+   * Like {@link #compare(List, List, List)}, with the discarded warm-up replays of each side as
+   * more evidence of results that vary by themselves: a pattern whose results differ between a
+   * side's warm-up and its rounds depends on the interleaving of the replay's sessions, and its
+   * result differences are not held against the migration. Latency never uses the warm-ups.
+   */
+  public Comparison compare(
+      List<ReplayResult> baseline,
+      List<ReplayResult> candidate,
+      List<ReplayResult> calibration,
+      List<ReplayResult> baselineWarmUp,
+      List<ReplayResult> candidateWarmUp) {
     if (baseline.isEmpty() || candidate.isEmpty()) {
       throw new IllegalArgumentException("a comparison needs at least one round on each side");
     }
@@ -45,6 +60,8 @@ public final class Comparer {
     collect(byPattern, baseline, Sides::baseline);
     collect(byPattern, candidate, Sides::candidate);
     collect(byPattern, calibration, Sides::calibration);
+    collect(byPattern, baselineWarmUp, Sides::baselineWarmUp);
+    collect(byPattern, candidateWarmUp, Sides::candidateWarmUp);
 
     List<PatternComparison> patterns = new ArrayList<>();
     for (Map.Entry<Long, Sides> entry : byPattern.entrySet()) {
@@ -292,11 +309,12 @@ public final class Comparer {
   }
 
   /**
-   * The results vary by themselves: the baseline disagrees with itself (across its rounds, or with
-   * its untouched clone), or the candidate agrees with the baseline in some rounds and not in
-   * others. A migration that changes a result changes it in every round; a difference that comes
-   * and goes is a race between the workload's own sessions (a read that sees or misses another
-   * session's write, depending on the replay's interleaving).
+   * The results vary by themselves: the baseline disagrees with itself (across its rounds, its
+   * warm-up, or with its untouched clone), the candidate disagrees with its own warm-up, or the
+   * candidate agrees with the baseline in some rounds and not in others. A migration that changes a
+   * result changes it in every round; a difference that comes and goes is a race between the
+   * workload's own sessions (a read that sees or misses another session's write, depending on the
+   * replay's interleaving).
    */
   private static boolean resultsVary(Sides sides) {
     if (sides.baseline.isEmpty()) {
@@ -307,7 +325,11 @@ public final class Comparer {
         sides.candidate.stream().filter(r -> !sameResult(first, r)).count();
     return sides.baseline.stream().anyMatch(r -> !sameResult(first, r))
         || sides.calibration.stream().anyMatch(r -> !sameResult(first, r))
-        || (candidateRoundsDiffering > 0 && candidateRoundsDiffering < sides.candidate.size());
+        || sides.baselineWarmUp.stream().anyMatch(r -> !sameResult(first, r))
+        || (candidateRoundsDiffering > 0 && candidateRoundsDiffering < sides.candidate.size())
+        || (!sides.candidate.isEmpty()
+            && sides.candidateWarmUp.stream()
+                .anyMatch(r -> !sameResult(sides.candidate.get(0), r)));
   }
 
   private static Optional<ResultDifference> resultDifference(
@@ -420,6 +442,8 @@ public final class Comparer {
     final List<PatternResult> baseline = new ArrayList<>();
     final List<PatternResult> candidate = new ArrayList<>();
     final List<PatternResult> calibration = new ArrayList<>();
+    final List<PatternResult> baselineWarmUp = new ArrayList<>();
+    final List<PatternResult> candidateWarmUp = new ArrayList<>();
 
     List<PatternResult> baseline() {
       return baseline;
@@ -431,6 +455,14 @@ public final class Comparer {
 
     List<PatternResult> calibration() {
       return calibration;
+    }
+
+    List<PatternResult> baselineWarmUp() {
+      return baselineWarmUp;
+    }
+
+    List<PatternResult> candidateWarmUp() {
+      return candidateWarmUp;
     }
   }
 }

@@ -158,7 +158,7 @@ public final class MigrationCheck {
         // The A/A clone comes from the baseline's template: warming the baseline warms it too.
         Map<Target, String> warmUp = new EnumMap<>(templates);
         warmUp.remove(Target.CALIBRATION);
-        replayRound(0, warmUp, cloner, prefix, created);
+        Map<Target, ReplayResult> warmedUp = replayRound(0, warmUp, cloner, prefix, created);
         timings.put("warmup_ms", millisSince(t));
 
         t = System.nanoTime();
@@ -176,7 +176,9 @@ public final class MigrationCheck {
                 .compare(
                     results.get(Target.BASELINE),
                     results.get(Target.CANDIDATE),
-                    results.getOrDefault(Target.CALIBRATION, List.of()));
+                    results.getOrDefault(Target.CALIBRATION, List.of()),
+                    List.of(warmedUp.get(Target.BASELINE)),
+                    List.of(warmedUp.get(Target.CANDIDATE)));
         t = System.nanoTime();
         Map<Long, PlanChange> plans =
             explainRegressions(comparison, settings.shadow().withDatabase(baseTemplate), candidate);

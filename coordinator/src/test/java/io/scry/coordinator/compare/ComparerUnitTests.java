@@ -177,6 +177,46 @@ class ComparerUnitTests {
   }
 
   @Test
+  void resultsThatDifferFromTheirOwnWarmUpAreNotHeldAgainstTheMigration() {
+    ReplayResult warmUp =
+        round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 500, 1)).setResultDigest(7));
+    ReplayResult baseline = round("baseline", 1, pattern(1, BY_ID, latencies(2, 0.2, 500, 2)));
+    ReplayResult candidate =
+        round("candidate", 1, pattern(1, BY_ID, latencies(2, 0.2, 500, 3)).setResultDigest(8));
+
+    Comparison once = comparer.compare(List.of(baseline), List.of(candidate), List.of());
+    Comparison withWarmUp =
+        comparer.compare(
+            List.of(baseline), List.of(candidate), List.of(), List.of(warmUp), List.of());
+
+    assertEquals(Verdict.REGRESSION, once.verdict(), "one round alone cannot tell");
+    assertEquals(Verdict.SAFE, withWarmUp.verdict());
+    assertTrue(withWarmUp.patterns().get(0).resultNondeterministic());
+  }
+
+  @Test
+  void aResultChangeThatHoldsInTheWarmUpsToo() {
+    ReplayResult baselineWarmUp =
+        round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 500, 1)));
+    ReplayResult candidateWarmUp =
+        round("candidate", 0, pattern(1, BY_ID, latencies(2, 0.2, 500, 2)).setResultDigest(8));
+    ReplayResult baseline = round("baseline", 1, pattern(1, BY_ID, latencies(2, 0.2, 500, 3)));
+    ReplayResult candidate =
+        round("candidate", 1, pattern(1, BY_ID, latencies(2, 0.2, 500, 4)).setResultDigest(8));
+
+    Comparison comparison =
+        comparer.compare(
+            List.of(baseline),
+            List.of(candidate),
+            List.of(),
+            List.of(baselineWarmUp),
+            List.of(candidateWarmUp));
+
+    assertEquals(Verdict.REGRESSION, comparison.verdict());
+    assertEquals(List.of(Failure.RESULT_DIFFERENCE), comparison.patterns().get(0).failures());
+  }
+
+  @Test
   void replayArtifactsAreNeverNewErrors() {
     ReplayResult baseline = round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 1000, 1)));
     ReplayResult candidate =

@@ -7,10 +7,10 @@ import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
- * STRESS: keeps the happens-before order the capture shows between the sessions of a shard. A
- * statement starts only once every statement that <em>completed before it started</em> in the
- * capture has completed in the replay; statements that overlapped in the capture may run
- * concurrently, and no think time is kept.
+ * Keeps the happens-before order the capture shows between the sessions of a shard. A statement
+ * starts only once every statement that <em>completed before it started</em> in the capture has
+ * completed in the replay; statements that overlapped in the capture may run concurrently, and no
+ * think time is kept.
  *
  * <p>Why: without it, sessions race ahead of each other, so work that the production database
  * serialized (pgbench's updates of its hot branch row, a reader after the writer it saw) is

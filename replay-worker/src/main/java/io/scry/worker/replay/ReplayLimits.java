@@ -18,10 +18,10 @@ import java.time.Duration;
  *     {@link SessionReplayer#CONNECT_LEAD_NANOS}, so a session's start is read before it connects
  * @param watchdog how long the replay may go without finishing an event, while it waits on work,
  *     before it logs what it waits on ({@link Watchdog}); {@link Duration#ZERO} = never
- * @param orderGrace STRESS: a statement that has run this much longer than in production (or half
- *     its captured duration longer, if that is more) no longer holds back the statements that
- *     started after it completed in production ({@link HappensBefore}): they have waited as long as
- *     in production, and it may wait on a lock one of them would release
+ * @param orderGrace a statement that has run this much longer than in production (or half its
+ *     captured duration longer, if that is more) no longer holds back the statements that started
+ *     after it completed in production ({@link HappensBefore}): they have waited as long as in
+ *     production, and it may wait on a lock one of them would release
  */
 record ReplayLimits(
     int shardBuffer,

@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Demultiplexes a shard's event stream (in capture order) into per-session queues and runs each
- * session's events one after the other, sessions concurrently. In STRESS mode a session's next
- * statement also waits for the statements of other sessions that the capture shows completed before
- * it started ({@link HappensBefore}).
+ * session's events one after the other, sessions concurrently. A session's next statement also
+ * waits for the statements of other sessions that the capture shows completed before it started
+ * ({@link HappensBefore}): in STRESS mode, where nothing else orders them, and in TIMED mode, where
+ * a statement that is due may still wait for a slower one that preceded it.
  *
  * <p>Memory stays bounded: the shard buffers at most {@link ReplayLimits#shardBuffer} events; when
  * the buffer is full, {@link #offer} returns an incomplete stage and the stream waits
@@ -80,13 +81,9 @@ final class SessionDispatcher {
     this.maxConnections = replay.settings().maxConnections();
     this.shardBuffer = limits.shardBuffer();
     this.orderGraceNanos = limits.orderGrace().toNanos();
-    this.happensBefore = replay.settings().mode() == ReplayMode.STRESS ? new HappensBefore() : null;
-    if (happensBefore != null) {
-      long every = Math.max(500_000, orderGraceNanos / 2);
-      replay
-          .timer()
-          .scheduleWithFixedDelay(this::detachOverdue, every, every, TimeUnit.NANOSECONDS);
-    }
+    this.happensBefore = new HappensBefore();
+    long every = Math.max(500_000, orderGraceNanos / 2);
+    replay.timer().scheduleWithFixedDelay(this::detachOverdue, every, every, TimeUnit.NANOSECONDS);
   }
 
   /** The most events buffered at once so far. */
@@ -195,9 +192,7 @@ final class SessionDispatcher {
       pendingAccepted = null;
       sessions.clear();
       waitingForSlot.clear();
-      if (happensBefore != null) {
-        happensBefore.clear();
-      }
+      happensBefore.clear();
     }
     replay.connections().closeAll();
     if (blocked != null) {
@@ -231,7 +226,7 @@ final class SessionDispatcher {
     }
     SessionReplayer session = sessionFor(event.session());
     session.queue.add(event);
-    if (happensBefore != null && event.isStatement()) {
+    if (event.isStatement()) {
       if (session.stuck) {
         session.detachedThrough = event.event().getSequence();
       } else {
@@ -262,7 +257,7 @@ final class SessionDispatcher {
           return;
         }
         event = session.queue.peek();
-        if (happensBefore != null && event.isStatement() && !happensBefore.mayStart(event)) {
+        if (event.isStatement() && !happensBefore.mayStart(event)) {
           happensBefore.park(session, event);
           checkStalled();
           return;
@@ -322,7 +317,7 @@ final class SessionDispatcher {
       }
       session.current = null;
       progress++;
-      if (happensBefore != null && event.isStatement()) {
+      if (event.isStatement()) {
         session.stuck = false;
         released =
             happensBefore.completed(event, event.event().getSequence() <= session.detachedThrough);
@@ -349,12 +344,12 @@ final class SessionDispatcher {
   }
 
   /**
-   * STRESS: a session whose statement has run longer than it did in production (by half its
-   * captured duration, and at least {@link ReplayLimits#orderGrace}) is stuck in the database
-   * (presumably on a lock that a statement held back here would release, see {@link HappensBefore})
-   * or slower on this target. Its open statements, this one and those queued behind it, stop
-   * holding others back, and so do the ones read while it stays stuck: the others have waited as
-   * long as production made them wait, and a statement the migration slowed down does not slow down
+   * A session whose statement has run longer than it did in production (by half its captured
+   * duration, and at least {@link ReplayLimits#orderGrace}) is stuck in the database (presumably on
+   * a lock that a statement held back here would release, see {@link HappensBefore}) or slower on
+   * this target. Its open statements, this one and those queued behind it, stop holding others
+   * back, and so do the ones read while it stays stuck: the others have waited as long as
+   * production made them wait, and a statement the migration slowed down does not slow down
    * unrelated statements through the replay's ordering. Checked periodically while sessions wait.
    */
   private void detachOverdue() {
@@ -426,7 +421,7 @@ final class SessionDispatcher {
   }
 
   private int parked() {
-    return happensBefore == null ? 0 : happensBefore.parked();
+    return happensBefore.parked();
   }
 
   private void warnFullOnce() {

@@ -36,12 +36,12 @@ final class SessionReplayer {
   ReplayEvent current;
 
   /**
-   * STRESS: the current statement has run far longer than in production; while it runs, this
-   * session's statements hold no other session back ({@link HappensBefore#detach}).
+   * The current statement has run far longer than in production; while it runs, this session's
+   * statements hold no other session back ({@link HappensBefore#detach}).
    */
   boolean stuck;
 
-  /** STRESS: the session's statements up to this sequence are detached; -1 when none. */
+  /** The session's statements up to this sequence are detached; -1 when none. */
   long detachedThrough = -1;
 
   /** When the current statement was sent to the database (nanoTime), 0 when none is. */
@@ -95,6 +95,10 @@ final class SessionReplayer {
       }
       case STATEMENT -> {
         return replayStatement(event);
+      }
+      case GAP -> {
+        // Events the proxy could not capture: nothing to replay, and no statement was skipped.
+        return CompletableFuture.completedFuture(null);
       }
       default -> {
         replay.stats().recordSkipped();
