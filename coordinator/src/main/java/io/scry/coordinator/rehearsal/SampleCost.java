@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * What the successful samples cost on this side: the query's round trip plus folding its answer
- * into the timeline. It has to stay well under the interval, or samples start late.
+ * into the timeline. It has to stay well under the interval, or samples start late. The first
+ * sample is left out: it also prepares the statement and warms up the client.
  */
 public record SampleCost(
     int samples, long meanMicros, long p50Micros, long p99Micros, long maxMicros) {

@@ -145,7 +145,7 @@ final class TimelineBuilder {
         Arrays.copyOf(localMillis, count),
         Arrays.copyOf(localNanos, count),
         Arrays.copyOf(walBytes, count),
-        SampleCost.of(Arrays.copyOf(costMicros, count)),
+        SampleCost.of(Arrays.copyOfRange(costMicros, Math.min(1, count), count)),
         failed,
         overruns,
         lastFailure,
