@@ -10,7 +10,8 @@ import java.time.Duration;
 /**
  * Runs a migration on a database while {@link TrafficLoad} runs on it and a {@link LockMonitor}
  * watches: traffic first, a lead time, the migration on its own connection (application name
- * {@value #MIGRATION}), a trailing time.
+ * {@value #MIGRATION}), a trailing time. With {@code -Dscry.test.rehearsal.trace=true} each
+ * rehearsal prints its measurements (durations, sample cost, findings).
  */
 final class Rehearsal {
   static final String MIGRATION = "migration";
