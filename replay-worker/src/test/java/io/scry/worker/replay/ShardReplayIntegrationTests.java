@@ -247,6 +247,28 @@ class ShardReplayIntegrationTests {
     assertEquals(0, pattern(result, "SELECT version()").getErrorCount());
   }
 
+  /**
+   * A proxy can record a statement after its session's end (a FATAL error seen late): it is
+   * skipped, never replayed on a new connection opened in the middle of the session's work.
+   */
+  @Test
+  void aStatementAfterItsSessionsEndIsSkippedNotReplayedOnANewConnection() throws Exception {
+    String db = shop();
+    CaptureScript capture = new CaptureScript();
+    capture
+        .session("p1", 1, 0)
+        .simple(1, "UPDATE items SET qty = qty + 1 WHERE id = 1")
+        .end(2)
+        .simple(3, "UPDATE items SET qty = qty + 1 WHERE id = 1");
+
+    ReplayResult result = REPLAY.stress(capture.events(), PG.url(db));
+
+    assertEquals(1, result.getStatements());
+    assertEquals(1, result.getSessions());
+    assertEquals(1, result.getSkippedStatements());
+    assertEquals(11, queryInt(db, "SELECT qty FROM items WHERE id = 1"), "replayed once");
+  }
+
   @Test
   void suspendedPortalRunsOnceToCompletion() throws Exception {
     String db = shop();
