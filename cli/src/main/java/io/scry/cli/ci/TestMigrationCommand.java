@@ -16,7 +16,7 @@ import io.scry.coordinator.migration.ReplayBackend;
 import io.scry.coordinator.migration.ReplayTimeout;
 import io.scry.coordinator.report.ReportWriter;
 import io.scry.coordinator.report.VerdictReport;
-import io.scry.protocol.segment.CaptureDirectory;
+import io.scry.protocol.segment.CaptureSummary;
 import io.scry.worker.replay.ReplayMode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -102,6 +102,14 @@ public final class TestMigrationCommand implements Callable<Integer> {
       description = "Measured rounds after the warm-up (ci.rounds).")
   String rounds;
 
+  @Option(
+      names = "--min-capture-completeness",
+      paramLabel = "PCT",
+      description =
+          "Least percentage of the forwarded statements the capture must hold; below it the gate"
+              + " is a tool error (ci.min_capture_completeness, default 99.9).")
+  String minCaptureCompleteness;
+
   @Option(names = "--mode", paramLabel = "MODE", description = "stress or timed (ci.mode).")
   String mode;
 
@@ -175,12 +183,22 @@ public final class TestMigrationCommand implements Callable<Integer> {
             timeoutSeconds == null ? ReplayTimeout.MINIMUM : Duration.ofSeconds(timeoutSeconds),
             log);
     Path captureDir = Path.of(capture);
-    if (coordinator == null && !Files.isDirectory(captureDir)) {
-      throw new MigrationCheckException(
-          "capture "
-              + capture
-              + " is not a directory of segment files (a capture name needs --coordinator)",
-          "");
+    // The capture's span bounds each replay; a capture on the coordinator is not read here.
+    Duration replayTimeout =
+        timeoutSeconds != null ? Duration.ofSeconds(timeoutSeconds) : ReplayTimeout.MINIMUM;
+    if (coordinator == null) {
+      if (!Files.isDirectory(captureDir)) {
+        throw new MigrationCheckException(
+            "capture "
+                + capture
+                + " is not a directory of segment files (a capture name needs --coordinator)",
+            "");
+      }
+      CaptureSummary summary =
+          CaptureCheck.check(captureDir, settings.minCaptureCompleteness(), log);
+      if (timeoutSeconds == null) {
+        replayTimeout = ReplayTimeout.forCapture(summary.span());
+      }
     }
     MigrationCheck.Settings check =
         new MigrationCheck.Settings(
@@ -193,7 +211,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
             settings.mode(),
             settings.samplePct(),
             Duration.ofSeconds(10));
-    Supplier<ReplayBackend> backend = backend(captureDir, settings, shadowUrl);
+    Supplier<ReplayBackend> backend = backend(captureDir, settings, shadowUrl, replayTimeout);
     VerdictReport report =
         new MigrationCheck(check, backend, new ProxiedMigration(process), log).run();
     List<Path> files =
@@ -209,20 +227,15 @@ public final class TestMigrationCommand implements Callable<Integer> {
 
   /** Where the replays run: on a coordinator, an embedded cluster, or in this process. */
   private Supplier<ReplayBackend> backend(
-      Path captureDir, ScryConfig settings, DatabaseUrl shadowUrl) {
-    Duration timeout = timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds);
+      Path captureDir, ScryConfig settings, DatabaseUrl shadowUrl, Duration timeout) {
     if (coordinator != null) {
       JobApi api = new JobApi(coordinator, token == null || token.isBlank() ? null : token);
-      // The capture is on the coordinator's side: its span is not known here.
-      Duration jobTimeout = timeout == null ? ReplayTimeout.MINIMUM : timeout;
-      return () -> new CoordinatorReplayBackend(api, coordinatorJob(settings), jobTimeout);
+      return () -> new CoordinatorReplayBackend(api, coordinatorJob(settings), timeout);
     }
     if (cluster) {
       return () ->
           EmbeddedClusterBackend.start(
-              jobSpec(captureDir, settings, shadowUrl),
-              shadowUrl,
-              timeout == null ? ReplayTimeout.forCapture(captureSpan(captureDir)) : timeout);
+              jobSpec(captureDir, settings, shadowUrl), shadowUrl, timeout);
     }
     return () ->
         DirectReplayBackend.open(
@@ -231,15 +244,6 @@ public final class TestMigrationCommand implements Callable<Integer> {
             settings.samplePct(),
             settings.mode().equals("timed") ? ReplayMode.TIMED : ReplayMode.STRESS,
             timeout);
-  }
-
-  private static Duration captureSpan(Path captureDir) {
-    try (CaptureDirectory capture = CaptureDirectory.open(captureDir)) {
-      return capture.summarize().span();
-    } catch (IOException | RuntimeException e) {
-      throw new MigrationCheckException(
-          "cannot read the capture " + captureDir + ": " + e.getMessage(), e);
-    }
   }
 
   /** The job fields of every replay on the coordinator: each sets its own target and rounds. */
@@ -282,6 +286,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
     flags.put("ci.sample_pct", samplePct);
     flags.put("ci.rounds", rounds);
     flags.put("ci.mode", mode);
+    flags.put("ci.min_capture_completeness", minCaptureCompleteness);
     flags.put("report.format", format);
     flags.put("report.output", reportDir);
     flags.put("ci.calibrate", noCalibrate ? "false" : null);

@@ -50,6 +50,11 @@ public enum ConfigKey {
       "ci.sample_pct",
       "100",
       "percent of captured sessions to replay (whole sessions are sampled)"),
+  MIN_CAPTURE_COMPLETENESS(
+      "ci.min_capture_completeness",
+      "99.9",
+      "percent of the forwarded statements the capture must hold (its gap records say what the"
+          + " proxy lost); below it the gate is a tool error"),
   MODE("ci.mode", "stress", "replay mode: stress (no think time) or timed (captured timing)"),
   CALIBRATE("ci.calibrate", "true", "also replay an untouched clone (A/A) to measure noise");
 

@@ -99,6 +99,7 @@ public final class ConfigLoader {
         Path.of(output),
         v.integer(ConfigKey.ROUNDS, 1, 50),
         v.number(ConfigKey.SAMPLE_PCT, 0.001, 100),
+        v.number(ConfigKey.MIN_CAPTURE_COMPLETENESS, 0, 100),
         mode,
         v.bool(ConfigKey.CALIBRATE));
   }

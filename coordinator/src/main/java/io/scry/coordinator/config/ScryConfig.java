@@ -15,6 +15,8 @@ import java.util.List;
  * @param shadowUrl the shadow database to clone, empty when not configured
  * @param migrationCommand the migration as a shell command line, empty when not configured
  * @param samplePct percent of sessions to replay, in (0, 100]
+ * @param minCaptureCompleteness percent of the forwarded statements a capture must hold, in [0,
+ *     100]
  * @param mode "stress" or "timed"
  * @param calibrate whether to replay an untouched clone too (A/A noise calibration)
  */
@@ -27,5 +29,6 @@ public record ScryConfig(
     Path reportOutput,
     int rounds,
     double samplePct,
+    double minCaptureCompleteness,
     String mode,
     boolean calibrate) {}

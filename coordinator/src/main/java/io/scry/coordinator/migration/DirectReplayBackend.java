@@ -55,8 +55,7 @@ public final class DirectReplayBackend implements ReplayBackend {
    * @param window replay only statements of the newest {@code window} of the capture, or null for
    *     all
    * @param samplePct percent of sessions to replay (whole sessions, stable hash)
-   * @param timeout the longest one replay may take, or null for {@link ReplayTimeout#forCapture} of
-   *     the selected events' span
+   * @param timeout the longest one replay may take
    */
   public static DirectReplayBackend open(
       Path captureDir, Duration window, double samplePct, ReplayMode mode, Duration timeout) {
@@ -87,10 +86,6 @@ public final class DirectReplayBackend implements ReplayBackend {
               + samplePct
               + "%)",
           "");
-    }
-    if (timeout == null) {
-      long first = selected.stream().mapToLong(CaptureEvent::getStartUnixNanos).min().orElse(end);
-      timeout = ReplayTimeout.forCapture(Duration.ofNanos(end - first));
     }
     return new DirectReplayBackend(selected, mode, timeout);
   }

@@ -1,0 +1,83 @@
+package io.scry.cli.ci;
+
+import io.scry.coordinator.config.ConfigKey;
+import io.scry.coordinator.migration.MigrationCheckException;
+import io.scry.protocol.segment.CaptureCompleteness;
+import io.scry.protocol.segment.CaptureDirectory;
+import io.scry.protocol.segment.CaptureSummary;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * What the gate checks of a capture directory before anything expensive: that it can be read, holds
+ * statements, and is complete enough. A capture the proxy could not fully write (its gap records
+ * say how many statements were forwarded but not captured) would let the gate pass on traffic it
+ * never saw.
+ */
+final class CaptureCheck {
+  private CaptureCheck() {}
+
+  /**
+   * Reads the capture once and summarizes it.
+   *
+   * @param minCompletenessPct the least percentage of forwarded statements the capture must hold
+   * @throws MigrationCheckException when it cannot be read, is empty or is less complete
+   */
+  static CaptureSummary check(Path captureDir, double minCompletenessPct, PrintStream log) {
+    CaptureSummary summary;
+    try (CaptureDirectory capture = CaptureDirectory.open(captureDir)) {
+      summary = capture.summarize();
+    } catch (IOException | RuntimeException e) {
+      throw new MigrationCheckException(
+          "cannot read the capture " + captureDir + ": " + e.getMessage(), e);
+    }
+    if (summary.statements() == 0) {
+      throw new MigrationCheckException(
+          "the capture " + captureDir + " holds no statements to replay", "");
+    }
+    CaptureCompleteness completeness = summary.completeness();
+    double pct = completeness.ratio() * 100;
+    log.printf(
+        Locale.ROOT,
+        "scry: capture %s: %,d statements in %,d sessions over %s, %s%n",
+        captureDir,
+        summary.statements(),
+        summary.sessions(),
+        summary.span(),
+        completeness.complete()
+            ? "complete"
+            : String.format(
+                Locale.ROOT,
+                "%.3f%% complete (%,d statements lost in %,d sessions)",
+                pct,
+                completeness.statementsLost(),
+                completeness.incompleteSessions().size()));
+    if (pct < minCompletenessPct) {
+      throw new MigrationCheckException(
+          String.format(
+              Locale.ROOT,
+              "the capture %s is %.3f%% complete, below %s %s%%: the proxy lost %,d statements"
+                  + " (events lost: %s); capture again on a proxy that keeps up, or lower %s (%s)"
+                  + " knowingly",
+              captureDir,
+              pct,
+              ConfigKey.MIN_CAPTURE_COMPLETENESS.key(),
+              trim(minCompletenessPct),
+              completeness.statementsLost(),
+              completeness.lostByReason().entrySet().stream()
+                  .map(e -> e.getKey() + " " + e.getValue())
+                  .collect(Collectors.joining(", ")),
+              ConfigKey.MIN_CAPTURE_COMPLETENESS.key(),
+              ConfigKey.MIN_CAPTURE_COMPLETENESS.environmentVariable()),
+          "");
+    }
+    return summary;
+  }
+
+  private static String trim(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+  }
+}

@@ -1,0 +1,115 @@
+package io.scry.cli.ci;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.scry.cli.CliRun;
+import io.scry.cli.ScryCli;
+import io.scry.protocol.segment.SegmentWriter;
+import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.CaptureGap;
+import io.scry.protocol.v1.GapReason;
+import io.scry.protocol.v1.Statement;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The gate refuses a capture that lost statements (its gap records say so) before it clones or
+ * migrates anything: the shadow here is not even reachable.
+ */
+class CaptureCheckUnitTests {
+  private static final long T0 = 1_800_000_000_000_000_000L;
+  private static final String UNREACHABLE = "postgres://postgres:secret@127.0.0.1:1/shadow";
+
+  @TempDir Path dir;
+
+  @Test
+  void aCaptureBelowTheCompletenessFloorIsAToolErrorNamingTheKey() throws Exception {
+    write(9, 1);
+
+    CliRun run = gate();
+
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
+    assertTrue(
+        run.stderr()
+            .startsWith(
+                "error: the capture "
+                    + dir
+                    + " is 90.000% complete, below ci.min_capture_completeness 99.9%: the proxy"
+                    + " lost 1 statements (events lost: GAP_QUEUE_FULL 1); capture again on a"
+                    + " proxy that keeps up, or lower ci.min_capture_completeness"
+                    + " (SCRY_CI_MIN_CAPTURE_COMPLETENESS) knowingly\n"),
+        run.stderr());
+  }
+
+  @Test
+  void aLowerFloorLetsTheSameCaptureThrough() throws Exception {
+    write(9, 1);
+
+    CliRun run = gate("--min-capture-completeness", "80");
+
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
+    assertTrue(
+        run.stderr().startsWith("error: cannot reach the shadow server"),
+        "it went on to the shadow: " + run.stderr());
+  }
+
+  @Test
+  void anEmptyCaptureIsAToolError() throws Exception {
+    write(0, 0);
+
+    CliRun run = gate();
+
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
+    assertTrue(
+        run.stderr().startsWith("error: the capture " + dir + " holds no statements to replay"),
+        run.stderr());
+  }
+
+  private CliRun gate(String... options) {
+    String[] args = new String[options.length + 7];
+    args[0] = "ci";
+    args[1] = "test-migration";
+    args[2] = dir.toString();
+    args[3] = "--shadow";
+    args[4] = UNREACHABLE;
+    System.arraycopy(options, 0, args, 5, options.length);
+    args[5 + options.length] = "--";
+    args[6 + options.length] = "true";
+    return CliRun.of(args);
+  }
+
+  /** One session with {@code captured} statements and a gap of {@code lost} statements. */
+  private void write(int captured, int lost) throws Exception {
+    try (SegmentWriter writer =
+        SegmentWriter.open(dir, "proxy-a", SegmentWriter.Options.defaults())) {
+      for (int i = 1; i <= captured; i++) {
+        writer.append(
+            CaptureEvent.newBuilder()
+                .setProxyId("proxy-a")
+                .setSessionId(1)
+                .setSequence(i)
+                .setStartUnixNanos(T0 + i * 1_000_000L)
+                .setStatement(Statement.newBuilder().setSql("SELECT " + i))
+                .build());
+      }
+      if (lost > 0) {
+        writer.append(
+            CaptureEvent.newBuilder()
+                .setProxyId("proxy-a")
+                .setSessionId(1)
+                .setSequence(captured + 1)
+                .setStartUnixNanos(T0 + (captured + 1) * 1_000_000L)
+                .setGap(
+                    CaptureGap.newBuilder()
+                        .setReason(GapReason.GAP_QUEUE_FULL)
+                        .setEventsLost(lost)
+                        .setStatementsLost(lost)
+                        .setFirstSequence(captured + 1)
+                        .setLastSequence(captured + lost))
+                .build());
+      }
+    }
+  }
+}
