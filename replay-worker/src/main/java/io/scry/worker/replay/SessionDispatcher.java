@@ -2,6 +2,7 @@ package io.scry.worker.replay;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,6 @@ final class SessionDispatcher {
   private boolean warnedAfterEnd;
   private int busy;
   private long progress;
-  private long stuckSessions;
   private ReplayEvent pending;
   private CompletableFuture<Done> pendingAccepted;
   private boolean inputFinished;
@@ -113,7 +113,7 @@ final class SessionDispatcher {
     long now = System.nanoTime();
     sessions.values().stream()
         .filter(s -> s.sentAtNanos != 0 && s.current != null)
-        .sorted(java.util.Comparator.comparingLong(s -> s.sentAtNanos))
+        .sorted(Comparator.comparingLong(s -> s.sentAtNanos))
         .limit(5)
         .forEach(
             s ->
@@ -368,16 +368,14 @@ final class SessionDispatcher {
         long captured = Math.max(0, running.event().getDurationNanos());
         if (now - sentAt > captured + Math.max(orderGraceNanos, captured / 2)) {
           detach(session, running);
-          if (stuckSessions++ == 0) {
-            log.info(
-                "job {}: session {} has run #{} for {} ms (captured: {} ms); statements of other"
-                    + " sessions no longer wait for its statements while it is stuck",
-                replay.settings().jobId(),
-                session.key,
-                running.event().getSequence(),
-                (now - sentAt) / 1_000_000,
-                captured / 1_000_000);
-          }
+          log.debug(
+              "job {}: session {} has run #{} for {} ms (captured: {} ms); other sessions no"
+                  + " longer wait for its statements while it is stuck",
+              replay.settings().jobId(),
+              session.key,
+              running.event().getSequence(),
+              (now - sentAt) / 1_000_000,
+              captured / 1_000_000);
         }
       }
       released = happensBefore.releasable();
