@@ -1,6 +1,7 @@
 package io.scry.cli.ci;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -146,6 +147,66 @@ class TestMigrationCommandIntegrationTests {
     assertNoClonesLeft();
   }
 
+  /**
+   * A CI job cancelled in the middle of the migration sends SIGTERM: the gate drops its clones and
+   * kills the migration command before it exits.
+   */
+  @Test
+  void aGateStoppedBySigtermDropsItsClonesAndKillsItsMigration() throws Exception {
+    Path pidFile = tmp.resolve("sigterm-migration.pid");
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx256m",
+            "-XX:TieredStopAtLevel=1",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "io.scry.cli.ScryCli",
+            "ci",
+            "test-migration",
+            capture.toString(),
+            "--shadow",
+            PG.url("shadow"),
+            "--format",
+            "json",
+            "--report-dir",
+            tmp.resolve("reports-sigterm").toString(),
+            "--",
+            "sh",
+            "-c",
+            "echo $$ > "
+                + pidFile
+                + ".tmp && mv "
+                + pidFile
+                + ".tmp "
+                + pidFile
+                + "; exec sleep 120");
+    Process gate =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("sigterm-gate.log").toFile())
+            .start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!Files.exists(pidFile) && System.nanoTime() < deadline && gate.isAlive()) {
+        Thread.sleep(100);
+      }
+      assertTrue(Files.exists(pidFile), Files.readString(tmp.resolve("sigterm-gate.log")));
+      long migration = Long.parseLong(Files.readString(pidFile).strip());
+      assertFalse(clones().isEmpty(), "the migration runs on a clone");
+
+      gate.destroy(); // SIGTERM
+
+      assertTrue(gate.waitFor(30, TimeUnit.SECONDS), "the gate exits");
+      assertNoClonesLeft();
+      assertFalse(
+          ProcessHandle.of(migration).map(ProcessHandle::isAlive).orElse(false),
+          "the migration command was killed");
+    } finally {
+      gate.destroyForcibly();
+    }
+  }
+
   @Test
   void unknownConfigKeyIsAToolErrorNamingIt() throws Exception {
     Path config = tmp.resolve("bad.yaml");
@@ -228,16 +289,20 @@ class TestMigrationCommandIntegrationTests {
   }
 
   private static void assertNoClonesLeft() throws Exception {
-    List<String> left = new ArrayList<>();
+    assertEquals(List.of(), clones());
+  }
+
+  private static List<String> clones() throws Exception {
+    List<String> clones = new ArrayList<>();
     try (Connection c = PG.connect("postgres");
         ResultSet rs =
             c.createStatement()
                 .executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'scry%'")) {
       while (rs.next()) {
-        left.add(rs.getString(1));
+        clones.add(rs.getString(1));
       }
     }
-    assertEquals(List.of(), left);
+    return clones;
   }
 
   private record Run(int exit, String stdout, String stderr, JsonNode report) {

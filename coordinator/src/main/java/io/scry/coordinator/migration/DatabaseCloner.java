@@ -3,15 +3,22 @@ package io.scry.coordinator.migration;
 import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.coordinator.explain.BlockingSql;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * Clones databases on the shadow's server with {@code CREATE DATABASE ... TEMPLATE}, which needs
  * the source to have no other sessions: it waits a little for them to leave, then fails naming them
- * (from pg_stat_activity).
+ * (from pg_stat_activity). A check names its clones {@code scry_<hex>_…}, {@link #claim claims}
+ * that prefix, and drops what earlier checks left behind ({@link #sweepAbandoned}).
  */
 public final class DatabaseCloner implements AutoCloseable {
+  /** First key of the advisory locks by which a check claims its clones ("scry" in ASCII). */
+  static final int CLONE_LOCK_CLASS = 0x73637279;
+
   private final BlockingSql admin;
   private final DatabaseUrl server;
   private final Duration waitForSessions;
@@ -28,6 +35,53 @@ public final class DatabaseCloner implements AutoCloseable {
     } catch (BlockingSql.SqlException e) {
       throw new MigrationCheckException("cannot reach the shadow server: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Marks every database named {@code prefix_…} as this check's for as long as this cloner is open:
+   * a session-level advisory lock on the admin connection, which PostgreSQL releases when the
+   * connection ends, however the check ends (SIGKILL included). {@link #sweepAbandoned} drops only
+   * clones whose prefix nobody holds.
+   *
+   * @param prefix {@code scry_} and lowercase hex digits
+   */
+  public void claim(String prefix) {
+    requireClonePrefix(prefix);
+    admin.execute(
+        "SELECT pg_advisory_lock(" + CLONE_LOCK_CLASS + ", hashtext(" + literal(prefix) + "))");
+  }
+
+  /**
+   * Drops the clones of checks that ended without dropping them (a SIGKILL, a crashed machine): the
+   * {@code scry_<hex>_…} databases whose prefix no live check {@link #claim claims}.
+   *
+   * @return the databases dropped
+   */
+  public List<String> sweepAbandoned() {
+    List<String> dropped = new ArrayList<>();
+    List<List<String>> clones =
+        admin.query(
+            "SELECT datname, substring(datname FROM '^(scry_[0-9a-f]+)_') FROM pg_database"
+                + " WHERE datname ~ '^scry_[0-9a-f]+_[a-z]' ORDER BY datname");
+    Map<String, List<String>> byPrefix = new TreeMap<>();
+    for (List<String> clone : clones) {
+      byPrefix.computeIfAbsent(clone.get(1), p -> new ArrayList<>()).add(clone.get(0));
+    }
+    for (Map.Entry<String, List<String>> check : byPrefix.entrySet()) {
+      String lock = CLONE_LOCK_CLASS + ", hashtext(" + literal(check.getKey()) + ")";
+      if (!"true".equals(admin.queryValue("SELECT pg_try_advisory_lock(" + lock + ")::text"))) {
+        continue; // a live check holds it
+      }
+      try {
+        for (String database : check.getValue()) {
+          drop(database);
+          dropped.add(database);
+        }
+      } finally {
+        admin.execute("SELECT pg_advisory_unlock(" + lock + ")");
+      }
+    }
+    return dropped;
   }
 
   /** Whether a database of that name exists. */
@@ -122,6 +176,12 @@ public final class DatabaseCloner implements AutoCloseable {
                     s.get(4),
                     s.get(5)))
         .collect(Collectors.joining("\n"));
+  }
+
+  private static void requireClonePrefix(String prefix) {
+    if (!prefix.matches("scry_[0-9a-f]+")) {
+      throw new IllegalArgumentException("not a clone prefix: " + prefix);
+    }
   }
 
   static String identifier(String name) {

@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -116,7 +117,8 @@ public final class MigrationCheck {
     String prefix = "scry_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 28);
     String baseTemplate = prefix + "_base";
     String candidateTemplate = prefix + "_cand";
-    Set<String> created = new LinkedHashSet<>();
+    // Read by the shutdown hook too.
+    Set<String> created = Collections.synchronizedSet(new LinkedHashSet<>());
     Map<String, Long> timings = new LinkedHashMap<>();
     try (DatabaseCloner cloner =
         new DatabaseCloner(settings.shadow(), settings.waitForSessions())) {
@@ -125,6 +127,14 @@ public final class MigrationCheck {
         throw new MigrationCheckException(
             "the shadow database " + shadow + " does not exist on " + settings.shadow(), "");
       }
+      cloner.claim(prefix);
+      List<String> abandoned = cloner.sweepAbandoned();
+      if (!abandoned.isEmpty()) {
+        log.println(
+            "scry: dropped clones an earlier check left behind: " + String.join(", ", abandoned));
+      }
+      Thread dropOnSignal = new Thread(() -> dropAfterSignal(created), "scry-drop-clones");
+      Runtime.getRuntime().addShutdownHook(dropOnSignal);
       try {
         long t = System.nanoTime();
         log.println(
@@ -197,6 +207,11 @@ public final class MigrationCheck {
         return new VerdictReport(Instant.now(), run, comparison, plans, migrated);
       } finally {
         cleanUp(cloner, created);
+        try {
+          Runtime.getRuntime().removeShutdownHook(dropOnSignal);
+        } catch (IllegalStateException shuttingDown) {
+          // The hook runs (or ran): it finds nothing left to drop.
+        }
       }
     }
   }
@@ -270,16 +285,45 @@ public final class MigrationCheck {
     }
   }
 
+  /**
+   * The process is being stopped (SIGTERM, Ctrl-C) in the middle of the check: drop its clones on a
+   * connection of its own, as the check's own clean-up will never run.
+   */
+  private void dropAfterSignal(Set<String> created) {
+    List<String> left;
+    synchronized (created) {
+      left = new ArrayList<>(created);
+    }
+    if (settings.keep() || left.isEmpty()) {
+      return;
+    }
+    try (DatabaseCloner cloner = new DatabaseCloner(settings.shadow(), Duration.ZERO)) {
+      for (String database : left) {
+        cloner.drop(database);
+        created.remove(database);
+      }
+      log.println("scry: stopped; dropped " + String.join(", ", left));
+    } catch (RuntimeException e) {
+      log.println(
+          "scry: stopped; could not drop " + String.join(", ", left) + ": " + e.getMessage());
+    }
+  }
+
   private void cleanUp(DatabaseCloner cloner, Set<String> created) {
+    List<String> left;
+    synchronized (created) {
+      left = new ArrayList<>(created);
+    }
     if (settings.keep()) {
-      if (!created.isEmpty()) {
-        log.println("scry: kept databases " + String.join(", ", created));
+      if (!left.isEmpty()) {
+        log.println("scry: kept databases " + String.join(", ", left));
       }
       return;
     }
-    for (String database : created) {
+    for (String database : left) {
       try {
         cloner.drop(database);
+        created.remove(database);
       } catch (RuntimeException e) {
         log.println("scry: could not drop " + database + ": " + e.getMessage());
       }

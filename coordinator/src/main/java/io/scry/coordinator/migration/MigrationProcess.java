@@ -22,6 +22,10 @@ public final class MigrationProcess {
   static final int KEPT_CHARS = 16_000;
 
   private final List<String> command;
+
+  /** How long output is still read after the command exited. */
+  static final Duration OUTPUT_GRACE = Duration.ofSeconds(5);
+
   private final Duration timeout;
   private final PrintStream echo;
 
@@ -77,23 +81,38 @@ public final class MigrationProcess {
     }
     Tail stdout = new Tail(process.getInputStream(), echo);
     Tail stderr = new Tail(process.getErrorStream(), echo);
+    // The command dies with the check: a stopped gate must not leave a migration running.
+    Thread killOnExit = new Thread(() -> destroyTree(process), "scry-migration-kill");
+    Runtime.getRuntime().addShutdownHook(killOnExit);
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        destroyTree(process);
         throw new MigrationCheckException(
             "the migration command did not finish within " + timeout.toSeconds() + " s",
             stderr.text());
       }
-      stdout.join();
-      stderr.join();
+      // A background child of the command can keep its output open after the command ended:
+      // read what comes soon, never wait for it forever.
+      stdout.join(OUTPUT_GRACE.toMillis());
+      stderr.join(OUTPUT_GRACE.toMillis());
     } catch (InterruptedException e) {
-      process.destroyForcibly();
+      destroyTree(process);
       Thread.currentThread().interrupt();
       throw new MigrationCheckException("interrupted while the migration ran", e);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(killOnExit);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook runs: it kills the command.
+      }
     }
     return new Result(
         process.exitValue(), (System.nanoTime() - started) / 1e6, stdout.text(), stderr.text());
+  }
+
+  private static void destroyTree(Process process) {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
   }
 
   /** What the command did. */

@@ -10,6 +10,7 @@ import io.scry.testsupport.PostgresExtension;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,32 @@ class DatabaseClonerIntegrationTests {
       }
       cloner.drop("clone_copy");
       assertFalse(cloner.exists("clone_copy"));
+    }
+  }
+
+  /**
+   * A check killed with SIGKILL leaves its clones; the next check drops them, and never the clones
+   * of a check that is still running (its advisory lock is held by its live connection).
+   */
+  @Test
+  void theNextCheckDropsTheClonesOfAKilledOneButNotThoseOfALiveOne() throws Exception {
+    PG.createDatabase("sweep_src");
+    DatabaseUrl server = DatabaseUrl.parse(PG.url("sweep_src"));
+    DatabaseCloner killed = new DatabaseCloner(server, Duration.ofSeconds(1));
+    killed.claim("scry_dead01");
+    killed.cloneDatabase("sweep_src", "scry_dead01_base");
+    killed.cloneDatabase("sweep_src", "scry_dead01_cand_r1");
+    killed.close(); // its connection ends as the process would: the claim is gone
+    try (DatabaseCloner live = new DatabaseCloner(server, Duration.ofSeconds(1));
+        DatabaseCloner next = new DatabaseCloner(server, Duration.ofSeconds(1))) {
+      live.claim("scry_a11e");
+      live.cloneDatabase("sweep_src", "scry_a11e_base");
+      next.claim("scry_0e3");
+
+      assertEquals(List.of("scry_dead01_base", "scry_dead01_cand_r1"), next.sweepAbandoned());
+      assertTrue(next.exists("scry_a11e_base"), "a live check's clone stays");
+      assertFalse(next.exists("scry_dead01_base"));
+      live.drop("scry_a11e_base");
     }
   }
 
