@@ -82,15 +82,9 @@ final class Connections {
 
   private PostgresqlConnectionFactory factory(String applicationName, String timeZone) {
     PostgresqlConnectionConfiguration.Builder config =
-        PostgresqlConnectionConfiguration.builder()
-            .host(target.host())
-            .port(target.port())
-            .database(target.database())
-            .username(target.user())
-            .password(target.password())
-            .applicationName(applicationName)
+        target
+            .connectionConfiguration(applicationName)
             .timeZone(timeZone)
-            .connectTimeout(CONNECT_TIMEOUT)
             .codecRegistrar(ReplayCodecs.INSTANCE);
     if (!statementTimeout.isZero()) {
       config.statementTimeout(statementTimeout);

@@ -1,5 +1,6 @@
 package io.scry.worker.replay;
 
+import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -36,6 +37,18 @@ record TargetUrl(String host, int port, String database, String user, String pas
     String password = colon < 0 ? "" : decode(userInfo.substring(colon + 1));
     int port = uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort();
     return new TargetUrl(uri.getHost(), port, decode(path.substring(1)), user, password);
+  }
+
+  /** A connection configuration for this database as {@code applicationName}; add to it. */
+  PostgresqlConnectionConfiguration.Builder connectionConfiguration(String applicationName) {
+    return PostgresqlConnectionConfiguration.builder()
+        .host(host)
+        .port(port)
+        .database(database)
+        .username(user)
+        .password(password)
+        .applicationName(applicationName)
+        .connectTimeout(Connections.CONNECT_TIMEOUT);
   }
 
   /** The URL without its password: safe to log and to put in results. */

@@ -1,6 +1,5 @@
 package io.scry.worker.replay;
 
-import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
@@ -87,15 +86,7 @@ final class Watchdog {
   private Mono<String> activity() {
     PostgresqlConnectionFactory factory =
         new PostgresqlConnectionFactory(
-            PostgresqlConnectionConfiguration.builder()
-                .host(target.host())
-                .port(target.port())
-                .database(target.database())
-                .username(target.user())
-                .password(target.password())
-                .applicationName("scry-replay-watchdog")
-                .connectTimeout(Connections.CONNECT_TIMEOUT)
-                .build());
+            target.connectionConfiguration("scry-replay-watchdog").build());
     return Mono.usingWhen(
             factory.create(),
             connection ->
