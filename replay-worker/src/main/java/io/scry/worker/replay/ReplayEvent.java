@@ -14,9 +14,14 @@ import java.util.Map;
  * @param orderKey the event's {@link CaptureOrder} key: when it happened, never earlier than its
  *     session's previous event
  * @param fingerprint {@code null} unless the event is a statement with SQL
+ * @param readOnly a statement that only reads ({@link ReadOnlyStatements})
  */
 record ReplayEvent(
-    CaptureEvent event, SessionKey session, long orderKey, QueryFingerprint fingerprint) {
+    CaptureEvent event,
+    SessionKey session,
+    long orderKey,
+    QueryFingerprint fingerprint,
+    boolean readOnly) {
 
   boolean isStatement() {
     return event.hasStatement();
@@ -36,21 +41,32 @@ record ReplayEvent(
 
     private final CaptureOrder order = new CaptureOrder();
 
-    private final Map<String, QueryFingerprint> recent =
+    private record Pattern(QueryFingerprint fingerprint, boolean readOnly) {}
+
+    private final Map<String, Pattern> recent =
         new LinkedHashMap<>(CACHED_SQL, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, QueryFingerprint> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, Pattern> eldest) {
             return size() > CACHED_SQL;
           }
         };
 
     ReplayEvent prepare(CaptureEvent event) {
-      QueryFingerprint fingerprint = null;
+      Pattern pattern = null;
       if (event.hasStatement() && !event.getStatement().getSql().isBlank()) {
-        fingerprint =
-            recent.computeIfAbsent(event.getStatement().getSql(), Fingerprinter::fingerprint);
+        pattern = recent.computeIfAbsent(event.getStatement().getSql(), Preparer::pattern);
       }
-      return new ReplayEvent(event, SessionKey.of(event), order.next(event), fingerprint);
+      return new ReplayEvent(
+          event,
+          SessionKey.of(event),
+          order.next(event),
+          pattern == null ? null : pattern.fingerprint(),
+          pattern != null && pattern.readOnly());
+    }
+
+    private static Pattern pattern(String sql) {
+      QueryFingerprint fingerprint = Fingerprinter.fingerprint(sql);
+      return new Pattern(fingerprint, ReadOnlyStatements.isReadOnly(fingerprint.normalized()));
     }
   }
 }

@@ -16,6 +16,14 @@ class HappensBeforeUnitTests {
 
   /** A statement of session {@code session} captured from {@code startMs} to {@code endMs}. */
   private ReplayEvent statement(long session, long sequence, long startMs, long endMs) {
+    return statement(session, sequence, startMs, endMs, "UPDATE t SET n = n + 1 WHERE id = 1");
+  }
+
+  private ReplayEvent read(long session, long sequence, long startMs, long endMs) {
+    return statement(session, sequence, startMs, endMs, "SELECT n FROM t WHERE id = 1");
+  }
+
+  private ReplayEvent statement(long session, long sequence, long startMs, long endMs, String sql) {
     return preparer.prepare(
         CaptureEvent.newBuilder()
             .setProxyId("p")
@@ -23,7 +31,7 @@ class HappensBeforeUnitTests {
             .setSequence(sequence)
             .setStartUnixNanos(startMs * 1_000_000)
             .setDurationNanos((endMs - startMs) * 1_000_000)
-            .setStatement(Statement.newBuilder().setSql("UPDATE t SET n = n + 1 WHERE id = 1"))
+            .setStatement(Statement.newBuilder().setSql(sql))
             .build());
   }
 
@@ -45,6 +53,26 @@ class HappensBeforeUnitTests {
     assertEquals(List.of(waiting), order.completed(first, false));
     assertTrue(order.mayStart(after));
     assertEquals(0, order.parked());
+  }
+
+  @Test
+  void readsNeverWaitForReadsButWaitForWritesAndWritesWaitForBoth() {
+    ReplayEvent firstRead = read(1, 1, 10, 11);
+    ReplayEvent write = statement(2, 1, 12, 13);
+    ReplayEvent laterRead = read(3, 1, 20, 21);
+    ReplayEvent readAfterRead = read(4, 1, 11, 12);
+    order.read(firstRead);
+    order.read(write);
+    order.read(laterRead);
+    order.read(readAfterRead);
+
+    assertTrue(order.mayStart(readAfterRead), "a read after a read does not wait");
+    assertFalse(order.mayStart(write), "a write waits for the read before it");
+    assertFalse(order.mayStart(laterRead), "a read waits for the write before it");
+    SessionReplayer reader = session(laterRead);
+    order.park(reader, laterRead);
+    assertEquals(List.of(), order.completed(firstRead, false));
+    assertEquals(List.of(reader), order.completed(write, false));
   }
 
   @Test
