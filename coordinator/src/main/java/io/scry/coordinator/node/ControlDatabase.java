@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * The control database when none is configured: an embedded PostgreSQL whose data directory lives
- * under the node's store, so jobs survive a restart of the node.
+ * under the node's store, with fsync on, so jobs survive a restart of the node or of its machine.
  */
 final class ControlDatabase implements AutoCloseable {
 
@@ -25,6 +25,11 @@ final class ControlDatabase implements AutoCloseable {
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
+              // The embedded server's defaults trade durability for speed; job state must survive
+              // a crash of the machine.
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("full_page_writes", "on")
               .start());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the embedded control database", e);

@@ -6,12 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * File-system steps that must survive a crash: a created or renamed file only exists for sure once
- * its directory has been fsynced, not just the file.
+ * its directory has been fsynced, not just the file. Captured SQL and parameter values are
+ * production data: the store's directories are created 0700 and its files 0600, whatever the umask.
  */
 final class DurableFiles {
+
+  /** Owner read and write only, for the store's files. */
+  static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FILE =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+
+  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_DIRECTORY =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
   private DurableFiles() {}
 
@@ -21,7 +33,7 @@ final class DurableFiles {
       return;
     }
     createDirectories(dir.toAbsolutePath().getParent());
-    Files.createDirectories(dir);
+    Files.createDirectories(dir, OWNER_ONLY_DIRECTORY);
     fsyncDirectory(dir.toAbsolutePath().getParent());
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,10 @@ final class StoredSegment implements AutoCloseable {
   static StoredSegment create(Path dir, SegmentFileName name) throws IOException {
     Path file = dir.resolve(name.fileName());
     FileChannel channel =
-        FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        FileChannel.open(
+            file,
+            Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            DurableFiles.OWNER_ONLY_FILE);
     DurableFiles.fsyncDirectory(dir);
     return new StoredSegment(name, file, channel, 0);
   }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -130,6 +131,35 @@ class CaptureStoreUnitTests {
   }
 
   /** Events {@code [from, from + count)}, one second apart, in sealed segments of 4 KiB. */
+  /**
+   * Captured SQL is production data: readable by the coordinator's user only, whatever the umask.
+   */
+  @Test
+  void shippedSegmentsAreOwnerOnly(@TempDir Path proxyDir) throws Exception {
+    writeEvents(proxyDir, "p1", 0, 10);
+    Path segment;
+    try (Stream<Path> files = Files.list(proxyDir)) {
+      segment = files.filter(f -> f.toString().endsWith(".seg")).findFirst().orElseThrow();
+    }
+    try (CaptureStore store = CaptureStore.open(root.resolve("store"))) {
+      store
+          .proxyLog("orders", "p1")
+          .append(
+              segment.getFileName().toString().replace(".seg", ""),
+              0,
+              ByteBuffer.wrap(Files.readAllBytes(segment)),
+              true);
+    }
+    try (Stream<Path> stored = Files.walk(root.resolve("store"))) {
+      for (Path path : stored.toList()) {
+        assertEquals(
+            Files.isDirectory(path) ? "rwx------" : "rw-------",
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(path)),
+            path.toString());
+      }
+    }
+  }
+
   private static void writeEvents(Path dir, String proxyId, int from, int count)
       throws IOException {
     try (SegmentWriter writer =
