@@ -1,6 +1,8 @@
 package io.scry.coordinator.config;
 
 import io.scry.coordinator.compare.Thresholds;
+import io.scry.coordinator.migration.RehearsalSettings;
+import io.scry.coordinator.rehearsal.LockThresholds;
 import io.scry.coordinator.report.ReportFormat;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +19,8 @@ import java.util.List;
  * @param samplePct percent of sessions to replay, in (0, 100]
  * @param mode "stress" or "timed"
  * @param calibrate whether to replay an untouched clone too (A/A noise calibration)
+ * @param rehearsal whether and how to rehearse the migration under the replayed traffic
+ * @param lockThresholds what the rehearsal's measurements may reach before they fail the verdict
  */
 public record ScryConfig(
     Duration captureWindow,
@@ -28,4 +32,6 @@ public record ScryConfig(
     int rounds,
     double samplePct,
     String mode,
-    boolean calibrate) {}
+    boolean calibrate,
+    RehearsalSettings rehearsal,
+    LockThresholds lockThresholds) {}

@@ -25,11 +25,11 @@ public final class HtmlReport {
 
   public String render(VerdictReport report) {
     Comparison c = report.comparison();
-    boolean safe = c.verdict() == Verdict.SAFE;
+    boolean safe = report.verdict() == Verdict.SAFE;
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<title>Scry report: ")
-        .append(c.verdict())
+        .append(report.verdict())
         .append("</title><style>")
         .append("body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1100px}")
         .append(
@@ -43,9 +43,9 @@ public final class HtmlReport {
     h.append("<h1>Scry migration check: <span class=\"")
         .append(safe ? "safe" : "bad")
         .append("\">")
-        .append(c.verdict())
+        .append(report.verdict())
         .append("</span> <span class=\"muted\">(exit ")
-        .append(c.verdict().exitCode())
+        .append(report.verdict().exitCode())
         .append(")</span></h1>\n");
     RunInfo run = report.run();
     h.append("<p>")

@@ -41,8 +41,8 @@ public final class JsonReport {
     ObjectNode root = JSON.createObjectNode();
     root.put("schema_version", SCHEMA_VERSION);
     root.put("generated_at", report.generatedAt().toString());
-    root.put("verdict", c.verdict().name());
-    root.put("exit_code", c.verdict().exitCode());
+    root.put("verdict", report.verdict().name());
+    root.put("exit_code", report.verdict().exitCode());
     ObjectNode summary = root.putObject("summary");
     summary.put("patterns", c.patterns().size());
     summary.put("regressed", c.regressed().size());

@@ -48,7 +48,7 @@ public final class JunitReport {
     suites.appendChild(suite);
 
     Element properties = doc.createElement("properties");
-    property(doc, properties, "verdict", c.verdict().name());
+    property(doc, properties, "verdict", report.verdict().name());
     property(doc, properties, "capture", report.run().capture());
     property(doc, properties, "rounds", Integer.toString(report.run().rounds()));
     suite.appendChild(properties);

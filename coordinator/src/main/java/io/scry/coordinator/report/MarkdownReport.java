@@ -16,7 +16,7 @@ public final class MarkdownReport {
     Comparison c = report.comparison();
     StringBuilder md = new StringBuilder();
     md.append("## Scry migration check: ")
-        .append(c.verdict() == Verdict.SAFE ? "✅ SAFE" : "❌ REGRESSION")
+        .append(report.verdict() == Verdict.SAFE ? "✅ SAFE" : "❌ REGRESSION")
         .append("\n\n");
     md.append(
         String.format(

@@ -30,11 +30,15 @@ public final class TerminalReport {
   public String render(VerdictReport report) {
     Comparison c = report.comparison();
     StringBuilder out = new StringBuilder();
-    boolean safe = c.verdict() == Verdict.SAFE;
+    boolean safe = report.verdict() == Verdict.SAFE;
     out.append(
             paint(
                 safe ? GREEN : RED,
-                "Scry verdict: " + c.verdict() + " (exit " + c.verdict().exitCode() + ")"))
+                "Scry verdict: "
+                    + report.verdict()
+                    + " (exit "
+                    + report.verdict().exitCode()
+                    + ")"))
         .append(
             String.format(
                 Locale.ROOT,

@@ -1,0 +1,50 @@
+package io.scry.coordinator.report;
+
+import io.scry.coordinator.rehearsal.LockAnalysis;
+import io.scry.coordinator.rehearsal.LockThresholds;
+import io.scry.coordinator.rehearsal.Rewrite;
+import io.scry.coordinator.rehearsal.TableScan;
+import java.util.List;
+
+/**
+ * What the rehearsal measured: the migration run on a clone while the capture replayed on it in
+ * timed mode, with its locks read from PostgreSQL (docs/CI.md, "The rehearsal").
+ *
+ * @param speed the timed replay's speed
+ * @param leadMs how long the traffic replayed before the migration started
+ * @param phaseMs wall time of the whole phase: clone, lead, migration, catch-up, clean-up
+ * @param migration the migration's run under traffic (its statements with their start times)
+ * @param analysis the lock analysis of the monitor's timeline
+ * @param statements the migration's statements with the locks and waits matched to them by time
+ * @param rewrites tables whose storage was rewritten (relfilenode changed)
+ * @param scans tables read in full by sequential scans during the rehearsal (by anyone)
+ * @param risks the measurements above their limits; empty when the migration is safe to run under
+ *     this traffic
+ * @param notes what limits the measurement, one sentence each (e.g. the capture's traffic ended
+ *     before the migration began)
+ */
+public record RehearsalSummary(
+    double speed,
+    long leadMs,
+    long phaseMs,
+    MigrationSummary migration,
+    LockAnalysis analysis,
+    LockThresholds thresholds,
+    List<RehearsedStatement> statements,
+    List<Rewrite> rewrites,
+    List<TableScan> scans,
+    List<LockRisk> risks,
+    List<String> notes) {
+
+  public RehearsalSummary {
+    statements = List.copyOf(statements);
+    rewrites = List.copyOf(rewrites);
+    scans = List.copyOf(scans);
+    risks = List.copyOf(risks);
+    notes = List.copyOf(notes);
+  }
+
+  public boolean lockRisk() {
+    return !risks.isEmpty();
+  }
+}
