@@ -1,11 +1,11 @@
 package io.scry.coordinator.migration;
 
-import io.scry.coordinator.rehearsal.BlockedPattern;
 import io.scry.coordinator.rehearsal.LockAnalysis;
 import io.scry.coordinator.rehearsal.LockThresholds;
 import io.scry.coordinator.rehearsal.MigrationWait;
 import io.scry.coordinator.rehearsal.RelationLock;
 import io.scry.coordinator.report.Findings;
+import io.scry.coordinator.report.LockFindings;
 import io.scry.coordinator.report.LockRisk;
 import io.scry.coordinator.report.MigrationSummary.Statement;
 import io.scry.coordinator.report.RehearsedStatement;
@@ -107,24 +107,10 @@ final class RehearsalFindings {
                           + " ms",
                   analysis.blockedPatterns().stream()
                       .limit(3)
-                      .map(RehearsalFindings::blocked)
+                      .map(LockFindings::blocked)
                       .collect(Collectors.joining("; ")))));
     }
     return risks;
-  }
-
-  /** One pattern's blocked statements in words. */
-  static String blocked(BlockedPattern p) {
-    return String.format(
-        Locale.ROOT,
-        "%s: %d statements blocked (%d directly, %d in the lock queue), %d ms in total, %d ms at"
-            + " most",
-        Findings.oneLine(p.pattern(), 100),
-        p.statements(),
-        p.directStatements(),
-        p.queuedStatements(),
-        p.totalBlockedMs(),
-        p.maxBlockedMs());
   }
 
   /** Every migration statement with its locks, the holds it prolonged, its waits and advice. */

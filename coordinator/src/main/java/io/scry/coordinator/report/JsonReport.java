@@ -64,6 +64,9 @@ public final class JsonReport {
     root.set("thresholds", thresholds(c.thresholds()));
     root.set("calibration", calibration(c.calibration()));
     root.set("migration", report.migration() == null ? null : migration(report.migration()));
+    root.set(
+        "rehearsal",
+        report.rehearsal() == null ? null : RehearsalJson.of(report.rehearsal(), JSON));
     ArrayNode patterns = root.putArray("patterns");
     c.patterns().forEach(p -> patterns.add(pattern(p, report.planChange(p.fingerprint()))));
     return root;
