@@ -154,17 +154,17 @@ final class RehearsalFindings {
   }
 
   /**
-   * The statement that took the lock: of those running around the moment the hold was first seen,
-   * the latest to start that can take a lock this strong (DDL, LOCK, VACUUM FULL, ...: not a query,
-   * a data change or transaction control, which only take weak locks); null when none ran then.
+   * The statement that took the lock: the latest to start before the hold was first seen among
+   * those that can take a lock this strong (DDL, LOCK, VACUUM FULL, ...: not a query, a data change
+   * or transaction control, which take weak locks only); null when none did. The hold is first seen
+   * at the next sample, which a busy machine can delay well past a short DDL's end, so the taker
+   * need not be running then.
    */
   private Statement taker(RelationLock lock) {
-    long seen = lock.grantedMillis();
     Statement taker = null;
     for (Statement s : statements) {
-      boolean running =
-          s.startMillis() <= seen + toleranceMs && s.endMillis() >= seen - toleranceMs;
-      if (running && !WEAK_LOCKS_ONLY.matcher(s.sql()).find()) {
+      if (s.startMillis() <= lock.grantedMillis() + toleranceMs
+          && !WEAK_LOCKS_ONLY.matcher(s.sql()).find()) {
         taker = s;
       }
     }
@@ -183,10 +183,17 @@ final class RehearsalFindings {
     return waiter;
   }
 
-  /** Whether {@code s} ran while the lock, taken before it started, was still held. */
+  /**
+   * Whether {@code s} started after the lock's taker and before the hold was last seen: in the
+   * taker's transaction, it prolonged the hold. (The hold is first seen at the next sample, often
+   * after the next statement began; and a statement's end includes its answer's way back to the
+   * client, so neither is a test.)
+   */
   private boolean inside(Statement s, RelationLock lock) {
-    return lock.grantedMillis() < s.startMillis()
-        && s.endMillis() <= lock.releasedMillis() + toleranceMs;
+    Statement taker = taker(lock);
+    return taker != null
+        && taker.startMillis() < s.startMillis()
+        && s.startMillis() < lock.releasedMillis();
   }
 
   private static String sqlOf(Statement s) {
