@@ -135,10 +135,13 @@ public final class MigrationCheck {
         RehearsalSummary rehearsal = null;
         if (settings.rehearsal().enabled()) {
           long t = System.nanoTime();
-          backend = started(starting);
           rehearsal =
               new Rehearsal(
-                      settings.rehearsal(), settings.lockThresholds(), backend, migration, log)
+                      settings.rehearsal(),
+                      settings.lockThresholds(),
+                      () -> backend(starting),
+                      migration,
+                      log)
                   .run(cloner, shadow, prefix + "_rehearsal", created, settings.keep());
           timings.put("rehearsal_ms", millisSince(t));
         }
@@ -162,9 +165,7 @@ public final class MigrationCheck {
         }
         cloner.analyze(baseTemplate);
         cloner.analyze(candidateTemplate);
-        if (backend == null) {
-          backend = started(starting);
-        }
+        backend(starting);
 
         Map<Target, String> templates = new EnumMap<>(Target.class);
         templates.put(Target.BASELINE, baseTemplate);
@@ -274,6 +275,14 @@ public final class MigrationCheck {
       }
     }
     return plans;
+  }
+
+  /** The replay backend, waiting for it to have started the first time. */
+  private ReplayBackend backend(CompletableFuture<ReplayBackend> starting) {
+    if (backend == null) {
+      backend = started(starting);
+    }
+    return backend;
   }
 
   private static ReplayBackend started(CompletableFuture<ReplayBackend> starting) {

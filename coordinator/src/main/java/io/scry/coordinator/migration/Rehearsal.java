@@ -24,6 +24,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -53,14 +54,18 @@ final class Rehearsal {
 
   private final RehearsalSettings settings;
   private final LockThresholds thresholds;
-  private final ReplayBackend backend;
+  private final Supplier<ReplayBackend> backend;
   private final MigrationStep migration;
   private final PrintStream log;
 
+  /**
+   * @param backend the replay backend, asked for once the clone is made: it may still be starting
+   *     when the rehearsal begins
+   */
   Rehearsal(
       RehearsalSettings settings,
       LockThresholds thresholds,
-      ReplayBackend backend,
+      Supplier<ReplayBackend> backend,
       MigrationStep migration,
       PrintStream log) {
     this.settings = settings;
@@ -91,6 +96,7 @@ final class Rehearsal {
 
   private RehearsalSummary rehearse(DatabaseUrl url, long phaseStart) {
     TableSnapshot before = snapshot(url);
+    ReplayBackend replays = backend.get();
     LockMonitor monitor = startMonitor(url);
     RunningReplay replay = null;
     try {
@@ -100,7 +106,11 @@ final class Rehearsal {
           url.database(),
           settings.speed(),
           settings.lead().toMillis());
-      replay = backend.startTimed(url, settings.speed());
+      try {
+        replay = replays.startTimed(url, settings.speed());
+      } catch (UnsupportedOperationException e) {
+        throw new MigrationCheckException(e.getMessage(), "");
+      }
       List<String> notes = new ArrayList<>();
       if (awaitEnd(replay, settings.lead())) {
         notes.add(
