@@ -85,6 +85,12 @@ class RehearsalGateIntegrationTests {
         update.at("/advice/0").asText().startsWith("backfill outside the DDL's transaction"),
         update.toString());
 
+    JsonNode orders = rehearsal.at("/tables/0");
+    assertEquals("orders", orders.get("relation").asText());
+    assertEquals(25_000, orders.get("rows").asLong());
+    assertFalse(orders.get("rewritten").asBoolean(), "a column without default: no rewrite");
+    assertTrue(orders.get("scanned_in_full").asBoolean(), "the UPDATE read every row");
+
     String terminal = run.cli.stdout();
     assertTrue(terminal.contains("Scry verdict: REGRESSION (exit 5)"), terminal);
     assertTrue(terminal.contains("LOCK RISK ACCESS EXCLUSIVE on orders held"), terminal);

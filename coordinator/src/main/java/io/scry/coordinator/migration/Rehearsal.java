@@ -143,8 +143,7 @@ final class Rehearsal {
               analysis,
               thresholds,
               findings.statements(risks),
-              after.rewritesSince(before),
-              after.scansSince(before),
+              RehearsalFindings.tables(analysis, before, after),
               risks,
               notes);
       log.printf(

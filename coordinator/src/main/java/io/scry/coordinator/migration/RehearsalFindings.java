@@ -4,16 +4,23 @@ import io.scry.coordinator.rehearsal.LockAnalysis;
 import io.scry.coordinator.rehearsal.LockThresholds;
 import io.scry.coordinator.rehearsal.MigrationWait;
 import io.scry.coordinator.rehearsal.RelationLock;
+import io.scry.coordinator.rehearsal.Rewrite;
+import io.scry.coordinator.rehearsal.TableScan;
+import io.scry.coordinator.rehearsal.TableSize;
+import io.scry.coordinator.rehearsal.TableSnapshot;
 import io.scry.coordinator.report.Findings;
 import io.scry.coordinator.report.LockFindings;
 import io.scry.coordinator.report.LockRisk;
 import io.scry.coordinator.report.MigrationSummary.Statement;
 import io.scry.coordinator.report.RehearsedStatement;
+import io.scry.coordinator.report.TableFinding;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -143,6 +150,38 @@ final class RehearsalFindings {
       out.add(new RehearsedStatement(s, took, heldBy, waits, advice));
     }
     return out;
+  }
+
+  /**
+   * The tables the migration locked, rewrote or that were read in full, in that order, with their
+   * rows and sizes from the snapshots taken before and after.
+   */
+  static List<TableFinding> tables(
+      LockAnalysis analysis, TableSnapshot before, TableSnapshot after) {
+    List<Rewrite> rewrites = after.rewritesSince(before);
+    List<TableScan> fullScans =
+        after.scansSince(before).stream().filter(TableScan::coversTable).toList();
+    Set<String> names = new LinkedHashSet<>();
+    analysis.relationLocks().forEach(l -> names.add(l.relation()));
+    rewrites.forEach(w -> names.add(w.relation()));
+    fullScans.forEach(s -> names.add(s.relation()));
+    List<TableFinding> tables = new ArrayList<>();
+    for (String name : names) {
+      TableSize then = before.table(name);
+      if (then == null) {
+        continue; // an index, or a table the migration created
+      }
+      TableSize now = after.table(name);
+      tables.add(
+          new TableFinding(
+              name,
+              then.rows(),
+              then.sizeBytes(),
+              now == null ? -1 : now.sizeBytes(),
+              rewrites.stream().anyMatch(w -> w.relation().equals(name)),
+              fullScans.stream().anyMatch(s -> s.relation().equals(name))));
+    }
+    return tables;
   }
 
   /** The blocking lock on a relation the traffic uses that was held longest, or null. */

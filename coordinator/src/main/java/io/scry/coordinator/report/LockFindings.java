@@ -3,8 +3,6 @@ package io.scry.coordinator.report;
 import io.scry.coordinator.rehearsal.BlockedPattern;
 import io.scry.coordinator.rehearsal.MigrationWait;
 import io.scry.coordinator.rehearsal.RelationLock;
-import io.scry.coordinator.rehearsal.Rewrite;
-import io.scry.coordinator.rehearsal.TableScan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,31 +94,22 @@ public final class LockFindings {
                 .collect(Collectors.joining("; ")));
   }
 
-  /** Tables rewritten and read in full, and the WAL written while the migration ran. */
+  /** Each table's rows and size, whether it was rewritten or read in full; then the WAL. */
   public static List<String> relations(RehearsalSummary r) {
     List<String> lines = new ArrayList<>();
-    for (Rewrite w : r.rewrites()) {
+    for (TableFinding t : r.tables()) {
       lines.add(
           String.format(
               Locale.ROOT,
-              "%s rewritten: %d rows, %s -> %s",
-              w.relation(),
-              w.rows(),
-              bytes(w.sizeBeforeBytes()),
-              bytes(w.sizeAfterBytes())));
-    }
-    for (TableScan s : r.scans()) {
-      if (s.coversTable()) {
-        lines.add(
-            String.format(
-                Locale.ROOT,
-                "%s scanned in full (by the migration or the traffic): %d rows, %d sequential scans"
-                    + " read %d rows",
-                s.relation(),
-                s.rows(),
-                s.seqScans(),
-                s.seqTuplesRead()));
-      }
+              "%s: %d rows, %s%s%s%s",
+              t.relation(),
+              t.rows(),
+              bytes(t.sizeBeforeBytes()),
+              t.sizeAfterBytes() >= 0 && t.sizeAfterBytes() != t.sizeBeforeBytes()
+                  ? " -> " + bytes(t.sizeAfterBytes())
+                  : "",
+              t.rewritten() ? ", rewritten" : "",
+              t.scannedInFull() ? ", read in full (by the migration or the traffic)" : ""));
     }
     if (r.analysis().migration() != null) {
       lines.add(

@@ -8,8 +8,6 @@ import io.scry.coordinator.rehearsal.LockAnalysis;
 import io.scry.coordinator.rehearsal.MigrationWait;
 import io.scry.coordinator.rehearsal.MigrationWindow;
 import io.scry.coordinator.rehearsal.RelationLock;
-import io.scry.coordinator.rehearsal.Rewrite;
-import io.scry.coordinator.rehearsal.TableScan;
 import io.scry.coordinator.rehearsal.TimelineBucket;
 import java.time.Instant;
 import java.util.List;
@@ -54,22 +52,15 @@ final class RehearsalJson {
     ArrayNode statements = n.putArray("statements");
     r.statements().forEach(s -> statement(statements.addObject(), s));
     relations(n.putArray("relations"), a.relationLocks());
-    ArrayNode rewrites = n.putArray("rewrites");
-    for (Rewrite w : r.rewrites()) {
-      ObjectNode o = rewrites.addObject();
-      o.put("relation", w.relation());
-      o.put("rows", w.rows());
-      o.put("size_before_bytes", w.sizeBeforeBytes());
-      o.put("size_after_bytes", w.sizeAfterBytes());
-    }
-    ArrayNode scans = n.putArray("scans");
-    for (TableScan s : r.scans()) {
-      ObjectNode o = scans.addObject();
-      o.put("relation", s.relation());
-      o.put("rows", s.rows());
-      o.put("seq_scans", s.seqScans());
-      o.put("seq_tuples_read", s.seqTuplesRead());
-      o.put("full", s.coversTable());
+    ArrayNode tables = n.putArray("tables");
+    for (TableFinding t : r.tables()) {
+      ObjectNode o = tables.addObject();
+      o.put("relation", t.relation());
+      o.put("rows", t.rows());
+      o.put("size_before_bytes", t.sizeBeforeBytes());
+      o.put("size_after_bytes", t.sizeAfterBytes());
+      o.put("rewritten", t.rewritten());
+      o.put("scanned_in_full", t.scannedInFull());
     }
     ArrayNode blocked = n.putArray("blocked_patterns");
     for (BlockedPattern p : a.blockedPatterns()) {

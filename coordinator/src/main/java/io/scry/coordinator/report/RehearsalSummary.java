@@ -2,8 +2,6 @@ package io.scry.coordinator.report;
 
 import io.scry.coordinator.rehearsal.LockAnalysis;
 import io.scry.coordinator.rehearsal.LockThresholds;
-import io.scry.coordinator.rehearsal.Rewrite;
-import io.scry.coordinator.rehearsal.TableScan;
 import java.util.List;
 
 /**
@@ -16,8 +14,8 @@ import java.util.List;
  * @param migration the migration's run under traffic (its statements with their start times)
  * @param analysis the lock analysis of the monitor's timeline
  * @param statements the migration's statements with the locks and waits matched to them by time
- * @param rewrites tables whose storage was rewritten (relfilenode changed)
- * @param scans tables read in full by sequential scans during the rehearsal (by anyone)
+ * @param tables the tables the migration locked, rewrote or that were read in full, with their rows
+ *     and sizes
  * @param risks the measurements above their limits; empty when the migration is safe to run under
  *     this traffic
  * @param notes what limits the measurement, one sentence each (e.g. the capture's traffic ended
@@ -31,15 +29,13 @@ public record RehearsalSummary(
     LockAnalysis analysis,
     LockThresholds thresholds,
     List<RehearsedStatement> statements,
-    List<Rewrite> rewrites,
-    List<TableScan> scans,
+    List<TableFinding> tables,
     List<LockRisk> risks,
     List<String> notes) {
 
   public RehearsalSummary {
     statements = List.copyOf(statements);
-    rewrites = List.copyOf(rewrites);
-    scans = List.copyOf(scans);
+    tables = List.copyOf(tables);
     risks = List.copyOf(risks);
     notes = List.copyOf(notes);
   }
