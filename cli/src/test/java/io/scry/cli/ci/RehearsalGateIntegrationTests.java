@@ -133,20 +133,30 @@ class RehearsalGateIntegrationTests {
   }
 
   @Test
-  void locksTakenOnTheMigrationCommandsSecondConnectionAreTheMigrations() throws Exception {
+  void rewriteOnTheMigrationCommandsSecondConnectionIsTheMigrations() throws Exception {
     Path script = tmp.resolve("two-connections.sh");
     Files.writeString(
         script,
         "psql -X -q -v ON_ERROR_STOP=1 -c 'SELECT 1' >/dev/null\n"
             + "psql -X -q -v ON_ERROR_STOP=1 -c 'BEGIN'"
-            + " -c 'LOCK TABLE orders IN ACCESS EXCLUSIVE MODE' -c 'SELECT pg_sleep(1.5)'"
+            + " -c 'ALTER TABLE orders ALTER COLUMN customer_id TYPE bigint'"
+            + " -c 'SELECT pg_sleep(1.5)'"
             + " -c 'COMMIT'\n");
 
     Run run = gate("two-connections", List.of(), List.of("sh", script.toString()));
 
     assertEquals(ScryCli.EXIT_REGRESSION, run.cli.exit(), run.cli.output());
-    JsonNode exclusive = risk(run.report.get("rehearsal"), "EXCLUSIVE");
-    assertEquals("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE", exclusive.get("statement").asText());
+    JsonNode rehearsal = run.report.get("rehearsal");
+    JsonNode exclusive = risk(rehearsal, "EXCLUSIVE");
+    assertEquals(
+        "ALTER TABLE orders ALTER COLUMN customer_id TYPE bigint",
+        exclusive.get("statement").asText(),
+        "the lock of the second connection is the migration's, not the traffic's");
+    assertTrue(rehearsal.at("/tables/0/rewritten").asBoolean(), rehearsal.get("tables").toString());
+    JsonNode alter = statement(rehearsal, "ALTER TABLE orders ALTER COLUMN");
+    assertTrue(
+        alter.at("/advice/0").asText().startsWith("add a new column, backfill it in batches"),
+        alter.toString());
     assertNoClonesLeft();
   }
 

@@ -112,55 +112,70 @@ final class Rehearsal {
         throw new MigrationCheckException(e.getMessage(), "");
       }
       List<String> notes = new ArrayList<>();
-      if (awaitEnd(replay, settings.lead())) {
+      boolean endedBefore = awaitEnd(replay, settings.lead());
+      MigrationConnections connections = new MigrationConnections();
+      MigrationSummary migrated = migrate(url, connections, monitor);
+      if (endedBefore) {
         notes.add(
             "the capture's traffic had ended before the migration started (the capture is shorter"
                 + " than the lead at this speed): the migration ran without concurrent traffic");
+      } else if (replay.result().toCompletableFuture().isDone()) {
+        notes.add(
+            "the capture's traffic ended before the migration did: the migration's last part ran"
+                + " without concurrent traffic (a longer capture, or a lower --rehearsal-speed,"
+                + " covers it)");
       }
-      MigrationConnections connections = new MigrationConnections();
-      MigrationSummary migrated = migrate(url, connections, monitor);
       if (!awaitEnd(replay, CATCH_UP)) {
         replay.cancel();
       }
       LockTimeline timeline = monitor.stop();
-      LockAnalysis analysis = LockAnalysis.of(timeline, connections);
-      TableSnapshot after = snapshot(url);
-      if (timeline.endReason() != LockTimeline.EndReason.STOPPED) {
-        notes.add("the lock monitor stopped early: " + timeline.endDetail());
-      }
-      if (analysis.migration() == null) {
-        notes.add("no session of the migration was seen by the lock monitor");
-      }
-      RehearsalFindings findings =
-          new RehearsalFindings(analysis, thresholds, migrated.statements(), timeline.interval());
-      List<LockRisk> risks = findings.risks();
-      RehearsalSummary summary =
-          new RehearsalSummary(
-              settings.speed(),
-              settings.lead().toMillis(),
-              millisSince(phaseStart),
-              migrated,
-              analysis,
-              thresholds,
-              findings.statements(risks),
-              RehearsalFindings.tables(analysis, before, after),
-              risks,
-              notes);
-      log.printf(
-          Locale.ROOT,
-          "scry: rehearsal: migration %s under traffic, traffic blocked up to %d ms, ACCESS"
-              + " EXCLUSIVE held up to %d ms: %s%n",
-          Findings.ms(migrated.durationMs()),
-          analysis.maxBlockedMs(),
-          analysis.maxAccessExclusiveMs(),
-          risks.isEmpty() ? "no lock risk" : risks.size() + " LOCK RISK(s)");
-      return summary;
+      return summarize(timeline, connections, migrated, before, snapshot(url), notes, phaseStart);
     } finally {
       if (replay != null) {
         replay.cancel();
       }
       monitor.stop();
     }
+  }
+
+  /** Reads what the rehearsal saw and tells it in the log's one line. */
+  private RehearsalSummary summarize(
+      LockTimeline timeline,
+      MigrationConnections connections,
+      MigrationSummary migrated,
+      TableSnapshot before,
+      TableSnapshot after,
+      List<String> notes,
+      long phaseStart) {
+    LockAnalysis analysis = LockAnalysis.of(timeline, connections);
+    if (timeline.endReason() != LockTimeline.EndReason.STOPPED) {
+      notes.add("the lock monitor stopped early: " + timeline.endDetail());
+    }
+    if (analysis.migration() == null) {
+      notes.add("no session of the migration was seen by the lock monitor");
+    }
+    RehearsalFindings findings =
+        new RehearsalFindings(analysis, thresholds, migrated.statements(), timeline.interval());
+    List<LockRisk> risks = findings.risks();
+    log.printf(
+        Locale.ROOT,
+        "scry: rehearsal: migration %s under traffic, traffic blocked up to %d ms, ACCESS"
+            + " EXCLUSIVE held up to %d ms: %s%n",
+        Findings.ms(migrated.durationMs()),
+        analysis.maxBlockedMs(),
+        analysis.maxAccessExclusiveMs(),
+        risks.isEmpty() ? "no lock risk" : risks.size() + " LOCK RISK(s)");
+    return new RehearsalSummary(
+        settings.speed(),
+        settings.lead().toMillis(),
+        millisSince(phaseStart),
+        migrated,
+        analysis,
+        thresholds,
+        findings.statements(risks),
+        RehearsalFindings.tables(analysis, before, after),
+        risks,
+        notes);
   }
 
   /** Runs the migration; a failure or a hang names the rehearsal and the waits it was caught in. */

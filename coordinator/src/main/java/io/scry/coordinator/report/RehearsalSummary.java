@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param speed the timed replay's speed
  * @param leadMs how long the traffic replayed before the migration started
- * @param phaseMs wall time of the whole phase: clone, lead, migration, catch-up, clean-up
+ * @param phaseMs wall time of the phase from the clone to the analysis (the drop of the clone not
+ *     included)
  * @param migration the migration's run under traffic (its statements with their start times)
  * @param analysis the lock analysis of the monitor's timeline
  * @param statements the migration's statements with the locks and waits matched to them by time
