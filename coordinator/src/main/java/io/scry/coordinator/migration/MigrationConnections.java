@@ -29,9 +29,4 @@ public final class MigrationConnections implements MigrationBackends {
     return ports.stream().anyMatch(p -> p.contains(backend.clientPort()))
         || processIds.stream().anyMatch(p -> p.contains(backend.pid()));
   }
-
-  /** How many sessions the migration has opened so far. */
-  public int sessions() {
-    return processIds.stream().mapToInt(Set::size).sum();
-  }
 }

@@ -15,8 +15,6 @@ public record RehearsalSettings(boolean enabled, Duration lead, double speed) {
   public static final RehearsalSettings DEFAULTS =
       new RehearsalSettings(true, Duration.ofSeconds(5), 1.0);
 
-  public static final RehearsalSettings OFF = new RehearsalSettings(false, Duration.ZERO, 1.0);
-
   public RehearsalSettings {
     if (lead.isNegative()) {
       throw new IllegalArgumentException("the rehearsal lead must not be negative");

@@ -20,11 +20,8 @@ public record LockThresholds(long maxBlockedMs, long maxExclusiveMs) {
     }
   }
 
+  /** Whether a replayed statement waited on the migration longer than allowed. */
   public boolean blockedTooLong(LockAnalysis analysis) {
     return analysis.maxBlockedMs() > maxBlockedMs;
-  }
-
-  public boolean exclusiveTooLong(LockAnalysis analysis) {
-    return analysis.maxAccessExclusiveMs() > maxExclusiveMs;
   }
 }
