@@ -5,6 +5,7 @@ import io.netty.handler.ssl.SslContext;
 import io.scry.proxy.capture.CaptureWriter;
 import io.scry.proxy.wire.CancelKey;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +21,17 @@ final class ProxyContext {
   final CaptureWriter capture;
   final ProxyMetrics metrics;
   final ConcurrentMap<CancelKey, ProxySession> sessionsByKey = new ConcurrentHashMap<>();
+
+  /**
+   * The local TCP port of every upstream connection made so far, and the server process id of every
+   * session: what the upstream server sees of this proxy's sessions ({@code
+   * pg_stat_activity.client_port} and {@code pid}). Recorded once per session, never on the
+   * forwarding path.
+   */
+  final Set<Integer> upstreamPorts = ConcurrentHashMap.newKeySet();
+
+  final Set<Integer> upstreamProcessIds = ConcurrentHashMap.newKeySet();
+
   private final AtomicLong sessionIds = new AtomicLong();
   private final AtomicInteger clientConnections = new AtomicInteger();
   private final long unixNanosAtStart;

@@ -19,6 +19,8 @@ import io.scry.proxy.metrics.MetricsHttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.Collections;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLException;
@@ -179,6 +181,25 @@ public final class ProxyServer implements AutoCloseable {
   /** The metrics endpoint's address, or {@code null} if none was configured. */
   public InetSocketAddress metricsAddress() {
     return metricsServer == null ? null : metricsServer.localAddress();
+  }
+
+  /**
+   * The local TCP port of each upstream connection this proxy has made, as the upstream server sees
+   * it ({@code pg_stat_activity.client_port}) when no address translation lies between them. A
+   * live, read-only view that keeps growing while sessions open and stays readable after {@link
+   * #close()}: it tells a server's backends that served this proxy's clients from the others.
+   */
+  public Set<Integer> upstreamPorts() {
+    return Collections.unmodifiableSet(context.upstreamPorts);
+  }
+
+  /**
+   * The server process id of each session this proxy has relayed (from BackendKeyData), as {@code
+   * pg_stat_activity.pid} shows it; a live, read-only view like {@link #upstreamPorts()}, and the
+   * way to recognise the sessions when a NAT or a container's port mapping changes the ports.
+   */
+  public Set<Integer> upstreamProcessIds() {
+    return Collections.unmodifiableSet(context.upstreamProcessIds);
   }
 
   public ProxyMetrics metrics() {

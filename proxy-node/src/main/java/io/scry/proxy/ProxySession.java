@@ -25,6 +25,7 @@ import io.scry.proxy.wire.StatementTracker;
 import io.scry.proxy.wire.UpstreamTlsNegotiator;
 import io.scry.proxy.wire.WireMessages;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -137,6 +138,9 @@ final class ProxySession {
 
   private void upstreamConnected(Channel channel, ByteBuf startup) {
     upstream = channel;
+    if (channel.localAddress() instanceof InetSocketAddress local) {
+      context.upstreamPorts.add(local.getPort());
+    }
     if (!client.isActive()) {
       startup.release();
       upstream.close();
@@ -171,6 +175,7 @@ final class ProxySession {
     }
     key = backendKey;
     context.sessionsByKey.put(backendKey, this);
+    context.upstreamProcessIds.add(backendKey.processId());
   }
 
   /** A CancelRequest with this session's key was forwarded; called from any thread. */

@@ -64,6 +64,35 @@ class PgjdbcThroughProxyIntegrationTests {
   }
 
   @Test
+  void theServerSessionsOfTheProxysClientsAreKnownByPortAndProcessId() throws Exception {
+    List<Integer> ports = new ArrayList<>();
+    List<Integer> pids = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      try (Connection c = harness.connect(DB, "");
+          ResultSet rs =
+              c.createStatement().executeQuery("SELECT inet_client_port(), pg_backend_pid()")) {
+        rs.next();
+        ports.add(rs.getInt(1));
+        pids.add(rs.getInt(2));
+      }
+    }
+    harness.proxy.close();
+
+    assertTrue(
+        harness.proxy.upstreamPorts().containsAll(ports),
+        harness.proxy.upstreamPorts() + " " + ports);
+    assertTrue(harness.proxy.upstreamProcessIds().containsAll(pids), "still known after close");
+    assertEquals(2, harness.proxy.upstreamProcessIds().size());
+    try (Connection direct = PG.connect(DB);
+        ResultSet rs =
+            direct.createStatement().executeQuery("SELECT inet_client_port(), pg_backend_pid()")) {
+      rs.next();
+      assertTrue(!harness.proxy.upstreamPorts().contains(rs.getInt(1)), "a direct session is not");
+      assertTrue(!harness.proxy.upstreamProcessIds().contains(rs.getInt(2)));
+    }
+  }
+
+  @Test
   void simpleQueryModeCapturesSqlAndRows() throws Exception {
     try (Connection c = harness.connect(DB, "preferQueryMode=simple");
         java.sql.Statement s = c.createStatement();

@@ -2,6 +2,7 @@ package io.scry.cli.ci;
 
 import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.coordinator.migration.MigrationCheckException;
+import io.scry.coordinator.migration.MigrationConnections;
 import io.scry.coordinator.migration.MigrationProcess;
 import io.scry.coordinator.migration.MigrationStatements;
 import io.scry.coordinator.migration.MigrationStep;
@@ -19,8 +20,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Runs the migration command against the candidate through a capturing proxy on 127.0.0.1, so the
- * report can list the migration's own statements with their durations and failures.
+ * Runs the migration command against a database through a capturing proxy on 127.0.0.1, so the
+ * report can list the migration's own statements with their start, durations and failures, and a
+ * rehearsal can tell the command's server sessions (every connection it opens goes through the
+ * proxy) from the replayed traffic's.
  */
 final class ProxiedMigration implements MigrationStep {
   private final MigrationProcess process;
@@ -30,7 +33,7 @@ final class ProxiedMigration implements MigrationStep {
   }
 
   @Override
-  public MigrationSummary apply(DatabaseUrl candidate) {
+  public MigrationSummary apply(DatabaseUrl candidate, MigrationConnections connections) {
     Path captureDir;
     try {
       captureDir = Files.createTempDirectory("scry-migration-");
@@ -47,6 +50,7 @@ final class ProxiedMigration implements MigrationStep {
                   .captureDir(captureDir)
                   .proxyId("migration")
                   .build())) {
+        connections.watch(proxy.upstreamPorts(), proxy.upstreamProcessIds());
         DatabaseUrl throughProxy =
             new DatabaseUrl(
                 "127.0.0.1",

@@ -12,6 +12,7 @@ import io.scry.coordinator.migration.DirectReplayBackend;
 import io.scry.coordinator.migration.MigrationCheck;
 import io.scry.coordinator.migration.MigrationCheckException;
 import io.scry.coordinator.migration.MigrationProcess;
+import io.scry.coordinator.migration.RehearsalSettings;
 import io.scry.coordinator.migration.ReplayBackend;
 import io.scry.coordinator.migration.ReplayTimeout;
 import io.scry.coordinator.report.ReportWriter;
@@ -138,6 +139,42 @@ public final class TestMigrationCommand implements Callable<Integer> {
               + " of replaying directly in this process.")
   boolean cluster;
 
+  @Option(
+      names = "--no-rehearsal",
+      description =
+          "Skip the rehearsal of the migration under replayed traffic (ci.rehearsal.enabled false).")
+  boolean noRehearsal;
+
+  @Option(
+      names = "--rehearsal-speed",
+      paramLabel = "X",
+      description =
+          "Speed of the rehearsal's timed replay, 2 = twice as fast (ci.rehearsal.speed).")
+  String rehearsalSpeed;
+
+  @Option(
+      names = "--rehearsal-lead",
+      paramLabel = "DURATION",
+      description =
+          "How long the traffic replays before the rehearsal's migration, e.g. 5s (ci.rehearsal.lead).")
+  String rehearsalLead;
+
+  @Option(
+      names = "--max-blocked-ms",
+      paramLabel = "MS",
+      description =
+          "Longest a replayed statement may wait on the migration in the rehearsal"
+              + " (thresholds.lock.max_blocked_ms).")
+  String maxBlockedMs;
+
+  @Option(
+      names = "--max-exclusive-ms",
+      paramLabel = "MS",
+      description =
+          "Longest the migration may hold ACCESS EXCLUSIVE on a table the traffic uses"
+              + " (thresholds.lock.max_exclusive_ms).")
+  String maxExclusiveMs;
+
   @Option(names = "--keep", description = "Keep the cloned databases instead of dropping them.")
   boolean keep;
 
@@ -210,7 +247,9 @@ public final class TestMigrationCommand implements Callable<Integer> {
             capture,
             settings.mode(),
             settings.samplePct(),
-            Duration.ofSeconds(10));
+            Duration.ofSeconds(10),
+            rehearsal(settings),
+            settings.lockThresholds());
     Supplier<ReplayBackend> backend = backend(captureDir, settings, shadowUrl, replayTimeout);
     VerdictReport report =
         new MigrationCheck(check, backend, new ProxiedMigration(process), log).run();
@@ -222,7 +261,22 @@ public final class TestMigrationCommand implements Callable<Integer> {
             spec.commandLine().getOut(),
             System.console() != null);
     files.forEach(f -> log.println("scry: wrote " + f));
-    return report.comparison().verdict().exitCode();
+    return report.verdict().exitCode();
+  }
+
+  /**
+   * The rehearsal replays in this process: with the replays on a cluster there is none, and the log
+   * says so (a skipped rehearsal must never look like a safe one).
+   */
+  private RehearsalSettings rehearsal(ScryConfig settings) {
+    RehearsalSettings rehearsal = settings.rehearsal();
+    if (rehearsal.enabled() && (cluster || coordinator != null)) {
+      System.err.println(
+          "scry: no rehearsal under traffic: it needs the in-process replay (run without"
+              + " --cluster and --coordinator to rehearse the migration's locks)");
+      return rehearsal.disabled();
+    }
+    return rehearsal;
   }
 
   /** Where the replays run: on a coordinator, an embedded cluster, or in this process. */
@@ -290,6 +344,11 @@ public final class TestMigrationCommand implements Callable<Integer> {
     flags.put("report.format", format);
     flags.put("report.output", reportDir);
     flags.put("ci.calibrate", noCalibrate ? "false" : null);
+    flags.put("ci.rehearsal.enabled", noRehearsal ? "false" : null);
+    flags.put("ci.rehearsal.speed", rehearsalSpeed);
+    flags.put("ci.rehearsal.lead", rehearsalLead);
+    flags.put("thresholds.lock.max_blocked_ms", maxBlockedMs);
+    flags.put("thresholds.lock.max_exclusive_ms", maxExclusiveMs);
     return flags;
   }
 

@@ -136,7 +136,7 @@ public enum ReportFormat {
     VerdictReport verdict = JobVerdict.of(api.results(id), thresholds.get());
     out.print(ReportWriter.render(verdict, verdictFormat));
     out.flush();
-    return verdict.comparison().verdict().exitCode();
+    return verdict.verdict().exitCode();
   }
 
   private static String reasonOf(JobRoutes.Report report) {

@@ -147,6 +147,7 @@ class PgbenchGateIntegrationTests {
                 "--rounds",
                 "1",
                 "--no-calibrate",
+                "--no-rehearsal",
                 "--format",
                 "terminal,json",
                 "--report-dir",

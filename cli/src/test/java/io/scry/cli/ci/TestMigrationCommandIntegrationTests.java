@@ -270,7 +270,9 @@ class TestMigrationCommandIntegrationTests {
                 "--format",
                 "terminal,json,junit,markdown,html",
                 "--report-dir",
-                reports.toString()));
+                reports.toString(),
+                // The measured rounds are under test here; RehearsalGateIntegrationTests rehearses.
+                "--no-rehearsal"));
     args.addAll(options);
     args.addAll(List.of("--", "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", sql.toString()));
     return run(args, reports.resolve("scry-report.json"));

@@ -56,7 +56,23 @@ public enum ConfigKey {
       "percent of the forwarded statements the capture must hold (its gap records say what the"
           + " proxy lost); below it the gate is a tool error"),
   MODE("ci.mode", "stress", "replay mode: stress (no think time) or timed (captured timing)"),
-  CALIBRATE("ci.calibrate", "true", "also replay an untouched clone (A/A) to measure noise");
+  CALIBRATE("ci.calibrate", "true", "also replay an untouched clone (A/A) to measure noise"),
+  REHEARSAL_ENABLED(
+      "ci.rehearsal.enabled",
+      "true",
+      "rehearse the migration on a clone under the replayed traffic and measure its locks"),
+  REHEARSAL_LEAD(
+      "ci.rehearsal.lead", "5s", "how long the traffic replays before the rehearsal's migration"),
+  REHEARSAL_SPEED(
+      "ci.rehearsal.speed", "1", "speed of the rehearsal's timed replay (2 = twice as fast)"),
+  LOCK_MAX_BLOCKED_MS(
+      "thresholds.lock.max_blocked_ms",
+      "1000",
+      "longest any replayed statement may wait on the migration's locks in the rehearsal"),
+  LOCK_MAX_EXCLUSIVE_MS(
+      "thresholds.lock.max_exclusive_ms",
+      "1000",
+      "longest the migration may hold ACCESS EXCLUSIVE on a relation the traffic uses");
 
   private final String key;
   private final String defaultValue;

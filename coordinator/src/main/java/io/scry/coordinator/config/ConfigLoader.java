@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.scry.coordinator.compare.Thresholds;
+import io.scry.coordinator.migration.RehearsalSettings;
+import io.scry.coordinator.rehearsal.LockThresholds;
 import io.scry.coordinator.report.ReportFormat;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,6 +92,10 @@ public final class ConfigLoader {
     if (output.isBlank()) {
       throw v.invalid(ConfigKey.REPORT_OUTPUT, "a directory path");
     }
+    Duration lead = v.duration(ConfigKey.REHEARSAL_LEAD);
+    if (lead == null) {
+      throw v.invalid(ConfigKey.REHEARSAL_LEAD, "a duration like 5s or 500ms");
+    }
     return new ScryConfig(
         v.duration(ConfigKey.CAPTURE_WINDOW),
         v.text(ConfigKey.SHADOW_URL),
@@ -101,7 +107,14 @@ public final class ConfigLoader {
         v.number(ConfigKey.SAMPLE_PCT, 0.001, 100),
         v.number(ConfigKey.MIN_CAPTURE_COMPLETENESS, 0, 100),
         mode,
-        v.bool(ConfigKey.CALIBRATE));
+        v.bool(ConfigKey.CALIBRATE),
+        new RehearsalSettings(
+            v.bool(ConfigKey.REHEARSAL_ENABLED),
+            lead,
+            v.number(ConfigKey.REHEARSAL_SPEED, 0.01, 100)),
+        new LockThresholds(
+            v.integer(ConfigKey.LOCK_MAX_BLOCKED_MS, 0, Integer.MAX_VALUE),
+            v.integer(ConfigKey.LOCK_MAX_EXCLUSIVE_MS, 0, Integer.MAX_VALUE)));
   }
 
   private static Map<ConfigKey, Setting> readYaml(Path file) {

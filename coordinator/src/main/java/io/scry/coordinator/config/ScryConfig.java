@@ -1,6 +1,8 @@
 package io.scry.coordinator.config;
 
 import io.scry.coordinator.compare.Thresholds;
+import io.scry.coordinator.migration.RehearsalSettings;
+import io.scry.coordinator.rehearsal.LockThresholds;
 import io.scry.coordinator.report.ReportFormat;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +21,8 @@ import java.util.List;
  *     100]
  * @param mode "stress" or "timed"
  * @param calibrate whether to replay an untouched clone too (A/A noise calibration)
+ * @param rehearsal whether and how to rehearse the migration under the replayed traffic
+ * @param lockThresholds what the rehearsal's measurements may reach before they fail the verdict
  */
 public record ScryConfig(
     Duration captureWindow,
@@ -31,4 +35,6 @@ public record ScryConfig(
     double samplePct,
     double minCaptureCompleteness,
     String mode,
-    boolean calibrate) {}
+    boolean calibrate,
+    RehearsalSettings rehearsal,
+    LockThresholds lockThresholds) {}

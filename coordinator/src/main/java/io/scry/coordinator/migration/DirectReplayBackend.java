@@ -8,6 +8,7 @@ import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.worker.replay.ReplayMode;
 import io.scry.worker.replay.ReplaySettings;
+import io.scry.worker.replay.RunningReplay;
 import io.scry.worker.replay.ShardReplay;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -92,17 +93,7 @@ public final class DirectReplayBackend implements ReplayBackend {
 
   @Override
   public ReplayResult replay(DatabaseUrl target, int round) {
-    ReplaySettings settings =
-        new ReplaySettings(
-            "ci",
-            round,
-            target.toUrl(),
-            mode,
-            1.0,
-            captureStartNanos,
-            System.currentTimeMillis() * 1_000_000L,
-            0,
-            STATEMENT_TIMEOUT);
+    ReplaySettings settings = settings(target, round, mode, 1.0);
     try {
       return ShardReplay.run(Source.from(events), settings, Materializer.matFromSystem(system))
           .toCompletableFuture()
@@ -117,6 +108,27 @@ public final class DirectReplayBackend implements ReplayBackend {
       Thread.currentThread().interrupt();
       throw new MigrationCheckException("interrupted while replaying", e);
     }
+  }
+
+  @Override
+  public RunningReplay startTimed(DatabaseUrl target, double speed) {
+    return ShardReplay.start(
+        Source.from(events),
+        settings(target, 0, ReplayMode.TIMED, speed),
+        Materializer.matFromSystem(system));
+  }
+
+  private ReplaySettings settings(DatabaseUrl target, int round, ReplayMode mode, double speed) {
+    return new ReplaySettings(
+        "ci",
+        round,
+        target.toUrl(),
+        mode,
+        speed,
+        captureStartNanos,
+        System.currentTimeMillis() * 1_000_000L,
+        0,
+        STATEMENT_TIMEOUT);
   }
 
   @Override

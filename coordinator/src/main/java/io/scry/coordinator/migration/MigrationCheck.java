@@ -8,7 +8,9 @@ import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.coordinator.explain.BlockingSql;
 import io.scry.coordinator.explain.Explainer;
 import io.scry.coordinator.explain.PlanChange;
+import io.scry.coordinator.rehearsal.LockThresholds;
 import io.scry.coordinator.report.MigrationSummary;
+import io.scry.coordinator.report.RehearsalSummary;
 import io.scry.coordinator.report.RunInfo;
 import io.scry.coordinator.report.VerdictReport;
 import io.scry.protocol.v1.ReplayResult;
@@ -33,6 +35,8 @@ import java.util.function.Supplier;
  * A whole migration check, from the shadow to the verdict:
  *
  * <ol>
+ *   <li>the {@link Rehearsal} (unless turned off): the migration on a clone of the shadow while the
+ *       capture replays on it in timed mode, measuring what its locks do to the traffic;
  *   <li>clone the shadow twice: a pristine template and a candidate template, and apply the
  *       migration to the candidate template (then ANALYZE both, as autovacuum would soon do);
  *   <li>a warm-up round (baseline and candidate), then {@code rounds} measured rounds; in each
@@ -69,7 +73,9 @@ public final class MigrationCheck {
       String captureLabel,
       String mode,
       double samplePct,
-      Duration waitForSessions) {}
+      Duration waitForSessions,
+      RehearsalSettings rehearsal,
+      LockThresholds lockThresholds) {}
 
   /** The replayed databases, each cloned from its template before every replay. */
   enum Target {
@@ -136,6 +142,19 @@ public final class MigrationCheck {
       Thread dropOnSignal = new Thread(() -> dropAfterSignal(created), "scry-drop-clones");
       Runtime.getRuntime().addShutdownHook(dropOnSignal);
       try {
+        RehearsalSummary rehearsal = null;
+        if (settings.rehearsal().enabled()) {
+          long t = System.nanoTime();
+          rehearsal =
+              new Rehearsal(
+                      settings.rehearsal(),
+                      settings.lockThresholds(),
+                      () -> backend(starting),
+                      migration,
+                      log)
+                  .run(cloner, shadow, prefix + "_rehearsal", created, settings.keep());
+          timings.put("rehearsal_ms", millisSince(t));
+        }
         long t = System.nanoTime();
         log.println(
             "scry: cloning " + shadow + " into " + baseTemplate + " and " + candidateTemplate);
@@ -147,7 +166,7 @@ public final class MigrationCheck {
 
         t = System.nanoTime();
         log.println("scry: running the migration against " + candidateTemplate);
-        MigrationSummary migrated = migration.apply(candidate);
+        MigrationSummary migrated = migration.apply(candidate, new MigrationConnections());
         timings.put("migration_ms", millisSince(t));
         if (migrated.exitCode() != 0) {
           throw new MigrationCheckException(
@@ -156,7 +175,7 @@ public final class MigrationCheck {
         }
         cloner.analyze(baseTemplate);
         cloner.analyze(candidateTemplate);
-        backend = started(starting);
+        backend(starting);
 
         Map<Target, String> templates = new EnumMap<>(Target.class);
         templates.put(Target.BASELINE, baseTemplate);
@@ -204,7 +223,7 @@ public final class MigrationCheck {
                 first.getStatements(),
                 first.getSessions(),
                 timings);
-        return new VerdictReport(Instant.now(), run, comparison, plans, migrated);
+        return new VerdictReport(Instant.now(), run, comparison, plans, migrated, rehearsal);
       } finally {
         cleanUp(cloner, created);
         try {
@@ -271,6 +290,14 @@ public final class MigrationCheck {
       }
     }
     return plans;
+  }
+
+  /** The replay backend, waiting for it to have started the first time. */
+  private ReplayBackend backend(CompletableFuture<ReplayBackend> starting) {
+    if (backend == null) {
+      backend = started(starting);
+    }
+    return backend;
   }
 
   private static ReplayBackend started(CompletableFuture<ReplayBackend> starting) {

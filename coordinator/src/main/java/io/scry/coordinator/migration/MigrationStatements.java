@@ -28,7 +28,8 @@ public final class MigrationStatements {
                       s.getRows(),
                       failed ? s.getSqlstate() : "",
                       failed ? s.getErrorMessage() : "",
-                      LockWarnings.of(s.getSql())));
+                      LockWarnings.of(s.getSql()),
+                      e.getStartUnixNanos() / 1_000_000));
             });
     return List.copyOf(statements);
   }

@@ -29,6 +29,11 @@ public enum LockMode {
     return pgName;
   }
 
+  /** The mode as the manual and the reports write it, e.g. {@code ACCESS EXCLUSIVE}. */
+  public String label() {
+    return name().replace('_', ' ');
+  }
+
   /** The mode {@code pg_locks.mode} names, or null for one that is not a table lock mode. */
   static LockMode fromPgName(String name) {
     for (LockMode mode : values()) {

@@ -98,6 +98,16 @@ public final class TableSnapshot {
     return scans;
   }
 
+  /** The table {@code relation} (as {@code regclass} prints it), or null when it is none. */
+  public TableSize table(String relation) {
+    for (Table t : tables.values()) {
+      if (t.name.equals(relation)) {
+        return new TableSize(t.name, t.rows, t.sizeBytes);
+      }
+    }
+    return null;
+  }
+
   private record Table(
       String name, long fileNode, long rows, long sizeBytes, long seqScans, long seqTuplesRead) {}
 }

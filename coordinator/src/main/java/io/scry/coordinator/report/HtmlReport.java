@@ -25,11 +25,11 @@ public final class HtmlReport {
 
   public String render(VerdictReport report) {
     Comparison c = report.comparison();
-    boolean safe = c.verdict() == Verdict.SAFE;
+    boolean safe = report.verdict() == Verdict.SAFE;
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<title>Scry report: ")
-        .append(c.verdict())
+        .append(report.verdict())
         .append("</title><style>")
         .append("body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1100px}")
         .append(
@@ -43,9 +43,9 @@ public final class HtmlReport {
     h.append("<h1>Scry migration check: <span class=\"")
         .append(safe ? "safe" : "bad")
         .append("\">")
-        .append(c.verdict())
+        .append(report.verdict())
         .append("</span> <span class=\"muted\">(exit ")
-        .append(c.verdict().exitCode())
+        .append(report.verdict().exitCode())
         .append(")</span></h1>\n");
     RunInfo run = report.run();
     h.append("<p>")
@@ -69,6 +69,9 @@ public final class HtmlReport {
         .append(".</p>\n<p class=\"muted\">")
         .append(esc(TerminalReport.noise(c.calibration())))
         .append("</p>\n");
+    if (report.rehearsal() != null) {
+      rehearsal(h, report.rehearsal());
+    }
 
     for (PatternComparison p : c.regressed()) {
       h.append("<section><h2 class=\"regressed\">Regressed: <code>")
@@ -287,6 +290,39 @@ public final class HtmlReport {
         h.append("</td>");
       }
       h.append("</tr>");
+    }
+    h.append("</table></section>\n");
+  }
+
+  private static void rehearsal(StringBuilder h, RehearsalSummary r) {
+    h.append("<section><h2")
+        .append(r.lockRisk() ? " class=\"regressed\">LOCK RISK" : ">No lock risk")
+        .append(": rehearsal under traffic</h2>\n<ul>");
+    for (LockRisk risk : r.risks()) {
+      h.append("<li class=\"regressed\">LOCK RISK ").append(esc(risk.message())).append("</li>");
+    }
+    h.append("<li>").append(esc(LockFindings.headline(r))).append("</li>");
+    r.analysis()
+        .blockedPatterns()
+        .forEach(
+            p -> h.append("<li>blocked ").append(esc(LockFindings.blocked(p))).append("</li>"));
+    LockFindings.relations(r).forEach(line -> h.append("<li>").append(esc(line)).append("</li>"));
+    r.notes().forEach(n -> h.append("<li class=\"muted\">note: ").append(esc(n)).append("</li>"));
+    h.append("</ul>\n")
+        .append(RehearsalChart.svg(r.analysis().timeline(), r.analysis().migration()));
+    h.append("<table><tr><th>duration</th><th>statement</th><th>locks, waits and advice</th></tr>");
+    for (RehearsedStatement st : r.statements()) {
+      h.append("<tr><td>")
+          .append(Findings.ms(st.statement().durationMs()))
+          .append("</td><td><code>")
+          .append(esc(Findings.oneLine(st.statement().sql(), 300)))
+          .append("</code></td><td>");
+      for (String line : LockFindings.statement(st)) {
+        h.append(line.startsWith("advice:") ? "<div class=\"fix\">" : "<div>")
+            .append(esc(line))
+            .append("</div>");
+      }
+      h.append("</td></tr>");
     }
     h.append("</table></section>\n");
   }

@@ -41,8 +41,8 @@ public final class JsonReport {
     ObjectNode root = JSON.createObjectNode();
     root.put("schema_version", SCHEMA_VERSION);
     root.put("generated_at", report.generatedAt().toString());
-    root.put("verdict", c.verdict().name());
-    root.put("exit_code", c.verdict().exitCode());
+    root.put("verdict", report.verdict().name());
+    root.put("exit_code", report.verdict().exitCode());
     ObjectNode summary = root.putObject("summary");
     summary.put("patterns", c.patterns().size());
     summary.put("regressed", c.regressed().size());
@@ -64,6 +64,9 @@ public final class JsonReport {
     root.set("thresholds", thresholds(c.thresholds()));
     root.set("calibration", calibration(c.calibration()));
     root.set("migration", report.migration() == null ? null : migration(report.migration()));
+    root.set(
+        "rehearsal",
+        report.rehearsal() == null ? null : RehearsalJson.of(report.rehearsal(), JSON));
     ArrayNode patterns = root.putArray("patterns");
     c.patterns().forEach(p -> patterns.add(pattern(p, report.planChange(p.fingerprint()))));
     return root;

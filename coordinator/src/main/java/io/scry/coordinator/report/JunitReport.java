@@ -4,6 +4,8 @@ import io.scry.coordinator.compare.Comparison;
 import io.scry.coordinator.compare.PatternComparison;
 import io.scry.coordinator.compare.PatternStatus;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -29,10 +31,13 @@ public final class JunitReport {
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException(e);
     }
-    int tests = c.patterns().size() + (report.migration() == null ? 0 : 1);
+    RehearsalSummary rehearsal = report.rehearsal();
+    int tests =
+        c.patterns().size() + (report.migration() == null ? 0 : 1) + (rehearsal == null ? 0 : 1);
     int failures =
         c.regressed().size()
-            + (report.migration() != null && report.migration().exitCode() != 0 ? 1 : 0);
+            + (report.migration() != null && report.migration().exitCode() != 0 ? 1 : 0)
+            + (rehearsal != null && rehearsal.lockRisk() ? 1 : 0);
     Element suites = doc.createElement("testsuites");
     suites.setAttribute("name", "scry-cluster");
     suites.setAttribute("tests", Integer.toString(tests));
@@ -48,7 +53,7 @@ public final class JunitReport {
     suites.appendChild(suite);
 
     Element properties = doc.createElement("properties");
-    property(doc, properties, "verdict", c.verdict().name());
+    property(doc, properties, "verdict", report.verdict().name());
     property(doc, properties, "capture", report.run().capture());
     property(doc, properties, "rounds", Integer.toString(report.run().rounds()));
     suite.appendChild(properties);
@@ -63,6 +68,29 @@ public final class JunitReport {
             "migration command exited " + m.exitCode(),
             "MIGRATION_FAILED",
             m.stderr());
+      }
+      suite.appendChild(testcase);
+    }
+    if (rehearsal != null) {
+      Element testcase =
+          testcase(doc, "scry.rehearsal", "locks under traffic", rehearsal.phaseMs() / 1000.0);
+      if (rehearsal.lockRisk()) {
+        List<String> body = new ArrayList<>();
+        rehearsal.risks().forEach(r -> body.add("LOCK RISK " + r.message()));
+        body.add(LockFindings.headline(rehearsal));
+        rehearsal.statements().stream()
+            .filter(st -> !st.advice().isEmpty())
+            .forEach(
+                st -> {
+                  body.add(Findings.oneLine(st.statement().sql(), 200));
+                  LockFindings.statement(st).forEach(line -> body.add("  " + line));
+                });
+        failure(
+            doc,
+            testcase,
+            "LOCK RISK " + rehearsal.risks().get(0).message(),
+            "LOCK_RISK",
+            String.join("\n", body));
       }
       suite.appendChild(testcase);
     }

@@ -16,7 +16,7 @@ public final class MarkdownReport {
     Comparison c = report.comparison();
     StringBuilder md = new StringBuilder();
     md.append("## Scry migration check: ")
-        .append(c.verdict() == Verdict.SAFE ? "✅ SAFE" : "❌ REGRESSION")
+        .append(report.verdict() == Verdict.SAFE ? "✅ SAFE" : "❌ REGRESSION")
         .append("\n\n");
     md.append(
         String.format(
@@ -30,6 +30,9 @@ public final class MarkdownReport {
             c.inconclusive().size(),
             c.withStatus(PatternStatus.PASSED).size()));
     md.append(TerminalReport.noise(c.calibration())).append(".\n\n");
+    if (report.rehearsal() != null) {
+      rehearsal(md, report.rehearsal());
+    }
 
     if (!c.regressed().isEmpty()) {
       md.append("| Pattern | Count | p50 | p95 | p99 | Problem |\n|---|---:|---:|---:|---:|---|\n");
@@ -108,6 +111,33 @@ public final class MarkdownReport {
       md.append("\n</details>\n");
     }
     return md.toString();
+  }
+
+  private static void rehearsal(StringBuilder md, RehearsalSummary r) {
+    md.append(r.lockRisk() ? "### ❌ LOCK RISK\n\n" : "### ✅ No lock risk\n\n");
+    for (LockRisk risk : r.risks()) {
+      md.append("- **LOCK RISK** ").append(escape(risk.message())).append('\n');
+    }
+    md.append("- ").append(escape(LockFindings.headline(r))).append('\n');
+    r.analysis()
+        .blockedPatterns()
+        .forEach(p -> md.append("- blocked ").append(escape(LockFindings.blocked(p))).append('\n'));
+    LockFindings.relations(r).forEach(line -> md.append("- ").append(escape(line)).append('\n'));
+    r.notes().forEach(n -> md.append("- note: ").append(escape(n)).append('\n'));
+    md.append('\n');
+    for (RehearsedStatement st : r.statements()) {
+      List<String> lines = LockFindings.statement(st);
+      if (lines.isEmpty()) {
+        continue;
+      }
+      md.append("`")
+          .append(cell(Findings.oneLine(st.statement().sql(), 120)))
+          .append("` (")
+          .append(Findings.ms(st.statement().durationMs()))
+          .append(")\n\n");
+      lines.forEach(line -> md.append("- ").append(escape(line)).append('\n'));
+      md.append('\n');
+    }
   }
 
   private static String percentileCell(PatternComparison p, int index) {

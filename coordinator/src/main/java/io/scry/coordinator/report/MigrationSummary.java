@@ -23,6 +23,7 @@ public record MigrationSummary(
    * @param sqlstate empty unless it failed
    * @param lockWarning why it may hold a heavy lock on a busy table (e.g. "CREATE INDEX without
    *     CONCURRENTLY blocks writes"), or empty
+   * @param startMillis wall-clock start in Unix milliseconds, as the capturing proxy saw it
    */
   public record Statement(
       String sql,
@@ -30,5 +31,12 @@ public record MigrationSummary(
       long rows,
       String sqlstate,
       String error,
-      String lockWarning) {}
+      String lockWarning,
+      long startMillis) {
+
+    /** Wall-clock end in Unix milliseconds. */
+    public long endMillis() {
+      return startMillis + (long) Math.ceil(durationMs);
+    }
+  }
 }

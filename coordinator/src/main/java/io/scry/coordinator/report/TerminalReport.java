@@ -30,11 +30,15 @@ public final class TerminalReport {
   public String render(VerdictReport report) {
     Comparison c = report.comparison();
     StringBuilder out = new StringBuilder();
-    boolean safe = c.verdict() == Verdict.SAFE;
+    boolean safe = report.verdict() == Verdict.SAFE;
     out.append(
             paint(
                 safe ? GREEN : RED,
-                "Scry verdict: " + c.verdict() + " (exit " + c.verdict().exitCode() + ")"))
+                "Scry verdict: "
+                    + report.verdict()
+                    + " (exit "
+                    + report.verdict().exitCode()
+                    + ")"))
         .append(
             String.format(
                 Locale.ROOT,
@@ -57,6 +61,9 @@ public final class TerminalReport {
                 trim(run.samplePct()),
                 run.statementsPerRound())));
     out.append(noise(c.calibration())).append('\n');
+    if (report.rehearsal() != null) {
+      out.append(rehearsal(report.rehearsal()));
+    }
 
     for (PatternComparison p : c.regressed()) {
       out.append('\n')
@@ -161,6 +168,39 @@ public final class TerminalReport {
         .append(calibration.patternsJudged())
         .append(" patterns would have been flagged")
         .toString();
+  }
+
+  private String rehearsal(RehearsalSummary r) {
+    StringBuilder s = new StringBuilder("\n");
+    for (LockRisk risk : r.risks()) {
+      s.append(paint(RED, "LOCK RISK ")).append(risk.message()).append('\n');
+    }
+    s.append(r.lockRisk() ? "" : paint(GREEN, "no lock risk: "))
+        .append(LockFindings.headline(r))
+        .append('\n');
+    r.analysis()
+        .blockedPatterns()
+        .forEach(p -> s.append("  blocked ").append(LockFindings.blocked(p)).append('\n'));
+    for (RehearsedStatement st : r.statements()) {
+      List<String> lines = LockFindings.statement(st);
+      if (lines.isEmpty()) {
+        continue;
+      }
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "  %10s  %s%n",
+              Findings.ms(st.statement().durationMs()),
+              Findings.oneLine(st.statement().sql(), 100)));
+      for (String line : lines) {
+        s.append("              ")
+            .append(line.startsWith("advice:") ? paint(GREEN, line) : line)
+            .append('\n');
+      }
+    }
+    LockFindings.relations(r).forEach(line -> s.append("  ").append(line).append('\n'));
+    r.notes().forEach(note -> s.append("  ").append(paint(YELLOW, "note: " + note)).append('\n'));
+    return s.toString();
   }
 
   private String migration(MigrationSummary m) {

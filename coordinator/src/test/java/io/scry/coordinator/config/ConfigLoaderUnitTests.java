@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.coordinator.compare.Thresholds;
+import io.scry.coordinator.migration.RehearsalSettings;
+import io.scry.coordinator.rehearsal.LockThresholds;
 import io.scry.coordinator.report.ReportFormat;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -95,6 +97,32 @@ class ConfigLoaderUnitTests {
     assertEquals(6, fromEnv.rounds());
     assertEquals(30, fromEnv.thresholds().minQueryCount());
     assertEquals(3, fromFlag.rounds());
+  }
+
+  @Test
+  void rehearsalAndLockThresholdsFromFileEnvironmentAndFlags() throws IOException {
+    ScryConfig defaults = ConfigLoader.load(null, Map.of(), Map.of());
+    assertEquals(RehearsalSettings.DEFAULTS, defaults.rehearsal());
+    assertEquals(LockThresholds.DEFAULTS, defaults.lockThresholds());
+
+    Path file =
+        write(
+            "ci:\n  rehearsal:\n    lead: 500ms\n    speed: 2\n"
+                + "thresholds:\n  lock:\n    max_blocked_ms: 250\n");
+    Map<String, String> env = Map.of("SCRY_THRESHOLDS_LOCK_MAX_EXCLUSIVE_MS", "300");
+    Map<String, String> flags = new HashMap<>();
+    flags.put("ci.rehearsal.enabled", "false");
+    ScryConfig config = ConfigLoader.load(file, env, flags);
+
+    assertEquals(new RehearsalSettings(false, Duration.ofMillis(500), 2.0), config.rehearsal());
+    assertEquals(new LockThresholds(250, 300), config.lockThresholds());
+    ConfigException bad =
+        assertThrows(
+            ConfigException.class,
+            () -> ConfigLoader.load(null, Map.of("SCRY_CI_REHEARSAL_LEAD", "soon"), Map.of()));
+    assertTrue(
+        bad.getMessage().startsWith("ci.rehearsal.lead (from SCRY_CI_REHEARSAL_LEAD)"),
+        bad.getMessage());
   }
 
   @Test

@@ -234,16 +234,17 @@ class ReportRenderersUnitTests {
             "",
             List.of(
                 new MigrationSummary.Statement(
-                    "ALTER TABLE orders ADD COLUMN region text", 3.1, 0, "", "", ""),
+                    "ALTER TABLE orders ADD COLUMN region text", 3.1, 0, "", "", "", 0),
                 new MigrationSummary.Statement(
-                    "UPDATE orders SET region = 'eu'", 640, 25000, "", "", ""),
+                    "UPDATE orders SET region = 'eu'", 640, 25000, "", "", "", 4),
                 new MigrationSummary.Statement(
                     "CREATE INDEX idx_x ON orders (status)",
                     120,
                     0,
                     "",
                     "",
-                    "CREATE INDEX without CONCURRENTLY blocks writes to the table")));
+                    "CREATE INDEX without CONCURRENTLY blocks writes to the table",
+                    644)));
     return new VerdictReport(
         Instant.parse("2026-11-22T02:00:00Z"),
         run(),

@@ -1,0 +1,279 @@
+package io.scry.coordinator.migration;
+
+import io.scry.coordinator.config.DatabaseUrl;
+import io.scry.coordinator.explain.BlockingSql;
+import io.scry.coordinator.rehearsal.LockAnalysis;
+import io.scry.coordinator.rehearsal.LockMonitor;
+import io.scry.coordinator.rehearsal.LockMonitorException;
+import io.scry.coordinator.rehearsal.LockThresholds;
+import io.scry.coordinator.rehearsal.LockTimeline;
+import io.scry.coordinator.rehearsal.MigrationWait;
+import io.scry.coordinator.rehearsal.TableSnapshot;
+import io.scry.coordinator.report.Findings;
+import io.scry.coordinator.report.LockRisk;
+import io.scry.coordinator.report.MigrationSummary;
+import io.scry.coordinator.report.RehearsalSummary;
+import io.scry.worker.replay.RunningReplay;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The rehearsal phase of a migration check: the migration runs on a fresh clone of the shadow while
+ * the capture replays on it in timed mode, and a {@link LockMonitor} reads what its locks do to the
+ * traffic.
+ *
+ * <ol>
+ *   <li>clone the shadow, snapshot its tables, start the monitor, start the timed replay;
+ *   <li>after the lead, run the migration command through its capturing proxy (which tells its
+ *       server sessions, however many it opens);
+ *   <li>let the traffic catch up for {@link #CATCH_UP}, then cancel the replay: the rehearsal
+ *       measures the migration's window, not the whole capture;
+ *   <li>stop the monitor, snapshot again, analyse, drop the clone.
+ * </ol>
+ *
+ * A migration that fails, or does not finish within the check's timeout, is a {@link
+ * MigrationCheckException} naming the rehearsal, with the lock waits it was caught in.
+ */
+final class Rehearsal {
+  /**
+   * How long the traffic goes on after the migration ended. Once the migration's sessions are gone
+   * nothing of it can block, so a second is enough for the monitor to see the blocked statements
+   * run and the lock queue drain; the rest of the capture would only add time.
+   */
+  static final Duration CATCH_UP = Duration.ofSeconds(1);
+
+  private final RehearsalSettings settings;
+  private final LockThresholds thresholds;
+  private final Supplier<ReplayBackend> backend;
+  private final MigrationStep migration;
+  private final PrintStream log;
+
+  /**
+   * @param backend the replay backend, asked for once the clone is made: it may still be starting
+   *     when the rehearsal begins
+   */
+  Rehearsal(
+      RehearsalSettings settings,
+      LockThresholds thresholds,
+      Supplier<ReplayBackend> backend,
+      MigrationStep migration,
+      PrintStream log) {
+    this.settings = settings;
+    this.thresholds = thresholds;
+    this.backend = backend;
+    this.migration = migration;
+    this.log = log;
+  }
+
+  /**
+   * Rehearses on a clone of {@code source} named {@code clone}, added to {@code created} while it
+   * exists (dropped at the end unless {@code keep}).
+   */
+  RehearsalSummary run(
+      DatabaseCloner cloner, String source, String clone, Set<String> created, boolean keep) {
+    long phaseStart = System.nanoTime();
+    created.add(clone);
+    DatabaseUrl url = cloner.cloneDatabase(source, clone);
+    try {
+      return rehearse(url, phaseStart);
+    } finally {
+      if (!keep) {
+        cloner.drop(clone);
+        created.remove(clone);
+      }
+    }
+  }
+
+  private RehearsalSummary rehearse(DatabaseUrl url, long phaseStart) {
+    TableSnapshot before = snapshot(url);
+    ReplayBackend replays = backend.get();
+    LockMonitor monitor = startMonitor(url);
+    RunningReplay replay = null;
+    try {
+      log.printf(
+          Locale.ROOT,
+          "scry: rehearsal: replaying the capture on %s at %sx, the migration in %d ms%n",
+          url.database(),
+          settings.speed(),
+          settings.lead().toMillis());
+      try {
+        replay = replays.startTimed(url, settings.speed());
+      } catch (UnsupportedOperationException e) {
+        throw new MigrationCheckException(e.getMessage(), "");
+      }
+      List<String> notes = new ArrayList<>();
+      boolean endedBefore = awaitEnd(replay, settings.lead());
+      MigrationConnections connections = new MigrationConnections();
+      MigrationSummary migrated = migrate(url, connections, monitor);
+      if (endedBefore) {
+        notes.add(
+            "the capture's traffic had ended before the migration started (the capture is shorter"
+                + " than the lead at this speed): the migration ran without concurrent traffic");
+      } else if (replay.result().toCompletableFuture().isDone()) {
+        notes.add(
+            "the capture's traffic ended before the migration did: the migration's last part ran"
+                + " without concurrent traffic (a longer capture, or a lower --rehearsal-speed,"
+                + " covers it)");
+      }
+      if (!awaitEnd(replay, CATCH_UP)) {
+        replay.cancel();
+      }
+      LockTimeline timeline = monitor.stop();
+      return summarize(timeline, connections, migrated, before, snapshot(url), notes, phaseStart);
+    } finally {
+      if (replay != null) {
+        replay.cancel();
+      }
+      monitor.stop();
+    }
+  }
+
+  /** Reads what the rehearsal saw and tells it in the log's one line. */
+  private RehearsalSummary summarize(
+      LockTimeline timeline,
+      MigrationConnections connections,
+      MigrationSummary migrated,
+      TableSnapshot before,
+      TableSnapshot after,
+      List<String> notes,
+      long phaseStart) {
+    LockAnalysis analysis = LockAnalysis.of(timeline, connections);
+    if (timeline.endReason() != LockTimeline.EndReason.STOPPED) {
+      notes.add("the lock monitor stopped early: " + timeline.endDetail());
+    }
+    if (analysis.migration() == null) {
+      notes.add("no session of the migration was seen by the lock monitor");
+    }
+    RehearsalFindings findings =
+        new RehearsalFindings(analysis, thresholds, migrated.statements(), timeline.interval());
+    List<LockRisk> risks = findings.risks();
+    log.printf(
+        Locale.ROOT,
+        "scry: rehearsal: migration %s under traffic, traffic blocked up to %d ms, ACCESS"
+            + " EXCLUSIVE held up to %d ms: %s%n",
+        Findings.ms(migrated.durationMs()),
+        analysis.maxBlockedMs(),
+        analysis.maxAccessExclusiveMs(),
+        risks.isEmpty() ? "no lock risk" : risks.size() + " LOCK RISK(s)");
+    return new RehearsalSummary(
+        settings.speed(),
+        settings.lead().toMillis(),
+        millisSince(phaseStart),
+        migrated,
+        analysis,
+        thresholds,
+        findings.statements(risks),
+        RehearsalFindings.tables(analysis, before, after),
+        risks,
+        notes);
+  }
+
+  /** Runs the migration; a failure or a hang names the rehearsal and the waits it was caught in. */
+  private MigrationSummary migrate(
+      DatabaseUrl url, MigrationConnections connections, LockMonitor monitor) {
+    MigrationSummary migrated;
+    try {
+      migrated = migration.apply(url, connections);
+    } catch (MigrationCheckException e) {
+      throw new MigrationCheckException(
+          e.getMessage() + " in the rehearsal under replayed traffic",
+          join(e.details(), waits(monitor, connections)));
+    }
+    if (migrated.exitCode() != 0) {
+      throw new MigrationCheckException(
+          "the migration command failed with exit code "
+              + migrated.exitCode()
+              + " in the rehearsal under replayed traffic",
+          join(
+              migrated.stderr().isBlank() ? migrated.stdout() : migrated.stderr(),
+              waits(monitor, connections)));
+    }
+    return migrated;
+  }
+
+  /** The lock waits of the migration so far, one line each, for the details of a failure. */
+  private static String waits(LockMonitor monitor, MigrationConnections connections) {
+    List<MigrationWait> waits =
+        LockAnalysis.of(monitor.stop(), connections).migrationWaits().stream()
+            .filter(w -> w.waitedMs() > 0)
+            .toList();
+    return waits.stream()
+        .map(
+            w ->
+                String.format(
+                    Locale.ROOT,
+                    "the migration waited %d ms for %s on %s behind %s: %s",
+                    w.waitedMs(),
+                    w.mode() == null ? w.lockType() : w.mode().label(),
+                    w.relation() == null ? "(no relation)" : w.relation(),
+                    w.blockers().stream()
+                        .map(
+                            b ->
+                                "pid "
+                                    + b.pid()
+                                    + (b.migration() ? " (the migration's own session)" : "")
+                                    + " "
+                                    + b.state()
+                                    + " "
+                                    + Findings.oneLine(b.query(), 80))
+                        .collect(Collectors.joining(", ")),
+                    Findings.oneLine(w.statement(), 120)))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * Waits up to {@code time} for the replay to end; true when it has ended (a replay that failed
+   * fails the check: a rehearsal without its traffic would pass any migration).
+   */
+  private static boolean awaitEnd(RunningReplay replay, Duration time) {
+    try {
+      replay.result().toCompletableFuture().get(time.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (CancellationException e) {
+      return true;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof CancellationException) {
+        return true;
+      }
+      throw new MigrationCheckException(
+          "the rehearsal's replay failed: " + e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MigrationCheckException("interrupted during the rehearsal", e);
+    }
+  }
+
+  private static LockMonitor startMonitor(DatabaseUrl url) {
+    try {
+      return LockMonitor.start(url);
+    } catch (LockMonitorException e) {
+      throw new MigrationCheckException("cannot start the rehearsal: " + e.getMessage(), e);
+    }
+  }
+
+  private static TableSnapshot snapshot(DatabaseUrl url) {
+    try (BlockingSql sql = BlockingSql.connect(url)) {
+      return TableSnapshot.take(sql);
+    }
+  }
+
+  private static String join(String a, String b) {
+    return a.isBlank() ? b : b.isBlank() ? a : a.strip() + "\n" + b;
+  }
+
+  private static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+}

@@ -1,0 +1,30 @@
+package io.scry.coordinator.migration;
+
+import java.time.Duration;
+
+/**
+ * Whether and how the check rehearses the migration under the replayed traffic ({@code
+ * ci.rehearsal.*} in docs/CI.md).
+ *
+ * @param lead how long the traffic replays on the rehearsal clone before the migration starts, so
+ *     the migration meets the traffic in its steady state (connections open, transactions running)
+ * @param speed the rehearsal's timed replay speed: 2.0 replays the capture twice as fast
+ */
+public record RehearsalSettings(boolean enabled, Duration lead, double speed) {
+
+  public static final RehearsalSettings DEFAULTS =
+      new RehearsalSettings(true, Duration.ofSeconds(5), 1.0);
+
+  public RehearsalSettings {
+    if (lead.isNegative()) {
+      throw new IllegalArgumentException("the rehearsal lead must not be negative");
+    }
+    if (!(speed > 0 && Double.isFinite(speed))) {
+      throw new IllegalArgumentException("the rehearsal speed must be positive, got " + speed);
+    }
+  }
+
+  public RehearsalSettings disabled() {
+    return new RehearsalSettings(false, lead, speed);
+  }
+}

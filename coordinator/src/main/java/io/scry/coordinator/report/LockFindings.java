@@ -1,0 +1,135 @@
+package io.scry.coordinator.report;
+
+import io.scry.coordinator.rehearsal.BlockedPattern;
+import io.scry.coordinator.rehearsal.MigrationWait;
+import io.scry.coordinator.rehearsal.RelationLock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The sentences every report format tells the rehearsal in, so all formats agree. */
+public final class LockFindings {
+  private LockFindings() {}
+
+  /**
+   * "rehearsal under traffic (1x, lead 5000 ms): traffic blocked up to 3214 ms (limit 1000 ms), …"
+   */
+  public static String headline(RehearsalSummary r) {
+    return String.format(
+        Locale.ROOT,
+        "rehearsal under traffic (%sx replay, lead %d ms, migration %s): traffic blocked up to %d"
+            + " ms (limit %d ms), ACCESS EXCLUSIVE on a table the traffic uses held up to %d ms"
+            + " (limit %d ms)",
+        trim(r.speed()),
+        r.leadMs(),
+        Findings.ms(r.migration().durationMs()),
+        r.analysis().maxBlockedMs(),
+        r.thresholds().maxBlockedMs(),
+        r.analysis().maxAccessExclusiveMs(),
+        r.thresholds().maxExclusiveMs());
+  }
+
+  /** A traffic pattern's blocked statements in words. */
+  public static String blocked(BlockedPattern p) {
+    return String.format(
+        Locale.ROOT,
+        "%s: %d statements blocked (%d directly, %d in the lock queue), %d ms in total, %d ms at"
+            + " most",
+        Findings.oneLine(p.pattern(), 100),
+        p.statements(),
+        p.directStatements(),
+        p.queuedStatements(),
+        p.totalBlockedMs(),
+        p.maxBlockedMs());
+  }
+
+  /** What one migration statement did to locks, one sentence each, then its advice. */
+  public static List<String> statement(RehearsedStatement s) {
+    List<String> lines = new ArrayList<>();
+    s.locks().forEach(l -> lines.add("took " + lock(l)));
+    s.heldBy()
+        .forEach(
+            l ->
+                lines.add(
+                    "ran inside the transaction holding "
+                        + l.longestBlockingMode().label()
+                        + " on "
+                        + l.relation()));
+    s.waits().forEach(w -> lines.add(wait(w)));
+    s.advice().forEach(a -> lines.add("advice: " + a));
+    return lines;
+  }
+
+  /** "ACCESS EXCLUSIVE on orders, held 3214 ms (traffic uses it)". */
+  public static String lock(RelationLock l) {
+    return String.format(
+        Locale.ROOT,
+        "%s on %s, held %d ms%s",
+        l.longestBlockingMode().label(),
+        l.relation(),
+        l.longestBlockingMs(),
+        l.usedByTraffic() ? " (the traffic uses it)" : "");
+  }
+
+  public static String wait(MigrationWait w) {
+    return String.format(
+        Locale.ROOT,
+        "waited %d ms for %s%s behind %s",
+        w.waitedMs(),
+        w.mode() == null ? w.lockType() : w.mode().label(),
+        w.relation() == null ? "" : " on " + w.relation(),
+        w.blockers().isEmpty()
+            ? "(unknown)"
+            : w.blockers().stream()
+                .map(
+                    b ->
+                        "pid "
+                            + b.pid()
+                            + (b.migration() ? " (the migration's own)" : "")
+                            + " "
+                            + b.state()
+                            + ": "
+                            + Findings.oneLine(b.query(), 80))
+                .collect(Collectors.joining("; ")));
+  }
+
+  /** Each table's rows and size, whether it was rewritten or read in full; then the WAL. */
+  public static List<String> relations(RehearsalSummary r) {
+    List<String> lines = new ArrayList<>();
+    for (TableFinding t : r.tables()) {
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "%s: %d rows, %s%s%s%s",
+              t.relation(),
+              t.rows(),
+              bytes(t.sizeBeforeBytes()),
+              t.sizeAfterBytes() >= 0 && t.sizeAfterBytes() != t.sizeBeforeBytes()
+                  ? " -> " + bytes(t.sizeAfterBytes())
+                  : "",
+              t.rewritten() ? ", rewritten" : "",
+              t.scannedInFull() ? ", read in full (by the migration or the traffic)" : ""));
+    }
+    if (r.analysis().migration() != null) {
+      lines.add(
+          "WAL written while the migration ran (with the traffic's): "
+              + bytes(r.analysis().migration().walBytes()));
+    }
+    return lines;
+  }
+
+  static String bytes(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f kB", bytes / 1024.0);
+    }
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+  }
+
+  private static String trim(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+}
