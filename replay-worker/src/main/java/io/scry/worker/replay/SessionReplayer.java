@@ -50,7 +50,7 @@ final class SessionReplayer {
   private final Replay replay;
   private CompletableFuture<PostgresqlConnection> connection;
   private boolean abandoned;
-  private final ReplayArtifacts artifacts = new ReplayArtifacts();
+  private final ArtifactDetector artifacts = new ArtifactDetector();
 
   /** The portal whose last Execute was suspended at a row limit, if any. */
   private String suspendedPortal;

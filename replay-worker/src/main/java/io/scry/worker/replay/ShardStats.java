@@ -20,7 +20,7 @@ final class ShardStats {
   private final LongAdder skippedStatements = new LongAdder();
 
   /**
-   * @param artifact the outcome is a replay artifact ({@link ReplayArtifacts}), not a property of
+   * @param artifact the outcome is a replay artifact ({@link ArtifactDetector}), not a property of
    *     the target
    */
   void recordStatement(ReplayEvent event, StatementOutcome outcome, boolean artifact) {

@@ -15,7 +15,7 @@ import java.util.Set;
  * never count as errors of the migration. Not thread-safe: a session's statements run one at a
  * time.
  */
-final class ReplayArtifacts {
+final class ArtifactDetector {
 
   /** SQLSTATEs that only the interleaving of concurrent sessions produces. */
   static final Set<String> INTERLEAVING_ERRORS = Set.of("55P03", "40P01", "40001");
