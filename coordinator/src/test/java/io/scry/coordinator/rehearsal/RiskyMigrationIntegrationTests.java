@@ -68,7 +68,8 @@ class RiskyMigrationIntegrationTests {
     assertNotNull(orders, analysis.toString());
     assertEquals(LockMode.ACCESS_EXCLUSIVE, orders.strongestMode());
     assertTrue(orders.usedByTraffic());
-    assertPlausible(orders.accessExclusiveMs(), RISKY_MS, outcome.migrationMillis() + SLACK_MS);
+    assertPlausible(
+        orders.accessExclusiveMs(), mostOf(outcome), outcome.migrationMillis() + SLACK_MS);
     assertBlocked(analysis, READ, BlockKind.DIRECT, orders.accessExclusiveMs());
     assertBlocked(analysis, WRITE, BlockKind.DIRECT, orders.accessExclusiveMs());
 
@@ -98,7 +99,8 @@ class RiskyMigrationIntegrationTests {
     RelationLock orders = analysis.relationLock("orders");
     assertNotNull(orders, analysis.toString());
     assertEquals(LockMode.ACCESS_EXCLUSIVE, orders.strongestMode());
-    assertPlausible(orders.accessExclusiveMs(), RISKY_MS, outcome.migrationMillis() + SLACK_MS);
+    assertPlausible(
+        orders.accessExclusiveMs(), mostOf(outcome), outcome.migrationMillis() + SLACK_MS);
     assertBlocked(analysis, READ, BlockKind.DIRECT, orders.accessExclusiveMs());
     assertEquals(orders.accessExclusiveMs(), analysis.maxAccessExclusiveMs());
   }
@@ -114,7 +116,8 @@ class RiskyMigrationIntegrationTests {
     assertEquals(LockMode.SHARE, orders.strongestMode());
     assertEquals(LockMode.SHARE, orders.longestBlockingMode());
     assertEquals(0, orders.accessExclusiveMs());
-    assertPlausible(orders.longestBlockingMs(), RISKY_MS, outcome.migrationMillis() + SLACK_MS);
+    assertPlausible(
+        orders.longestBlockingMs(), mostOf(outcome), outcome.migrationMillis() + SLACK_MS);
     assertBlocked(analysis, WRITE, BlockKind.DIRECT, orders.longestBlockingMs());
     assertNull(pattern(analysis, READ), "reads pass a SHARE lock: " + analysis.blockedPatterns());
   }
@@ -134,7 +137,8 @@ class RiskyMigrationIntegrationTests {
     RelationLock orders = analysis.relationLock("orders");
     assertNotNull(orders, analysis.toString());
     assertEquals(LockMode.ACCESS_EXCLUSIVE, orders.strongestMode());
-    assertPlausible(orders.accessExclusiveMs(), RISKY_MS, outcome.migrationMillis() + SLACK_MS);
+    assertPlausible(
+        orders.accessExclusiveMs(), mostOf(outcome), outcome.migrationMillis() + SLACK_MS);
     assertBlocked(analysis, READ, BlockKind.DIRECT, orders.accessExclusiveMs());
     assertTrue(
         analysis.timeline().stream()
@@ -275,6 +279,20 @@ class RiskyMigrationIntegrationTests {
         .filter(p -> p.fingerprint().equals(fingerprint))
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * The lock was held for most of the migration: the operation holds it from start to end. Not an
+   * absolute figure, which depends on how fast the machine builds an index or scans 200k rows (299
+   * ms on a quiet one, over a second on a loaded one).
+   */
+  private static long mostOf(Rehearsal.Outcome outcome) {
+    assertTrue(
+        outcome.migrationMillis() >= 100,
+        "the migration must last well beyond the sampling interval: "
+            + outcome.migrationMillis()
+            + " ms");
+    return outcome.migrationMillis() * 6 / 10;
   }
 
   private static void assertPlausible(long ms, long atLeast, long atMost) {
