@@ -7,18 +7,14 @@ import io.scry.coordinator.config.ConfigException;
 import io.scry.coordinator.config.ConfigLoader;
 import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.coordinator.config.ScryConfig;
-import io.scry.coordinator.jobs.JobSpec;
-import io.scry.coordinator.migration.DirectReplayBackend;
 import io.scry.coordinator.migration.MigrationCheck;
 import io.scry.coordinator.migration.MigrationCheckException;
 import io.scry.coordinator.migration.MigrationProcess;
-import io.scry.coordinator.migration.RehearsalSettings;
 import io.scry.coordinator.migration.ReplayBackend;
 import io.scry.coordinator.migration.ReplayTimeout;
 import io.scry.coordinator.report.ReportWriter;
 import io.scry.coordinator.report.VerdictReport;
 import io.scry.protocol.segment.CaptureSummary;
-import io.scry.worker.replay.ReplayMode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -27,9 +23,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -133,10 +130,16 @@ public final class TestMigrationCommand implements Callable<Integer> {
   boolean noCalibrate;
 
   @Option(
-      names = "--cluster",
+      names = "--workers",
+      paramLabel = "N",
+      defaultValue = "1",
       description =
-          "Replay through an embedded one-worker cluster (the code path of a real deployment) instead"
-              + " of replaying directly in this process.")
+          "Workers of the cluster embedded in this process when there is no --coordinator"
+              + " (default: ${DEFAULT-VALUE}).")
+  int workers;
+
+  /** Every replay runs on a cluster now; the flag that asked for one is accepted and ignored. */
+  @Option(names = "--cluster", hidden = true)
   boolean cluster;
 
   @Option(
@@ -219,10 +222,14 @@ public final class TestMigrationCommand implements Callable<Integer> {
             command,
             timeoutSeconds == null ? ReplayTimeout.MINIMUM : Duration.ofSeconds(timeoutSeconds),
             log);
+    if (workers < 1) {
+      throw new ConfigException("--workers must be at least 1, got " + workers);
+    }
     Path captureDir = Path.of(capture);
     // The capture's span bounds each replay; a capture on the coordinator is not read here.
     Duration replayTimeout =
         timeoutSeconds != null ? Duration.ofSeconds(timeoutSeconds) : ReplayTimeout.MINIMUM;
+    CaptureSummary summary = null;
     if (coordinator == null) {
       if (!Files.isDirectory(captureDir)) {
         throw new MigrationCheckException(
@@ -231,8 +238,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
                 + " is not a directory of segment files (a capture name needs --coordinator)",
             "");
       }
-      CaptureSummary summary =
-          CaptureCheck.check(captureDir, settings.minCaptureCompleteness(), log);
+      summary = CaptureCheck.check(captureDir, settings.minCaptureCompleteness(), log);
       if (timeoutSeconds == null) {
         replayTimeout = ReplayTimeout.forCapture(summary.span());
       }
@@ -248,9 +254,10 @@ public final class TestMigrationCommand implements Callable<Integer> {
             settings.mode(),
             settings.samplePct(),
             Duration.ofSeconds(10),
-            rehearsal(settings),
+            settings.rehearsal(),
             settings.lockThresholds());
-    Supplier<ReplayBackend> backend = backend(captureDir, settings, shadowUrl, replayTimeout);
+    Function<String, ReplayBackend> backend =
+        backend(replayJob(settings, summary), shadowUrl, replayTimeout);
     VerdictReport report =
         new MigrationCheck(check, backend, new ProxiedMigration(process), log).run();
     List<Path> files =
@@ -265,73 +272,50 @@ public final class TestMigrationCommand implements Callable<Integer> {
   }
 
   /**
-   * The rehearsal replays in this process: with the replays on a cluster there is none, and the log
-   * says so (a skipped rehearsal must never look like a safe one).
+   * Where the replays run: on the coordinator of {@code --coordinator}, or on a cluster embedded in
+   * this process, started while the check clones and migrates. Either way through the job API.
    */
-  private RehearsalSettings rehearsal(ScryConfig settings) {
-    RehearsalSettings rehearsal = settings.rehearsal();
-    if (rehearsal.enabled() && (cluster || coordinator != null)) {
-      System.err.println(
-          "scry: no rehearsal under traffic: it needs the in-process replay (run without"
-              + " --cluster and --coordinator to rehearse the migration's locks)");
-      return rehearsal.disabled();
-    }
-    return rehearsal;
-  }
-
-  /** Where the replays run: on a coordinator, an embedded cluster, or in this process. */
-  private Supplier<ReplayBackend> backend(
-      Path captureDir, ScryConfig settings, DatabaseUrl shadowUrl, Duration timeout) {
+  private Function<String, ReplayBackend> backend(
+      Map<String, Object> job, DatabaseUrl shadowUrl, Duration timeout) {
+    PrintStream log = System.err;
     if (coordinator != null) {
+      log.println("scry: replaying on the coordinator at " + coordinator);
       JobApi api = new JobApi(coordinator, token == null || token.isBlank() ? null : token);
-      return () -> new CoordinatorReplayBackend(api, coordinatorJob(settings), timeout);
+      return prefix -> new ClusterReplayBackend(api, job, timeout, null);
     }
-    if (cluster) {
-      return () ->
-          EmbeddedClusterBackend.start(
-              jobSpec(captureDir, settings, shadowUrl), shadowUrl, timeout);
-    }
-    return () ->
-        DirectReplayBackend.open(
-            captureDir,
-            settings.captureWindow(),
-            settings.samplePct(),
-            settings.mode().equals("timed") ? ReplayMode.TIMED : ReplayMode.STRESS,
-            timeout);
+    log.printf(
+        Locale.ROOT,
+        "scry: replaying on a cluster embedded in this process: a coordinator and %d worker%s%n",
+        workers,
+        workers == 1 ? "" : "s");
+    return prefix -> {
+      EmbeddedCluster embedded = EmbeddedCluster.start(shadowUrl, workers, prefix + "_control");
+      return new ClusterReplayBackend(embedded.api(), job, timeout, embedded);
+    };
   }
 
-  /** The job fields of every replay on the coordinator: each sets its own target and rounds. */
-  private Map<String, Object> coordinatorJob(ScryConfig settings) {
+  /**
+   * The job fields of every replay: each sets its own target and rounds. A local capture is named
+   * by its absolute path and its window is cut exactly from its last event; a capture held by the
+   * coordinator is windowed in whole minutes.
+   */
+  private Map<String, Object> replayJob(ScryConfig settings, CaptureSummary local) {
     Map<String, Object> job = new HashMap<>();
-    job.put("capture", capture);
     job.put("mode", settings.mode());
     job.put("samplePct", settings.samplePct());
-    Integer lastMinutes = lastMinutes(settings);
-    if (lastMinutes != null) {
-      job.put("lastMinutes", lastMinutes);
+    Duration window = settings.captureWindow();
+    if (local == null) {
+      job.put("capture", capture);
+      if (window != null) {
+        job.put("lastMinutes", (int) Math.max(1, Math.ceil(window.toSeconds() / 60.0)));
+      }
+    } else {
+      job.put("capture", Path.of(capture).toAbsolutePath().toString());
+      if (window != null) {
+        job.put("fromUnixNanos", local.lastEndUnixNanos() - window.toNanos());
+      }
     }
     return job;
-  }
-
-  private static Integer lastMinutes(ScryConfig settings) {
-    return settings.captureWindow() == null
-        ? null
-        : (int) Math.max(1, Math.ceil(settings.captureWindow().toSeconds() / 60.0));
-  }
-
-  /** The replay part of a job: every replay replaces the target with its fresh clone. */
-  private static JobSpec jobSpec(Path captureDir, ScryConfig settings, DatabaseUrl shadow) {
-    return new JobSpec(
-        captureDir.toAbsolutePath().toString(),
-        null,
-        null,
-        lastMinutes(settings),
-        settings.samplePct(),
-        List.of(shadow.toUrl()), // replaced by each replay's fresh clone
-        settings.mode().equals("timed") ? JobSpec.Mode.TIMED : JobSpec.Mode.STRESS,
-        1,
-        1,
-        0);
   }
 
   private Map<String, String> flags() {

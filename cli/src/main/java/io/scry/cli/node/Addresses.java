@@ -1,6 +1,6 @@
 package io.scry.cli.node;
 
-import io.scry.worker.cluster.ClusterNodeConfig.HostAndPort;
+import io.scry.protocol.cluster.HostAndPort;
 import java.net.InetSocketAddress;
 
 /** Parses the {@code HOST:PORT} options of the node commands; errors name the option. */

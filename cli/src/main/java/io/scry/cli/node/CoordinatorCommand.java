@@ -3,7 +3,7 @@ package io.scry.cli.node;
 import io.scry.cli.ScryCli;
 import io.scry.coordinator.node.CoordinatorNode;
 import io.scry.coordinator.node.CoordinatorOptions;
-import io.scry.worker.cluster.ClusterNodeConfig.HostAndPort;
+import io.scry.protocol.cluster.HostAndPort;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package io.scry.cli.node;
 
 import io.scry.cli.ScryCli;
-import io.scry.coordinator.node.LocalCluster;
+import io.scry.cli.cluster.LocalCluster;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;

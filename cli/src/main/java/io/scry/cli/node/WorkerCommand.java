@@ -1,8 +1,7 @@
 package io.scry.cli.node;
 
 import io.scry.cli.ScryCli;
-import io.scry.worker.cluster.ClusterNodeConfig;
-import io.scry.worker.cluster.ClusterNodeConfig.HostAndPort;
+import io.scry.protocol.cluster.HostAndPort;
 import io.scry.worker.cluster.WorkerNode;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,7 +47,9 @@ public class WorkerCommand implements Callable<Integer> {
     seeds.forEach(seed -> Addresses.hostPort("--seed", seed));
     WorkerNode node =
         WorkerNode.start(
-            self.host(), self.port(), seeds.stream().map(ClusterNodeConfig::seedAddress).toList());
+            self.host(),
+            self.port(),
+            seeds.stream().map(HostAndPort::parse).map(WorkerNode::seedAddress).toList());
     spec.commandLine().getOut().printf("worker %s joining %s%n", node.address(), seeds);
     spec.commandLine().getOut().flush();
     node.awaitTermination();

@@ -16,7 +16,6 @@ import io.scry.protocol.v1.ShardFailed;
 import io.scry.protocol.v1.ShardKey;
 import io.scry.protocol.v1.WorkerCommand;
 import io.scry.protocol.v1.WorkerReport;
-import io.scry.worker.cluster.ReplayWorker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -142,7 +141,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
         .receptionist()
         .tell(
             Receptionist.subscribe(
-                ReplayWorker.SERVICE_KEY,
+                WorkerService.KEY,
                 context.messageAdapter(Receptionist.Listing.class, WorkersChanged::new)));
     timers.startTimerWithFixedDelay(Tick.INSTANCE, settings.progressInterval());
     update(JobState.PLANNING, "reading the capture");
@@ -249,7 +248,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   }
 
   private Behavior<Command> onWorkersChanged(WorkersChanged message) {
-    workers = Set.copyOf(message.listing().getAllServiceInstances(ReplayWorker.SERVICE_KEY));
+    workers = Set.copyOf(message.listing().getAllServiceInstances(WorkerService.KEY));
     if (profile == null || phase < 0) {
       return this;
     }

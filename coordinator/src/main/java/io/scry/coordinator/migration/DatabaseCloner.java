@@ -84,6 +84,19 @@ public final class DatabaseCloner implements AutoCloseable {
     return dropped;
   }
 
+  /** The databases named {@code prefix_…}: what the check of that prefix created. */
+  public List<String> databasesOf(String prefix) {
+    requireClonePrefix(prefix);
+    return admin
+        .query(
+            "SELECT datname FROM pg_database WHERE datname ~ "
+                + literal("^" + prefix + "_")
+                + " ORDER BY datname")
+        .stream()
+        .map(row -> row.get(0))
+        .toList();
+  }
+
   /** Whether a database of that name exists. */
   public boolean exists(String database) {
     return admin.queryValue("SELECT 1 FROM pg_database WHERE datname = " + literal(database))

@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * A whole migration check, from the shadow to the verdict:
@@ -55,7 +55,7 @@ public final class MigrationCheck {
   static final int MAX_EXPLAINED = 10;
 
   private final Settings settings;
-  private final Supplier<? extends ReplayBackend> backendFactory;
+  private final Function<String, ? extends ReplayBackend> backendFactory;
   private ReplayBackend backend;
   private final MigrationStep migration;
   private final PrintStream log;
@@ -89,13 +89,15 @@ public final class MigrationCheck {
   }
 
   /**
-   * @param backendFactory starts the replay backend; it is called on another thread as the check
-   *     begins, so that starting it overlaps cloning and migrating, and the backend is closed when
-   *     the check ends
+   * @param backendFactory starts the replay backend, given the prefix of the check's database names
+   *     ({@code scry_<hex>}; a database it creates on the shadow's server is named {@code
+   *     <prefix>_…}, so that the check's clean-up and the sweep of abandoned clones cover it); it
+   *     is called on another thread as the check begins, so that starting it overlaps cloning and
+   *     migrating, and the backend is closed when the check ends
    */
   public MigrationCheck(
       Settings settings,
-      Supplier<? extends ReplayBackend> backendFactory,
+      Function<String, ? extends ReplayBackend> backendFactory,
       MigrationStep migration,
       PrintStream log) {
     this.settings = settings;
@@ -105,27 +107,7 @@ public final class MigrationCheck {
   }
 
   public VerdictReport run() {
-    CompletableFuture<ReplayBackend> starting = CompletableFuture.supplyAsync(backendFactory::get);
-    try {
-      return run(starting);
-    } finally {
-      if (backend != null) {
-        backend.close();
-      } else {
-        // The check failed before it needed the backend: don't make the user wait for it to start
-        // only to stop it.
-        starting.thenAccept(ReplayBackend::close);
-      }
-    }
-  }
-
-  private VerdictReport run(CompletableFuture<ReplayBackend> starting) {
     String prefix = "scry_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 28);
-    String baseTemplate = prefix + "_base";
-    String candidateTemplate = prefix + "_cand";
-    // Read by the shutdown hook too.
-    Set<String> created = Collections.synchronizedSet(new LinkedHashSet<>());
-    Map<String, Long> timings = new LinkedHashMap<>();
     try (DatabaseCloner cloner =
         new DatabaseCloner(settings.shadow(), settings.waitForSessions())) {
       String shadow = settings.shadow().database();
@@ -133,104 +115,131 @@ public final class MigrationCheck {
         throw new MigrationCheckException(
             "the shadow database " + shadow + " does not exist on " + settings.shadow(), "");
       }
+      // Claimed before anything is created under the prefix, the replay backend's databases too.
       cloner.claim(prefix);
       List<String> abandoned = cloner.sweepAbandoned();
       if (!abandoned.isEmpty()) {
         log.println(
             "scry: dropped clones an earlier check left behind: " + String.join(", ", abandoned));
       }
-      Thread dropOnSignal = new Thread(() -> dropAfterSignal(created), "scry-drop-clones");
-      Runtime.getRuntime().addShutdownHook(dropOnSignal);
+      CompletableFuture<ReplayBackend> starting =
+          CompletableFuture.supplyAsync(() -> backendFactory.apply(prefix));
       try {
-        RehearsalSummary rehearsal = null;
-        if (settings.rehearsal().enabled()) {
-          long t = System.nanoTime();
-          rehearsal =
-              new Rehearsal(
-                      settings.rehearsal(),
-                      settings.lockThresholds(),
-                      () -> backend(starting),
-                      migration,
-                      log)
-                  .run(cloner, shadow, prefix + "_rehearsal", created, settings.keep());
-          timings.put("rehearsal_ms", millisSince(t));
-        }
-        long t = System.nanoTime();
-        log.println(
-            "scry: cloning " + shadow + " into " + baseTemplate + " and " + candidateTemplate);
-        created.add(baseTemplate);
-        cloner.cloneDatabase(shadow, baseTemplate);
-        created.add(candidateTemplate);
-        DatabaseUrl candidate = cloner.cloneDatabase(shadow, candidateTemplate);
-        timings.put("clone_ms", millisSince(t));
-
-        t = System.nanoTime();
-        log.println("scry: running the migration against " + candidateTemplate);
-        MigrationSummary migrated = migration.apply(candidate, new MigrationConnections());
-        timings.put("migration_ms", millisSince(t));
-        if (migrated.exitCode() != 0) {
-          throw new MigrationCheckException(
-              "the migration command failed with exit code " + migrated.exitCode(),
-              migrated.stderr().isBlank() ? migrated.stdout() : migrated.stderr());
-        }
-        cloner.analyze(baseTemplate);
-        cloner.analyze(candidateTemplate);
-        backend(starting);
-
-        Map<Target, String> templates = new EnumMap<>(Target.class);
-        templates.put(Target.BASELINE, baseTemplate);
-        templates.put(Target.CANDIDATE, candidateTemplate);
-        if (settings.calibrate()) {
-          templates.put(Target.CALIBRATION, baseTemplate);
-        }
-        t = System.nanoTime();
-        // The A/A clone comes from the baseline's template: warming the baseline warms it too.
-        Map<Target, String> warmUp = new EnumMap<>(templates);
-        warmUp.remove(Target.CALIBRATION);
-        Map<Target, ReplayResult> warmedUp = replayRound(0, warmUp, cloner, prefix, created);
-        timings.put("warmup_ms", millisSince(t));
-
-        t = System.nanoTime();
-        Map<Target, List<ReplayResult>> results = new EnumMap<>(Target.class);
-        for (int round = 1; round <= settings.rounds(); round++) {
-          replayRound(round, templates, cloner, prefix, created)
-              .forEach(
-                  (target, result) ->
-                      results.computeIfAbsent(target, k -> new ArrayList<>()).add(result));
-        }
-        timings.put("rounds_ms", millisSince(t));
-
-        Comparison comparison =
-            new Comparer(settings.thresholds())
-                .compare(
-                    results.get(Target.BASELINE),
-                    results.get(Target.CANDIDATE),
-                    results.getOrDefault(Target.CALIBRATION, List.of()),
-                    List.of(warmedUp.get(Target.BASELINE)),
-                    List.of(warmedUp.get(Target.CANDIDATE)));
-        t = System.nanoTime();
-        Map<Long, PlanChange> plans =
-            explainRegressions(comparison, settings.shadow().withDatabase(baseTemplate), candidate);
-        timings.put("explain_ms", millisSince(t));
-        ReplayResult first = results.get(Target.BASELINE).get(0);
-        RunInfo run =
-            new RunInfo(
-                settings.captureLabel(),
-                settings.shadow().toString(),
-                settings.mode(),
-                settings.rounds(),
-                settings.samplePct(),
-                first.getStatements(),
-                first.getSessions(),
-                timings);
-        return new VerdictReport(Instant.now(), run, comparison, plans, migrated, rehearsal);
+        return run(cloner, prefix, starting);
       } finally {
-        cleanUp(cloner, created);
-        try {
-          Runtime.getRuntime().removeShutdownHook(dropOnSignal);
-        } catch (IllegalStateException shuttingDown) {
-          // The hook runs (or ran): it finds nothing left to drop.
+        if (backend != null) {
+          backend.close();
+        } else {
+          // The check failed before it needed the backend: close it once started, before the
+          // process may exit, so that nothing it created outlives the check.
+          ReplayBackend started = starting.handle((b, error) -> b).join();
+          if (started != null) {
+            started.close();
+          }
         }
+      }
+    }
+  }
+
+  private VerdictReport run(
+      DatabaseCloner cloner, String prefix, CompletableFuture<ReplayBackend> starting) {
+    String baseTemplate = prefix + "_base";
+    String candidateTemplate = prefix + "_cand";
+    // Read by the shutdown hook too.
+    Set<String> created = Collections.synchronizedSet(new LinkedHashSet<>());
+    Map<String, Long> timings = new LinkedHashMap<>();
+    String shadow = settings.shadow().database();
+    Thread dropOnSignal = new Thread(() -> dropAfterSignal(prefix, created), "scry-drop-clones");
+    Runtime.getRuntime().addShutdownHook(dropOnSignal);
+    try {
+      RehearsalSummary rehearsal = null;
+      if (settings.rehearsal().enabled()) {
+        long t = System.nanoTime();
+        rehearsal =
+            new Rehearsal(
+                    settings.rehearsal(),
+                    settings.lockThresholds(),
+                    () -> backend(starting),
+                    migration,
+                    log)
+                .run(cloner, shadow, prefix + "_rehearsal", created, settings.keep());
+        timings.put("rehearsal_ms", millisSince(t));
+      }
+      long t = System.nanoTime();
+      log.println(
+          "scry: cloning " + shadow + " into " + baseTemplate + " and " + candidateTemplate);
+      created.add(baseTemplate);
+      cloner.cloneDatabase(shadow, baseTemplate);
+      created.add(candidateTemplate);
+      DatabaseUrl candidate = cloner.cloneDatabase(shadow, candidateTemplate);
+      timings.put("clone_ms", millisSince(t));
+
+      t = System.nanoTime();
+      log.println("scry: running the migration against " + candidateTemplate);
+      MigrationSummary migrated = migration.apply(candidate, new MigrationConnections());
+      timings.put("migration_ms", millisSince(t));
+      if (migrated.exitCode() != 0) {
+        throw new MigrationCheckException(
+            "the migration command failed with exit code " + migrated.exitCode(),
+            migrated.stderr().isBlank() ? migrated.stdout() : migrated.stderr());
+      }
+      cloner.analyze(baseTemplate);
+      cloner.analyze(candidateTemplate);
+      backend(starting);
+
+      Map<Target, String> templates = new EnumMap<>(Target.class);
+      templates.put(Target.BASELINE, baseTemplate);
+      templates.put(Target.CANDIDATE, candidateTemplate);
+      if (settings.calibrate()) {
+        templates.put(Target.CALIBRATION, baseTemplate);
+      }
+      t = System.nanoTime();
+      // The A/A clone comes from the baseline's template: warming the baseline warms it too.
+      Map<Target, String> warmUp = new EnumMap<>(templates);
+      warmUp.remove(Target.CALIBRATION);
+      Map<Target, ReplayResult> warmedUp = replayRound(0, warmUp, cloner, prefix, created);
+      timings.put("warmup_ms", millisSince(t));
+
+      t = System.nanoTime();
+      Map<Target, List<ReplayResult>> results = new EnumMap<>(Target.class);
+      for (int round = 1; round <= settings.rounds(); round++) {
+        replayRound(round, templates, cloner, prefix, created)
+            .forEach(
+                (target, result) ->
+                    results.computeIfAbsent(target, k -> new ArrayList<>()).add(result));
+      }
+      timings.put("rounds_ms", millisSince(t));
+
+      Comparison comparison =
+          new Comparer(settings.thresholds())
+              .compare(
+                  results.get(Target.BASELINE),
+                  results.get(Target.CANDIDATE),
+                  results.getOrDefault(Target.CALIBRATION, List.of()),
+                  List.of(warmedUp.get(Target.BASELINE)),
+                  List.of(warmedUp.get(Target.CANDIDATE)));
+      t = System.nanoTime();
+      Map<Long, PlanChange> plans =
+          explainRegressions(comparison, settings.shadow().withDatabase(baseTemplate), candidate);
+      timings.put("explain_ms", millisSince(t));
+      ReplayResult first = results.get(Target.BASELINE).get(0);
+      RunInfo run =
+          new RunInfo(
+              settings.captureLabel(),
+              settings.shadow().toString(),
+              settings.mode(),
+              settings.rounds(),
+              settings.samplePct(),
+              first.getStatements(),
+              first.getSessions(),
+              timings);
+      return new VerdictReport(Instant.now(), run, comparison, plans, migrated, rehearsal);
+    } finally {
+      cleanUp(cloner, created);
+      try {
+        Runtime.getRuntime().removeShutdownHook(dropOnSignal);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook runs (or ran): it finds nothing left to drop.
       }
     }
   }
@@ -316,15 +325,17 @@ public final class MigrationCheck {
    * The process is being stopped (SIGTERM, Ctrl-C) in the middle of the check: drop its clones on a
    * connection of its own, as the check's own clean-up will never run.
    */
-  private void dropAfterSignal(Set<String> created) {
-    List<String> left;
-    synchronized (created) {
-      left = new ArrayList<>(created);
-    }
-    if (settings.keep() || left.isEmpty()) {
+  private void dropAfterSignal(String prefix, Set<String> created) {
+    if (settings.keep()) {
       return;
     }
+    List<String> left = new ArrayList<>();
     try (DatabaseCloner cloner = new DatabaseCloner(settings.shadow(), Duration.ZERO)) {
+      // Every database of the check: its clones, and what the replay backend created.
+      left.addAll(cloner.databasesOf(prefix));
+      if (left.isEmpty()) {
+        return;
+      }
       for (String database : left) {
         cloner.drop(database);
         created.remove(database);

@@ -13,14 +13,12 @@ import io.scry.coordinator.report.Findings;
 import io.scry.coordinator.report.LockRisk;
 import io.scry.coordinator.report.MigrationSummary;
 import io.scry.coordinator.report.RehearsalSummary;
-import io.scry.worker.replay.RunningReplay;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -98,7 +96,7 @@ final class Rehearsal {
     TableSnapshot before = snapshot(url);
     ReplayBackend replays = backend.get();
     LockMonitor monitor = startMonitor(url);
-    RunningReplay replay = null;
+    RehearsalTraffic replay = null;
     try {
       log.printf(
           Locale.ROOT,
@@ -106,11 +104,7 @@ final class Rehearsal {
           url.database(),
           settings.speed(),
           settings.lead().toMillis());
-      try {
-        replay = replays.startTimed(url, settings.speed());
-      } catch (UnsupportedOperationException e) {
-        throw new MigrationCheckException(e.getMessage(), "");
-      }
+      replay = replays.startTimed(url, settings.speed());
       List<String> notes = new ArrayList<>();
       boolean endedBefore = awaitEnd(replay, settings.lead());
       MigrationConnections connections = new MigrationConnections();
@@ -119,7 +113,7 @@ final class Rehearsal {
         notes.add(
             "the capture's traffic had ended before the migration started (the capture is shorter"
                 + " than the lead at this speed): the migration ran without concurrent traffic");
-      } else if (replay.result().toCompletableFuture().isDone()) {
+      } else if (replay.ended().toCompletableFuture().isDone()) {
         notes.add(
             "the capture's traffic ended before the migration did: the migration's last part ran"
                 + " without concurrent traffic (a longer capture, or a lower --rehearsal-speed,"
@@ -235,17 +229,15 @@ final class Rehearsal {
    * Waits up to {@code time} for the replay to end; true when it has ended (a replay that failed
    * fails the check: a rehearsal without its traffic would pass any migration).
    */
-  private static boolean awaitEnd(RunningReplay replay, Duration time) {
+  private static boolean awaitEnd(RehearsalTraffic replay, Duration time) {
     try {
-      replay.result().toCompletableFuture().get(time.toMillis(), TimeUnit.MILLISECONDS);
+      replay.ended().toCompletableFuture().get(time.toMillis(), TimeUnit.MILLISECONDS);
       return true;
     } catch (TimeoutException e) {
       return false;
-    } catch (CancellationException e) {
-      return true;
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof CancellationException) {
-        return true;
+      if (e.getCause() instanceof MigrationCheckException failure) {
+        throw failure;
       }
       throw new MigrationCheckException(
           "the rehearsal's replay failed: " + e.getCause().getMessage(), e.getCause());

@@ -9,10 +9,11 @@ import io.scry.coordinator.jobs.JobManager;
 import io.scry.coordinator.jobs.JobSettings;
 import io.scry.coordinator.jobs.JobStatus;
 import io.scry.coordinator.jobs.JobStore;
+import io.scry.coordinator.jobs.WorkerService;
 import io.scry.coordinator.plan.CaptureSources;
 import io.scry.coordinator.store.CaptureStore;
-import io.scry.worker.cluster.ClusterNodeConfig;
-import io.scry.worker.cluster.ReplayWorker;
+import io.scry.protocol.cluster.ClusterContract;
+import io.scry.protocol.cluster.HostAndPort;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -79,13 +80,15 @@ public final class CoordinatorNode implements AutoCloseable {
       opened.add(captureStore);
 
       Config config =
-          ClusterNodeConfig.forNode(
-              ClusterNodeConfig.ROLE_COORDINATOR, options.clusterHost(), options.clusterPort());
+          ClusterContract.nodeConfig(
+              List.of(ClusterContract.ROLE_COORDINATOR),
+              options.clusterHost(),
+              options.clusterPort());
       system =
           ActorSystem.create(
               JobManager.create(
                   jobStore, new CaptureSources(captureStore), JobSettings.from(config), recovered),
-              ClusterNodeConfig.SYSTEM_NAME,
+              ClusterContract.SYSTEM_NAME,
               config);
       closeOnShutdown(system, CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), opened);
       Cluster cluster = Cluster.get(system);
@@ -93,7 +96,10 @@ public final class CoordinatorNode implements AutoCloseable {
       List<Address> seeds =
           options.seeds().isEmpty()
               ? List.of(cluster.selfMember().address())
-              : options.seeds().stream().map(ClusterNodeConfig::seedAddress).toList();
+              : options.seeds().stream()
+                  .map(HostAndPort::parse)
+                  .map(CoordinatorNode::address)
+                  .toList();
       cluster.manager().tell(new JoinSeedNodes(seeds));
 
       JobClient client = new JobClient(started, started, jobStore);
@@ -136,6 +142,10 @@ public final class CoordinatorNode implements AutoCloseable {
     }
   }
 
+  private static Address address(HostAndPort node) {
+    return new Address("pekko", ClusterContract.SYSTEM_NAME, node.host(), node.port());
+  }
+
   private static void closeOnShutdown(
       ActorSystem<?> system, String phase, List<AutoCloseable> resources) {
     List<AutoCloseable> reversed = new ArrayList<>(resources);
@@ -174,10 +184,10 @@ public final class CoordinatorNode implements AutoCloseable {
   private static CompletionStage<Integer> workersUp(ActorSystem<?> system) {
     return AskPattern.<Receptionist.Command, Receptionist.Listing>ask(
             system.receptionist(),
-            replyTo -> Receptionist.find(ReplayWorker.SERVICE_KEY, replyTo),
+            replyTo -> Receptionist.find(WorkerService.KEY, replyTo),
             STOP_TIMEOUT,
             system.scheduler())
-        .thenApply(listing -> listing.getServiceInstances(ReplayWorker.SERVICE_KEY).size());
+        .thenApply(listing -> listing.getServiceInstances(WorkerService.KEY).size());
   }
 
   public JobClient jobs() {

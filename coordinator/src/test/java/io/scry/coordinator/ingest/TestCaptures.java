@@ -10,7 +10,6 @@ import io.scry.protocol.segment.SegmentWriter;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.ProtocolKind;
 import io.scry.protocol.v1.Statement;
-import io.scry.proxy.ship.ShipperSettings;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -25,32 +24,21 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /** Capture events, segment files and shipping settings for ingest tests. */
-final class TestCaptures {
+public final class TestCaptures {
 
-  static final long T0 = 1_700_000_000_000_000_000L;
+  public static final long T0 = 1_700_000_000_000_000_000L;
 
   /** Small segments, so a few hundred events span several sealed ones and an active one. */
-  static final SegmentWriter.Options SMALL_SEGMENTS =
+  public static final SegmentWriter.Options SMALL_SEGMENTS =
       new SegmentWriter.Options(4096, Duration.ofHours(1), false);
 
-  static final SegmentWriter.Options ONE_SEGMENT =
+  public static final SegmentWriter.Options ONE_SEGMENT =
       new SegmentWriter.Options(64L * 1024 * 1024, Duration.ofHours(1), false);
-
-  /** Small chunks and short waits, so tests exercise many chunks and reconnect quickly. */
-  static final ShipperSettings FAST_SHIPPING =
-      new ShipperSettings(
-          2048,
-          4,
-          Duration.ofMillis(20),
-          Duration.ofMillis(20),
-          Duration.ofMillis(200),
-          Duration.ofSeconds(5),
-          false);
 
   private TestCaptures() {}
 
   /** Event number {@code n}: sessions of 10 statements, one millisecond apart. */
-  static CaptureEvent event(String proxyId, int n) {
+  public static CaptureEvent event(String proxyId, int n) {
     return CaptureEvent.newBuilder()
         .setProxyId(proxyId)
         .setSessionId(n / 10)
@@ -67,26 +55,28 @@ final class TestCaptures {
   }
 
   /** Appends events {@code [from, from + count)} and flushes them to the file. */
-  static void write(SegmentWriter writer, String proxyId, int from, int count) throws IOException {
+  public static void write(SegmentWriter writer, String proxyId, int from, int count)
+      throws IOException {
     for (int n = from; n < from + count; n++) {
       writer.append(event(proxyId, n));
     }
     writer.flush();
   }
 
-  static List<CaptureEvent> sourceEvents(Path captureDir) throws IOException {
+  public static List<CaptureEvent> sourceEvents(Path captureDir) throws IOException {
     try (CaptureDirectory directory = CaptureDirectory.open(captureDir)) {
       return directory.stream().toList();
     }
   }
 
-  static List<CaptureEvent> storeEvents(CaptureStore store, String capture) throws IOException {
+  public static List<CaptureEvent> storeEvents(CaptureStore store, String capture)
+      throws IOException {
     try (Stream<CaptureEvent> events = store.events(capture, TimeWindow.all())) {
       return events.toList();
     }
   }
 
-  static long storedEventCount(CaptureStore store, String capture) {
+  public static long storedEventCount(CaptureStore store, String capture) {
     try {
       return store.info(capture).map(info -> info.events()).orElse(0L);
     } catch (IOException e) {
@@ -95,7 +85,7 @@ final class TestCaptures {
   }
 
   /** Whether every segment file under {@code dir} is sealed (and there is at least one). */
-  static boolean allSealed(Path dir) throws IOException {
+  public static boolean allSealed(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return false;
     }
@@ -107,13 +97,13 @@ final class TestCaptures {
   }
 
   /** A loopback address nobody listens on (yet). */
-  static InetSocketAddress freeLoopbackAddress() throws IOException {
+  public static InetSocketAddress freeLoopbackAddress() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return new InetSocketAddress("127.0.0.1", socket.getLocalPort());
     }
   }
 
-  static void await(String what, Duration timeout, BooleanSupplier condition)
+  public static void await(String what, Duration timeout, BooleanSupplier condition)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
@@ -125,8 +115,8 @@ final class TestCaptures {
   }
 
   /** The store holds exactly the proxy's events: same events, same order, no duplicates. */
-  static void assertSameEventsExactlyOnce(Path captureDir, CaptureStore store, String capture)
-      throws IOException {
+  public static void assertSameEventsExactlyOnce(
+      Path captureDir, CaptureStore store, String capture) throws IOException {
     List<CaptureEvent> source = sourceEvents(captureDir);
     List<CaptureEvent> stored = storeEvents(store, capture);
     assertEquals(source.size(), stored.size(), "event count");
@@ -141,7 +131,8 @@ final class TestCaptures {
   }
 
   /** Every sealed segment in the store is byte for byte the proxy's file. */
-  static void assertSealedCopiesIdentical(Path captureDir, Path proxyStoreDir) throws IOException {
+  public static void assertSealedCopiesIdentical(Path captureDir, Path proxyStoreDir)
+      throws IOException {
     try (Stream<Path> files = Files.list(captureDir)) {
       for (Path source : files.filter(f -> f.toString().endsWith(".seg")).toList()) {
         Path copy = proxyStoreDir.resolve(source.getFileName());

@@ -1,5 +1,6 @@
 package io.scry.worker.cluster;
 
+import io.scry.protocol.cluster.ClusterContract;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.ShardAssignment;
@@ -40,7 +41,7 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
 
   /** How the coordinator finds workers. */
   public static final ServiceKey<WorkerCommand> SERVICE_KEY =
-      ServiceKey.create(WorkerCommand.class, "scry-replay-worker");
+      ServiceKey.create(WorkerCommand.class, ClusterContract.WORKER_SERVICE);
 
   public sealed interface Command permits FromCoordinator, ShardDone {}
 

@@ -1,5 +1,7 @@
 package io.scry.worker.cluster;
 
+import io.scry.protocol.cluster.ClusterContract;
+import io.scry.protocol.cluster.HostAndPort;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,10 +28,15 @@ public final class WorkerNode implements AutoCloseable {
     ActorSystem<ReplayWorker.Command> system =
         ActorSystem.create(
             ReplayWorker.create(),
-            ClusterNodeConfig.SYSTEM_NAME,
-            ClusterNodeConfig.forNode(ClusterNodeConfig.ROLE_WORKER, host, port));
+            ClusterContract.SYSTEM_NAME,
+            ClusterContract.nodeConfig(List.of(ClusterContract.ROLE_WORKER), host, port));
     Cluster.get(system).manager().tell(new JoinSeedNodes(seeds));
     return new WorkerNode(system);
+  }
+
+  /** The cluster address of the node at {@code seed}. */
+  public static Address seedAddress(HostAndPort seed) {
+    return new Address("pekko", ClusterContract.SYSTEM_NAME, seed.host(), seed.port());
   }
 
   public Address address() {

@@ -1,9 +1,11 @@
-package io.scry.coordinator.node;
+package io.scry.cli.cluster;
 
 import io.scry.coordinator.jobs.JobClient;
 import io.scry.coordinator.jobs.JobOutcome;
 import io.scry.coordinator.jobs.JobSpec;
 import io.scry.coordinator.jobs.JobStatus;
+import io.scry.coordinator.node.CoordinatorNode;
+import io.scry.coordinator.node.CoordinatorOptions;
 import io.scry.worker.cluster.WorkerNode;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
-package io.scry.coordinator.ingest;
+package io.scry.cli.ingest;
 
-import static io.scry.coordinator.ingest.TestCaptures.FAST_SHIPPING;
+import static io.scry.cli.ingest.FastShipping.FAST_SHIPPING;
 import static io.scry.coordinator.ingest.TestCaptures.assertSameEventsExactlyOnce;
 import static io.scry.coordinator.ingest.TestCaptures.await;
 import static io.scry.coordinator.ingest.TestCaptures.freeLoopbackAddress;
@@ -8,6 +8,7 @@ import static io.scry.coordinator.ingest.TestCaptures.storeEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.scry.coordinator.ingest.IngestServer;
 import io.scry.coordinator.store.CaptureStore;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.Parameter;

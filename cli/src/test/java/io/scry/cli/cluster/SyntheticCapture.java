@@ -1,4 +1,4 @@
-package io.scry.coordinator.node;
+package io.scry.cli.cluster;
 
 import io.scry.protocol.fingerprint.Fingerprinter;
 import io.scry.protocol.segment.SegmentWriter;

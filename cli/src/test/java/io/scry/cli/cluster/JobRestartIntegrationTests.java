@@ -1,10 +1,14 @@
-package io.scry.coordinator.jobs;
+package io.scry.cli.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.scry.coordinator.jobs.JobClient;
+import io.scry.coordinator.jobs.JobOutcome;
+import io.scry.coordinator.jobs.JobSpec;
+import io.scry.coordinator.jobs.JobState;
+import io.scry.coordinator.jobs.JobStore;
 import io.scry.coordinator.node.CoordinatorNode;
 import io.scry.coordinator.node.CoordinatorOptions;
-import io.scry.coordinator.node.SyntheticCapture;
 import io.scry.testsupport.PostgresExtension;
 import io.scry.worker.cluster.WorkerNode;
 import java.nio.file.Path;

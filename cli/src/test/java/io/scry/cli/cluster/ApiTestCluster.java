@@ -1,4 +1,4 @@
-package io.scry.coordinator.api;
+package io.scry.cli.cluster;
 
 import io.scry.coordinator.node.CoordinatorNode;
 import io.scry.coordinator.node.CoordinatorOptions;

@@ -1,9 +1,10 @@
-package io.scry.coordinator.api;
+package io.scry.cli.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.scry.coordinator.node.SyntheticCapture;
+import io.scry.coordinator.api.JobResults;
+import io.scry.coordinator.api.Json;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.testsupport.PostgresExtension;

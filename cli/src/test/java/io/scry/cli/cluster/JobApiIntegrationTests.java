@@ -1,10 +1,10 @@
-package io.scry.coordinator.api;
+package io.scry.cli.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.scry.coordinator.node.SyntheticCapture;
+import io.scry.coordinator.api.Json;
 import io.scry.testsupport.PostgresExtension;
 import java.net.URI;
 import java.net.http.HttpClient;

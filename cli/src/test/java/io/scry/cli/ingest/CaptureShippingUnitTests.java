@@ -1,6 +1,6 @@
-package io.scry.coordinator.ingest;
+package io.scry.cli.ingest;
 
-import static io.scry.coordinator.ingest.TestCaptures.FAST_SHIPPING;
+import static io.scry.cli.ingest.FastShipping.FAST_SHIPPING;
 import static io.scry.coordinator.ingest.TestCaptures.ONE_SEGMENT;
 import static io.scry.coordinator.ingest.TestCaptures.SMALL_SEGMENTS;
 import static io.scry.coordinator.ingest.TestCaptures.allSealed;
@@ -14,6 +14,7 @@ import static io.scry.coordinator.ingest.TestCaptures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.scry.coordinator.ingest.IngestServer;
 import io.scry.coordinator.store.CaptureStore;
 import io.scry.coordinator.store.SegmentPosition;
 import io.scry.protocol.segment.SegmentFrames;

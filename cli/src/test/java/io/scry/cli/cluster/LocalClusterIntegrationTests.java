@@ -1,4 +1,4 @@
-package io.scry.coordinator.node;
+package io.scry.cli.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
