@@ -289,7 +289,10 @@ public final class TestMigrationCommand implements Callable<Integer> {
         workers,
         workers == 1 ? "" : "s");
     return prefix -> {
+      long start = System.nanoTime();
       EmbeddedCluster embedded = EmbeddedCluster.start(shadowUrl, workers, prefix + "_control");
+      log.printf(
+          Locale.ROOT, "scry: cluster up in %d ms%n", (System.nanoTime() - start) / 1_000_000);
       return new ClusterReplayBackend(embedded.api(), job, timeout, embedded);
     };
   }

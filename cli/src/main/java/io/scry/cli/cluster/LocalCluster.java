@@ -6,6 +6,7 @@ import io.scry.coordinator.jobs.JobSpec;
 import io.scry.coordinator.jobs.JobStatus;
 import io.scry.coordinator.node.CoordinatorNode;
 import io.scry.coordinator.node.CoordinatorOptions;
+import io.scry.worker.cluster.ReplayWorker;
 import io.scry.worker.cluster.WorkerNode;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
+import org.apache.pekko.actor.typed.Props;
 
 /**
  * A whole cluster in one process: a coordinator and N workers, each its own actor system on
@@ -37,6 +39,10 @@ public final class LocalCluster implements AutoCloseable {
    * @param http where to serve the HTTP job API, or null for none
    * @param ingest where to accept capture shippers, or null for none
    * @param token bearer token for the HTTP API, or null
+   * @param colocated run the workers as actors of the coordinator's own actor system instead of one
+   *     actor system each: nothing to join, no Artery hop between coordinator and worker, and the
+   *     workers are up as soon as they are spawned (what the CI gate's embedded cluster does; the
+   *     separate systems are the code path of a deployment, down to serialization)
    */
   public record Config(
       int workers,
@@ -44,7 +50,8 @@ public final class LocalCluster implements AutoCloseable {
       String controlDbUrl,
       InetSocketAddress http,
       InetSocketAddress ingest,
-      String token) {
+      String token,
+      boolean colocated) {
 
     public Config {
       if (workers < 1) {
@@ -52,8 +59,23 @@ public final class LocalCluster implements AutoCloseable {
       }
     }
 
+    public Config(
+        int workers,
+        Path storeDir,
+        String controlDbUrl,
+        InetSocketAddress http,
+        InetSocketAddress ingest,
+        String token) {
+      this(workers, storeDir, controlDbUrl, http, ingest, token, false);
+    }
+
     public static Config of(int workers, Path storeDir) {
       return new Config(workers, storeDir, null, null, null, null);
+    }
+
+    /** The same cluster with its workers in the coordinator's actor system. */
+    public Config colocatedWorkers() {
+      return new Config(workers, storeDir, controlDbUrl, http, ingest, token, true);
     }
   }
 
@@ -61,10 +83,12 @@ public final class LocalCluster implements AutoCloseable {
 
   private final CoordinatorNode coordinator;
   private final List<WorkerNode> workers;
+  private final int workerCount;
 
-  private LocalCluster(CoordinatorNode coordinator, List<WorkerNode> workers) {
+  private LocalCluster(CoordinatorNode coordinator, List<WorkerNode> workers, int workerCount) {
     this.coordinator = coordinator;
     this.workers = workers;
+    this.workerCount = workerCount;
   }
 
   public static LocalCluster start(Config config) {
@@ -74,6 +98,14 @@ public final class LocalCluster implements AutoCloseable {
                 .withHttp(config.http(), config.token())
                 .withIngest(config.ingest()));
     List<WorkerNode> workers = new ArrayList<>();
+    if (config.colocated()) {
+      for (int i = 1; i <= config.workers(); i++) {
+        coordinator
+            .system()
+            .systemActorOf(ReplayWorker.create(), "replay-worker-" + i, Props.empty());
+      }
+      return new LocalCluster(coordinator, workers, config.workers());
+    }
     try {
       for (int i = 0; i < config.workers(); i++) {
         workers.add(WorkerNode.start(HOST, 0, List.of(coordinator.clusterAddress())));
@@ -83,7 +115,7 @@ public final class LocalCluster implements AutoCloseable {
       coordinator.close();
       throw e;
     }
-    return new LocalCluster(coordinator, workers);
+    return new LocalCluster(coordinator, workers, config.workers());
   }
 
   public JobClient jobs() {
@@ -94,6 +126,7 @@ public final class LocalCluster implements AutoCloseable {
     return coordinator;
   }
 
+  /** The worker nodes, each its own actor system; none when the workers are colocated. */
   public List<WorkerNode> workers() {
     return List.copyOf(workers);
   }
@@ -107,11 +140,11 @@ public final class LocalCluster implements AutoCloseable {
   public void awaitWorkersUp(Duration timeout) throws TimeoutException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     int up;
-    while ((up = coordinator.workersUp().toCompletableFuture().join()) < workers.size()) {
+    while ((up = coordinator.workersUp().toCompletableFuture().join()) < workerCount) {
       if (System.nanoTime() > deadline) {
-        throw new TimeoutException(up + " of " + workers.size() + " workers up after " + timeout);
+        throw new TimeoutException(up + " of " + workerCount + " workers up after " + timeout);
       }
-      Thread.sleep(50);
+      Thread.sleep(10);
     }
   }
 

@@ -15,7 +15,9 @@ import io.scry.worker.replay.RunningReplay;
 import io.scry.worker.replay.ShardReplay;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorRefResolver;
 import org.apache.pekko.actor.typed.Behavior;
@@ -58,6 +60,7 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
   private final StreamRefResolver streamRefResolver;
   private final String workerAddress;
   private final Map<ShardKey, RunningReplay> running = new HashMap<>();
+  private final Set<ShardKey> cancelled = new HashSet<>();
 
   public static Behavior<Command> create() {
     return Behaviors.setup(ReplayWorker::new);
@@ -130,6 +133,7 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
   private void cancel(ShardKey key) {
     RunningReplay replay = running.remove(key);
     if (replay != null) {
+      cancelled.add(key);
       getContext().getLog().info("cancelling shard {}", describe(key));
       replay.cancel();
     }
@@ -137,6 +141,12 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
 
   private Behavior<Command> onShardDone(ShardDone done) {
     running.remove(done.key());
+    if (cancelled.remove(done.key())) {
+      // The coordinator cancelled it (a job cancelled, a rehearsal's traffic stopped): it expects
+      // no report, and the replay's CancellationException is no failure.
+      getContext().getLog().info("shard {} cancelled", describe(done.key()));
+      return this;
+    }
     WorkerReport.Builder report = WorkerReport.newBuilder();
     if (done.error() == null) {
       report.setCompleted(
