@@ -96,12 +96,12 @@ class TestMigrationCommandIntegrationTests {
   }
 
   @Test
-  void typeChangeThatAltersResultsFailsNamingThePatternAlsoThroughTheEmbeddedCluster()
-      throws Exception {
+  void typeChangeThatAltersResultsFailsNamingThePatternAlsoWithTwoWorkers() throws Exception {
+    // Two workers: every replay is split in two shards whose results are merged.
     Run run =
         check(
             "type-change",
-            List.of("--cluster"),
+            List.of("--workers", "2"),
             "ALTER TABLE orders ALTER COLUMN total TYPE integer USING total::integer;");
 
     assertEquals(ScryCli.EXIT_REGRESSION, run.exit, run.output());
