@@ -160,10 +160,9 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
   }
 
   /**
-   * Offers the result as a stream of chunks that the coordinator pulls. If it never does (it
-   * discarded a superseded attempt without pulling, or it is gone), the stream reference gives up
-   * after {@code pekko.stream.materializer.stream-ref.subscription-timeout} and the result is
-   * released.
+   * Offers the result as a stream of chunks that the coordinator pulls, or cancels when the attempt
+   * is superseded. If it does neither (it is gone), the stream reference gives up after {@code
+   * pekko.stream.materializer.stream-ref.subscription-timeout} and the result is released.
    */
   private ShardCompleted offer(ShardKey key, ReplayResult result) {
     SourceRef<ResultChunk> chunks =
@@ -188,7 +187,7 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
         : reason.substring(0, MAX_REASON_CHARS) + "... (" + reason.length() + " characters)";
   }
 
-  /** At most 4 bytes a character in UTF-8: 64 KiB, a quarter of Artery's default frame. */
+  /** A Java char takes at most 3 bytes of UTF-8: 48 KiB, well below Artery's default frame. */
   static final int MAX_REASON_CHARS = 16 * 1024;
 
   private static Throwable rootCause(Throwable error) {
