@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,9 +23,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A coordinator and two workers, each its own actor system in this JVM, replay captures. */
+/**
+ * A coordinator and two workers, each its own actor system in this JVM, replay captures. Messages
+ * between them cross Artery TCP on loopback, serialized, as between machines.
+ */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LocalClusterIntegrationTests {
+
+  private static final int PATTERNS = 20_000;
 
   @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
 
@@ -57,7 +61,7 @@ class LocalClusterIntegrationTests {
         ReplayResult merged = outcome.result(round, 0).orElseThrow();
         assertEquals(capture.statements(), merged.getStatements());
         assertEquals(8, merged.getSessions());
-        assertEquals(expected, countsByFingerprint(merged));
+        assertEquals(expected, SyntheticCapture.countsByFingerprint(merged));
         // Round 1 inserts every row; in round 2 every insert hits the primary key.
         long errors =
             merged.getPatternsList().stream().mapToLong(PatternResult::getErrorCount).sum();
@@ -104,11 +108,41 @@ class LocalClusterIntegrationTests {
     }
   }
 
-  private static Map<Long, Long> countsByFingerprint(ReplayResult result) {
-    Map<Long, Long> counts = new HashMap<>();
-    for (PatternResult pattern : result.getPatternsList()) {
-      counts.put(pattern.getFingerprint(), pattern.getCount());
+  /**
+   * A shard result as large as a production capture makes it: one pattern result per query pattern,
+   * 20,000 of them, over a MiB per shard, far above the 256 KiB Artery frame one cluster message
+   * may fill.
+   */
+  @Test
+  void shardResultsOfTwentyThousandPatternsReachTheCoordinatorWhole() throws Exception {
+    PG.createDatabase("control_patterns");
+    PG.createDatabase("target_patterns");
+    // 20 sessions of 1,050 statements: the patterns wrap around, so the last session runs the
+    // first session's 1,000 patterns again. The planner alternates sessions of equal load between
+    // the two workers, so those two sessions are on different shards and the merge adds up the
+    // counts of one pattern from both.
+    SyntheticCapture capture = SyntheticCapture.distinctPatterns(20, 1_050, PATTERNS);
+    Path segments = tmp.resolve("segments");
+    Map<Long, Long> expected = capture.write(segments);
+    assertEquals(PATTERNS, expected.size(), "distinct fingerprints in the capture");
+    assertEquals(1_000, expected.values().stream().filter(count -> count == 2).count());
+
+    try (LocalCluster cluster =
+        LocalCluster.start(
+            new LocalCluster.Config(
+                2, tmp.resolve("store"), PG.url("control_patterns"), null, null, null))) {
+      cluster.awaitWorkersUp(Duration.ofSeconds(30));
+      String id =
+          cluster.submit(JobSpec.stress(segments.toString(), List.of(PG.url("target_patterns"))));
+      JobOutcome outcome = cluster.awaitOutcome(id, Duration.ofSeconds(60));
+
+      assertEquals(JobState.DONE, outcome.status().state(), outcome.status().reason());
+      ReplayResult merged = outcome.result(1, 0).orElseThrow();
+      assertEquals(capture.statements(), merged.getStatements());
+      assertEquals(PATTERNS, merged.getPatternsCount());
+      assertEquals(expected, SyntheticCapture.countsByFingerprint(merged));
+      assertEquals(
+          0, merged.getPatternsList().stream().mapToLong(PatternResult::getErrorCount).sum());
     }
-    return counts;
   }
 }

@@ -4,7 +4,9 @@ import io.scry.protocol.fingerprint.Fingerprinter;
 import io.scry.protocol.segment.SegmentWriter;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.Outcome;
+import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ProtocolKind;
+import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.SessionEnd;
 import io.scry.protocol.v1.SessionStart;
 import io.scry.protocol.v1.Statement;
@@ -17,16 +19,59 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a capture as segment files, as a proxy would: sessions that each insert into and read from
- * {@code items}, one statement every {@code gapMillis}. Every INSERT row is distinct, so the
- * target's row count shows how often the inserts really ran.
+ * Writes a capture as segment files, as a proxy would: sessions of {@code statementsPerSession}
+ * statements each, one every {@code gapMillis}, whose text {@code text} gives.
  *
- * <p>Target schema: {@link #SCHEMA}.
+ * <p>By default the sessions insert into and read from {@code items} (target schema: {@link
+ * #SCHEMA}). Every INSERT row is distinct, so the target's row count shows how often the inserts
+ * really ran.
  */
-public record SyntheticCapture(int sessions, int statementsPerSession, long gapMillis) {
+public record SyntheticCapture(
+    int sessions, int statementsPerSession, long gapMillis, StatementText text) {
 
   public static final String SCHEMA =
       "CREATE TABLE items (session int, n int, PRIMARY KEY (session, n))";
+
+  /** The SQL of statement {@code n} (from 1) of session {@code session} (from 0). */
+  @FunctionalInterface
+  public interface StatementText {
+    String sql(int session, int n);
+  }
+
+  /** Sessions that insert into and read from {@code items}. */
+  public SyntheticCapture(int sessions, int statementsPerSession, long gapMillis) {
+    this(sessions, statementsPerSession, gapMillis, SyntheticCapture::itemsStatement);
+  }
+
+  /**
+   * Sessions whose statements, taken in turn, fall into {@code patterns} distinct query patterns
+   * (each selects a constant under a column name of its own), so that every pattern runs as often
+   * as any other when the statements are a multiple of the patterns. Needs no schema.
+   */
+  public static SyntheticCapture distinctPatterns(
+      int sessions, int statementsPerSession, int patterns) {
+    return new SyntheticCapture(
+        sessions,
+        statementsPerSession,
+        1,
+        (session, n) ->
+            "SELECT " + n + " AS p" + ((session * statementsPerSession + n - 1) % patterns));
+  }
+
+  /** How many statements of each fingerprint id {@code result} counts. */
+  public static Map<Long, Long> countsByFingerprint(ReplayResult result) {
+    Map<Long, Long> counts = new HashMap<>();
+    for (PatternResult pattern : result.getPatternsList()) {
+      counts.put(pattern.getFingerprint(), pattern.getCount());
+    }
+    return counts;
+  }
+
+  private static String itemsStatement(int session, int n) {
+    return n % 2 == 1
+        ? "INSERT INTO items (session, n) VALUES (" + session + ", " + n + ")"
+        : "SELECT count(*) FROM items WHERE session = " + session;
+  }
 
   private static final String PROXY = "proxy-a";
   private static final long START = 1_700_000_000_000_000_000L;
@@ -43,10 +88,7 @@ public record SyntheticCapture(int sessions, int statementsPerSession, long gapM
               at,
               b -> b.setSessionStart(SessionStart.newBuilder().setUser("app").setDatabase("app"))));
       for (int n = 1; n <= statementsPerSession; n++) {
-        String sql =
-            n % 2 == 1
-                ? "INSERT INTO items (session, n) VALUES (" + s + ", " + n + ")"
-                : "SELECT count(*) FROM items WHERE session = " + s;
+        String sql = text.sql(s, n);
         long start = at + n * gapMillis * 1_000_000L;
         events.add(event(s, n, start, b -> b.setStatement(statement(sql))));
       }
@@ -77,7 +119,7 @@ public record SyntheticCapture(int sessions, int statementsPerSession, long gapM
     return (long) sessions * statementsPerSession;
   }
 
-  /** INSERTs in the capture: the target's row count after one replay. */
+  /** INSERTs in the default capture: the target's row count after one replay. */
   public long inserts() {
     return (long) sessions * ((statementsPerSession + 1) / 2);
   }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -48,17 +49,25 @@ import org.apache.pekko.stream.javadsl.StreamRefs;
  * split-brain resolver after becoming unreachable), each unfinished shard it held is offered again
  * to the least busy live worker under a new attempt number. Only a result whose {@link ShardKey}
  * carries the current attempt counts, so a dead worker's partial work is never counted.
+ *
+ * <p>A worker reports a completed shard with a stream reference to its result ({@link
+ * ShardResults}); a shard counts as finished once the whole result has arrived, and a worker that
+ * leaves while it is still sending has its shard re-planned like any other unfinished one.
  */
 public final class JobRun extends AbstractBehavior<JobRun.Command> {
 
   public sealed interface Command
-      permits Profiled, WorkersChanged, FromWorker, PhaseSaved, Tick, Cancel {}
+      permits Profiled, WorkersChanged, FromWorker, ResultReceived, PhaseSaved, Tick, Cancel {}
 
   record Profiled(CaptureProfile profile, Throwable error) implements Command {}
 
   record WorkersChanged(Receptionist.Listing listing) implements Command {}
 
   record FromWorker(WorkerReport report) implements Command {}
+
+  /** A completed shard's result has arrived whole, or could not be received. */
+  record ResultReceived(ShardCompleted completed, ReplayResult result, Throwable error)
+      implements Command {}
 
   record PhaseSaved(Throwable error) implements Command {}
 
@@ -95,6 +104,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   private final JobSettings settings;
   private final ActorRef<JobManager.Command> manager;
   private final Materializer materializer;
+  private final ShardResults results;
   private final ActorRef<WorkerReport> reports;
   private final String reportsPath;
   private final long startedNanos = System.nanoTime();
@@ -133,6 +143,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
     this.settings = settings;
     this.manager = manager;
     this.materializer = Materializer.matFromSystem(context.getSystem());
+    this.results = new ShardResults(context.getSystem());
     this.reports = context.messageAdapter(WorkerReport.class, FromWorker::new);
     this.reportsPath = ActorRefResolver.get(context.getSystem()).toSerializationFormat(reports);
     this.status = job;
@@ -156,6 +167,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
         .onMessage(Profiled.class, this::onProfiled)
         .onMessage(WorkersChanged.class, this::onWorkersChanged)
         .onMessage(FromWorker.class, this::onReport)
+        .onMessage(ResultReceived.class, this::onResultReceived)
         .onMessage(PhaseSaved.class, this::onPhaseSaved)
         .onMessageEquals(Tick.INSTANCE, this::onTick)
         .onMessageEquals(Cancel.INSTANCE, this::onCancel)
@@ -315,15 +327,46 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   }
 
   private Behavior<Command> onCompleted(ShardCompleted completed) {
-    ShardRun run = currentRun(completed.getKey());
-    if (run == null) {
-      getContext()
-          .getLog()
-          .info(
-              "job {}: discarding a superseded shard result {}", initial.id(), completed.getKey());
+    if (currentRun(completed.getKey()) == null) {
+      discardSuperseded(completed.getKey());
+      results.discard(completed);
       return this;
     }
-    run.result = completed.getResult();
+    getContext()
+        .pipeToSelf(
+            results.receive(completed),
+            (result, error) -> new ResultReceived(completed, result, error));
+    return this;
+  }
+
+  private Behavior<Command> onResultReceived(ResultReceived received) {
+    ShardKey key = received.completed().getKey();
+    ShardRun run = currentRun(key);
+    if (run == null) {
+      // Re-planned while the result was on its way: its worker left the listing meanwhile.
+      discardSuperseded(key);
+      return this;
+    }
+    if (received.error() != null) {
+      return fail(
+          "cannot receive the result of shard "
+              + key.getShard()
+              + " from "
+              + received.completed().getWorker()
+              + ": "
+              + unwrap(received.error()).getMessage());
+    }
+    run.result = received.result();
+    getContext()
+        .getLog()
+        .info(
+            "job {}: shard {} attempt {}: result of {} patterns ({} bytes) received from {}",
+            initial.id(),
+            key.getShard(),
+            key.getAttempt(),
+            run.result.getPatternsCount(),
+            received.completed().getResultBytes(),
+            received.completed().getWorker());
     if (shards.values().stream().allMatch(r -> r.result != null)) {
       ReplayResult merged =
           Results.merge(shards.values().stream().map(r -> relabel(r.result)).toList());
@@ -336,6 +379,16 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
               (ok, error) -> new PhaseSaved(error));
     }
     return this;
+  }
+
+  private void discardSuperseded(ShardKey key) {
+    getContext()
+        .getLog()
+        .info(
+            "job {}: discarding the result of shard {} attempt {}: superseded",
+            initial.id(),
+            key.getShard(),
+            key.getAttempt());
   }
 
   private Behavior<Command> onFailed(ShardFailed failed) {
@@ -486,6 +539,13 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
         + (targetIndex() + 1)
         + "/"
         + spec.targets().size();
+  }
+
+  /** A stage's failure as thrown, without the {@link CompletionException} a later stage adds. */
+  private static Throwable unwrap(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null
+        ? error.getCause()
+        : error;
   }
 
   private static long nowUnixNanos() {

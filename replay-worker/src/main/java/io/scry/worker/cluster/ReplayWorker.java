@@ -1,8 +1,10 @@
 package io.scry.worker.cluster;
 
 import io.scry.protocol.cluster.ClusterContract;
+import io.scry.protocol.cluster.ResultChunks;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.ReplayResult;
+import io.scry.protocol.v1.ResultChunk;
 import io.scry.protocol.v1.ShardAssignment;
 import io.scry.protocol.v1.ShardCompleted;
 import io.scry.protocol.v1.ShardFailed;
@@ -31,6 +33,8 @@ import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.stream.Materializer;
 import org.apache.pekko.stream.SourceRef;
 import org.apache.pekko.stream.StreamRefResolver;
+import org.apache.pekko.stream.javadsl.Source;
+import org.apache.pekko.stream.javadsl.StreamRefs;
 
 /**
  * A replay worker: registers with the cluster receptionist under {@link #SERVICE_KEY}, pulls each
@@ -38,6 +42,9 @@ import org.apache.pekko.stream.StreamRefResolver;
  * only as fast as it replays) and replays them with {@link ShardReplay}, then reports the shard's
  * result (or failure) back, keyed by the assignment's {@link ShardKey} so that the coordinator can
  * tell a current attempt from a superseded one.
+ *
+ * <p>The result itself is offered as a stream reference of {@link ResultChunks}: with one pattern
+ * result per query pattern it easily outgrows what one cluster message may carry.
  */
 public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
 
@@ -149,22 +156,49 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
     }
     WorkerReport.Builder report = WorkerReport.newBuilder();
     if (done.error() == null) {
-      report.setCompleted(
-          ShardCompleted.newBuilder()
-              .setKey(done.key())
-              .setResult(done.result())
-              .setWorker(workerAddress));
+      report.setCompleted(offer(done.key(), done.result()));
     } else {
       getContext().getLog().warn("shard {} failed", describe(done.key()), done.error());
       report.setFailed(
           ShardFailed.newBuilder()
               .setKey(done.key())
-              .setReason(String.valueOf(rootCause(done.error()).getMessage()))
+              .setReason(reason(done.error()))
               .setWorker(workerAddress));
     }
     done.replyTo().tell(report.build());
     return this;
   }
+
+  /**
+   * Offers the result as a stream of chunks that the coordinator pulls, or cancels when the attempt
+   * is superseded. If it does neither (it is gone), the stream reference gives up after {@code
+   * pekko.stream.materializer.stream-ref.subscription-timeout} and the result is released.
+   */
+  private ShardCompleted offer(ShardKey key, ReplayResult result) {
+    SourceRef<ResultChunk> chunks =
+        Source.from(ResultChunks.split(result)).runWith(StreamRefs.sourceRef(), materializer);
+    return ShardCompleted.newBuilder()
+        .setKey(key)
+        .setWorker(workerAddress)
+        .setResultRef(streamRefResolver.toSerializationFormat(chunks))
+        .setResultBytes(result.getSerializedSize())
+        .build();
+  }
+
+  /**
+   * The failure's root cause message, cut to {@link #MAX_REASON_CHARS}: a replay failure names the
+   * statement it failed at, whose SQL can be longer than one cluster message may carry, and a
+   * report Artery drops would leave the job waiting for this shard forever.
+   */
+  static String reason(Throwable error) {
+    String reason = String.valueOf(rootCause(error).getMessage());
+    return reason.length() <= MAX_REASON_CHARS
+        ? reason
+        : reason.substring(0, MAX_REASON_CHARS) + "... (" + reason.length() + " characters)";
+  }
+
+  /** A Java char takes at most 3 bytes of UTF-8: 48 KiB, well below Artery's default frame. */
+  static final int MAX_REASON_CHARS = 16 * 1024;
 
   private static Throwable rootCause(Throwable error) {
     Throwable cause = error;

@@ -1,0 +1,254 @@
+package io.scry.coordinator.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.scry.coordinator.ingest.TestCaptures;
+import io.scry.coordinator.plan.CaptureSource;
+import io.scry.protocol.cluster.ResultChunks;
+import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.PatternResult;
+import io.scry.protocol.v1.ReplayResult;
+import io.scry.protocol.v1.ResultChunk;
+import io.scry.protocol.v1.ShardAssignment;
+import io.scry.testsupport.PostgresExtension;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.FishingOutcomes;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
+import org.apache.pekko.stream.javadsl.Source;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A {@link JobRun} among probes that play its workers and its job manager, on one local actor
+ * system; phase results go to a real control database. Covers what the multi-process failover test
+ * cannot pin down: which attempt each worker is offered, and which result counts.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class JobRunIntegrationTests {
+
+  @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
+
+  private static final String TARGET = "postgres://app@target.invalid:5432/shadow";
+
+  /** Four sessions of ten statements: two shards of two sessions over two workers. */
+  private static final List<CaptureEvent> CAPTURE =
+      IntStream.range(0, 40).mapToObj(n -> TestCaptures.event("proxy-a", n)).toList();
+
+  private static final CaptureSource SOURCE = () -> Source.from(CAPTURE);
+
+  private static JobStore store;
+
+  private ActorTestKit kit;
+  private TestProbe<JobManager.Command> manager;
+
+  @BeforeAll
+  static void openStore() throws Exception {
+    PG.createDatabase("control_job_run");
+    store = JobStore.open(PG.url("control_job_run")).toCompletableFuture().join();
+  }
+
+  @AfterAll
+  static void closeStore() {
+    store.close();
+  }
+
+  @BeforeEach
+  void startSystem() {
+    kit = ActorTestKit.create();
+    manager = kit.createTestProbe(JobManager.Command.class);
+  }
+
+  @AfterEach
+  void stopSystem() {
+    kit.shutdownTestKit();
+  }
+
+  @Test
+  void aShardWhoseWorkerLeavesIsOfferedAgainAndOnlyItsNewAttemptCounts() throws Exception {
+    Run run = startOnTwoWorkers();
+    WorkerProbe leaving = run.first();
+    WorkerProbe staying = run.second();
+    ShardAssignment lost = run.toFirst();
+    ShardAssignment kept = run.toSecond();
+    assertEquals(Set.of(0, 1), Set.of(lost.getKey().getShard(), kept.getKey().getShard()));
+    assertEquals(1, lost.getKey().getAttempt());
+    assertEquals(1, kept.getKey().getAttempt());
+    Set<Long> lostSessions = sessions(leaving.events(lost));
+
+    leaving.leave();
+
+    assertEquals(lost.getKey(), leaving.expectCancel().getKey());
+    ShardAssignment again = staying.expectAssignment();
+    assertEquals(lost.getKey().toBuilder().setAttempt(2).build(), again.getKey());
+    assertEquals(lostSessions, sessions(staying.events(again)), "the whole shard, again");
+
+    staying.complete(kept, result(1, 5));
+    // The departed worker's late report of the superseded attempt: had it counted, the phase
+    // would be complete now, with pattern 2 counted 1,000 times.
+    CompletionStage<Done> stale = leaving.complete(lost, result(2, 1_000));
+    // Discarded unread: its stream ends well before a stream reference's 30 s subscription
+    // timeout would end it.
+    stale.handle((done, error) -> null).toCompletableFuture().get(10, TimeUnit.SECONDS);
+    staying.complete(again, result(2, 7));
+
+    assertEquals(12, awaitDone(run).getStatements());
+  }
+
+  @Test
+  void aResultStillArrivingWhenItsWorkerLeavesIsDiscarded() throws Exception {
+    Run run = startOnTwoWorkers();
+    WorkerProbe leaving = run.first();
+    ShardAssignment lost = run.toFirst();
+
+    // The coordinator starts pulling the result; its stream ends only after the worker has left.
+    ReplayResult late = result(2, 1_000);
+    CompletableFuture<Done> pulled = new CompletableFuture<>();
+    CompletableFuture<Done> end = new CompletableFuture<>();
+    Source<ResultChunk, ?> chunks =
+        Source.lazySource(
+            () -> {
+              pulled.complete(Done.getInstance());
+              return Source.from(ResultChunks.split(late))
+                  .concat(Source.completionStage(end).mapConcat(done -> List.<ResultChunk>of()));
+            });
+    CompletionStage<Done> sent = leaving.offer(lost, chunks, late.getSerializedSize());
+    pulled.get(10, TimeUnit.SECONDS);
+    leaving.leave();
+    ShardAssignment again = run.second().expectAssignment();
+    assertEquals(lost.getKey().toBuilder().setAttempt(2).build(), again.getKey());
+    // The superseded result arrives whole, before the other shard's: had it counted, the phase
+    // would be complete with the other shard's result, and pattern 2 counted 1,000 times.
+    end.complete(Done.getInstance());
+    sent.toCompletableFuture().get(10, TimeUnit.SECONDS);
+
+    run.second().complete(run.toSecond(), result(1, 5));
+    run.second().complete(again, result(2, 7));
+
+    awaitDone(run);
+  }
+
+  @Test
+  void aShardThatFailsOnALiveWorkerFailsTheJobWithTheReason() {
+    Run run = startOnTwoWorkers();
+    ShardAssignment failed = run.toFirst();
+
+    run.first().fail(failed, "cannot connect to target postgres://app@target.invalid:5432/shadow");
+
+    JobStatus finished = awaitFinished();
+    assertEquals(JobState.FAILED, finished.state());
+    assertEquals(
+        "shard "
+            + failed.getKey().getShard()
+            + " failed on worker-a: cannot connect to target"
+            + " postgres://app@target.invalid:5432/shadow",
+        finished.reason());
+    // Nobody waits for the other shard any more: its worker is told to stop.
+    assertEquals(run.toSecond().getKey(), run.second().expectCancel().getKey());
+  }
+
+  @Test
+  void aResultThatCannotBeReceivedFailsTheJob() {
+    Run run = startOnTwoWorkers();
+    ShardAssignment broken = run.toFirst();
+
+    run.first().offer(broken, Source.failed(new IllegalStateException("disk full")), 1_000);
+
+    JobStatus finished = awaitFinished();
+    assertEquals(JobState.FAILED, finished.state());
+    String expected =
+        "cannot receive the result of shard " + broken.getKey().getShard() + " from worker-a: ";
+    assertTrue(finished.reason().startsWith(expected), finished.reason());
+    assertTrue(finished.reason().contains("disk full"), finished.reason());
+    assertEquals(run.toSecond().getKey(), run.second().expectCancel().getKey());
+  }
+
+  /** A job under way on two workers, each offered one shard. */
+  private record Run(
+      String job,
+      WorkerProbe first,
+      WorkerProbe second,
+      ShardAssignment toFirst,
+      ShardAssignment toSecond) {}
+
+  /** Starts a one-phase stress job over {@link #CAPTURE} on two workers, one shard each. */
+  private Run startOnTwoWorkers() {
+    WorkerProbe first = WorkerProbe.register(kit, "worker-a");
+    WorkerProbe second = WorkerProbe.register(kit, "worker-b");
+    JobStatus job =
+        JobStatus.queued(
+            UUID.randomUUID().toString().substring(0, 13).replace("-", ""),
+            JobSpec.stress("synthetic", List.of(TARGET)),
+            Instant.now());
+    store.insert(job).toCompletableFuture().join();
+    kit.spawn(
+        JobRun.create(
+            job,
+            SOURCE,
+            store,
+            new JobSettings(Duration.ofMillis(100), Duration.ofHours(1)),
+            manager.getRef()));
+    return new Run(job.id(), first, second, first.expectAssignment(), second.expectAssignment());
+  }
+
+  /**
+   * Waits for the job to finish and checks that it is done with the results the current attempts
+   * reported: pattern 1 counted 5 times, pattern 2 7 times. Returns the phase's stored result.
+   */
+  private ReplayResult awaitDone(Run run) {
+    JobStatus finished = awaitFinished();
+    assertEquals(JobState.DONE, finished.state(), finished.reason());
+    ReplayResult merged = store.results(run.job()).toCompletableFuture().join().get(0).result();
+    assertEquals(Map.of(1L, 5L, 2L, 7L), counts(merged));
+    return merged;
+  }
+
+  private JobStatus awaitFinished() {
+    List<JobManager.Command> finished =
+        manager.fishForMessage(
+            Duration.ofSeconds(30),
+            message ->
+                message instanceof JobManager.RunFinished
+                    ? FishingOutcomes.complete()
+                    : FishingOutcomes.continueAndIgnore());
+    return ((JobManager.RunFinished) finished.get(finished.size() - 1)).job();
+  }
+
+  /** A shard result of {@code count} statements, all of pattern {@code fingerprint}. */
+  private static ReplayResult result(long fingerprint, long count) {
+    return ReplayResult.newBuilder()
+        .setStatements(count)
+        .addPatterns(
+            PatternResult.newBuilder()
+                .setFingerprint(fingerprint)
+                .setNormalizedSql("select $? as p" + fingerprint)
+                .setCount(count))
+        .build();
+  }
+
+  private static Map<Long, Long> counts(ReplayResult result) {
+    return result.getPatternsList().stream()
+        .collect(Collectors.toMap(PatternResult::getFingerprint, PatternResult::getCount));
+  }
+
+  private static Set<Long> sessions(List<CaptureEvent> events) {
+    return events.stream().map(CaptureEvent::getSessionId).collect(Collectors.toSet());
+  }
+}
