@@ -2,6 +2,7 @@ package io.scry.cli.jobs;
 
 import io.scry.cli.ScryCli;
 import io.scry.coordinator.api.JobView;
+import io.scry.protocol.replay.ReplayMode;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -108,7 +109,7 @@ public class SubmitCommand implements Callable<Integer> {
     Map<String, Object> job = new LinkedHashMap<>();
     job.put("capture", capture);
     job.put("targets", targets);
-    job.put("mode", pace.stress ? "stress" : "timed");
+    job.put("mode", (pace.stress ? ReplayMode.STRESS : ReplayMode.TIMED).label());
     job.put("speed", pace.speed == null ? 1.0 : pace.speed);
     job.put("samplePct", samplePct);
     job.put("lastMinutes", lastMinutes);

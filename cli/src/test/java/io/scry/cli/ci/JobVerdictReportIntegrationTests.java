@@ -10,6 +10,7 @@ import io.scry.cli.cluster.LocalCluster;
 import io.scry.coordinator.api.Json;
 import io.scry.coordinator.jobs.JobSpec;
 import io.scry.coordinator.jobs.PhaseResult;
+import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.testsupport.PostgresExtension;
 import java.io.ByteArrayInputStream;
@@ -272,7 +273,7 @@ class JobVerdictReportIntegrationTests {
   private static String replay(List<String> targets, int rounds) throws Exception {
     JobSpec spec =
         new JobSpec(
-            capture.toString(), null, null, null, 100, targets, JobSpec.Mode.STRESS, 1, rounds, 0);
+            capture.toString(), null, null, null, 100, targets, ReplayMode.STRESS, 1, rounds, 0);
     String id = cluster.submit(spec);
     assertEquals(
         "done",

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scry.coordinator.jobs.InvalidJobSpecException;
 import io.scry.coordinator.jobs.JobSpec;
+import io.scry.protocol.replay.ReplayMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -97,17 +97,14 @@ public final class JobRequests {
     return targets;
   }
 
-  private static JobSpec.Mode mode(JsonNode root) {
+  private static ReplayMode mode(JsonNode root) {
     JsonNode node = root.get("mode");
     if (node == null || node.isNull()) {
-      return JobSpec.Mode.TIMED;
+      return ReplayMode.TIMED;
     }
-    String mode = node.asText().toLowerCase(Locale.ROOT);
-    return switch (mode) {
-      case "timed" -> JobSpec.Mode.TIMED;
-      case "stress" -> JobSpec.Mode.STRESS;
-      default -> throw new InvalidJobSpecException("mode", "mode must be \"timed\" or \"stress\"");
-    };
+    return ReplayMode.parse(node.asText())
+        .orElseThrow(
+            () -> new InvalidJobSpecException("mode", "mode must be \"timed\" or \"stress\""));
   }
 
   private static double number(JsonNode root, String field, double fallback) {

@@ -1,5 +1,6 @@
 package io.scry.coordinator.jobs;
 
+import io.scry.protocol.replay.ReplayMode;
 import java.util.List;
 
 /**
@@ -32,15 +33,10 @@ public record JobSpec(
     Integer lastMinutes,
     double samplePct,
     List<String> targets,
-    Mode mode,
+    ReplayMode mode,
     double speed,
     int rounds,
     int maxConnections) {
-
-  public enum Mode {
-    TIMED,
-    STRESS
-  }
 
   /** Checks every field; the message of the {@link InvalidJobSpecException} names the field. */
   public JobSpec {
@@ -72,12 +68,12 @@ public record JobSpec(
 
   /** Timed replay of the whole capture at {@code speed}, one round, all sessions, no cap. */
   public static JobSpec timed(String capture, List<String> targets, double speed) {
-    return new JobSpec(capture, null, null, null, 100, targets, Mode.TIMED, speed, 1, 0);
+    return new JobSpec(capture, null, null, null, 100, targets, ReplayMode.TIMED, speed, 1, 0);
   }
 
   /** Stress replay (no think time) of the whole capture, one round, all sessions, no cap. */
   public static JobSpec stress(String capture, List<String> targets) {
-    return new JobSpec(capture, null, null, null, 100, targets, Mode.STRESS, 1, 1, 0);
+    return new JobSpec(capture, null, null, null, 100, targets, ReplayMode.STRESS, 1, 1, 0);
   }
 
   public JobSpec withRounds(int rounds) {

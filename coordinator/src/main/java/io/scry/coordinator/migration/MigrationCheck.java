@@ -13,6 +13,7 @@ import io.scry.coordinator.report.MigrationSummary;
 import io.scry.coordinator.report.RehearsalSummary;
 import io.scry.coordinator.report.RunInfo;
 import io.scry.coordinator.report.VerdictReport;
+import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.v1.ReplayResult;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -71,7 +72,7 @@ public final class MigrationCheck {
       boolean calibrate,
       boolean keep,
       String captureLabel,
-      String mode,
+      ReplayMode mode,
       double samplePct,
       Duration waitForSessions,
       RehearsalSettings rehearsal,

@@ -59,7 +59,7 @@ public final class HtmlReport {
         .append(" passed. Capture <code>")
         .append(esc(run.capture()))
         .append("</code>, ")
-        .append(esc(run.mode()))
+        .append(esc(run.mode().label()))
         .append(" mode, ")
         .append(run.rounds())
         .append(" rounds after a warm-up, ")

@@ -53,7 +53,7 @@ public final class JsonReport {
     ObjectNode r = root.putObject("run");
     r.put("capture", run.capture());
     r.put("shadow", run.shadow());
-    r.put("mode", run.mode());
+    r.put("mode", run.mode().label());
     r.put("rounds", run.rounds());
     r.put("sample_pct", run.samplePct());
     r.put("statements_per_round", run.statementsPerRound());

@@ -25,7 +25,7 @@ public final class MarkdownReport {
             c.patterns().size(),
             report.run().statementsPerRound(),
             report.run().rounds(),
-            report.run().mode(),
+            report.run().mode().label(),
             c.regressed().size(),
             c.inconclusive().size(),
             c.withStatus(PatternStatus.PASSED).size()));

@@ -56,7 +56,7 @@ public final class TerminalReport {
                 "capture %s | shadow %s | %s mode | %d rounds after warm-up | %s%% of sessions | %d statements/round%n",
                 run.capture(),
                 run.shadow(),
-                run.mode(),
+                run.mode().label(),
                 run.rounds(),
                 trim(run.samplePct()),
                 run.statementsPerRound())));

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.result.Results;
 import io.scry.protocol.v1.Outcome;
 import io.scry.protocol.v1.PatternResult;
