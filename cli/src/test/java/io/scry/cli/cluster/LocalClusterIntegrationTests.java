@@ -7,7 +7,7 @@ import io.scry.coordinator.jobs.JobOutcome;
 import io.scry.coordinator.jobs.JobSpec;
 import io.scry.coordinator.jobs.JobState;
 import io.scry.coordinator.plan.EventSelection;
-import io.scry.coordinator.plan.SessionKey;
+import io.scry.protocol.replay.SessionKey;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.testsupport.PostgresExtension;

@@ -1,6 +1,7 @@
 package io.scry.coordinator.plan;
 
 import io.scry.coordinator.jobs.JobSpec;
+import io.scry.protocol.replay.SessionKey;
 import io.scry.protocol.v1.CaptureEvent;
 import java.time.Duration;
 import java.util.HashMap;
