@@ -1,5 +1,6 @@
 package io.scry.coordinator.compare;
 
+import io.scry.protocol.gate.Verdict;
 import io.scry.protocol.v1.ErrorCount;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;

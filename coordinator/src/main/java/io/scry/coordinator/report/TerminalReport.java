@@ -5,7 +5,7 @@ import io.scry.coordinator.compare.Comparison;
 import io.scry.coordinator.compare.PatternComparison;
 import io.scry.coordinator.compare.PatternStatus;
 import io.scry.coordinator.compare.PercentileComparison;
-import io.scry.coordinator.compare.Verdict;
+import io.scry.protocol.gate.Verdict;
 import java.util.List;
 import java.util.Locale;
 
