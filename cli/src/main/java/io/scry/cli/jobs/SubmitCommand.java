@@ -100,9 +100,9 @@ public class SubmitCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "table",
-      converter = ReportFormat.Converter.class,
+      converter = JobReportFormat.Converter.class,
       description = "Report format with --wait, as for report (default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
+  JobReportFormat format;
 
   @Override
   public Integer call() throws Exception {
