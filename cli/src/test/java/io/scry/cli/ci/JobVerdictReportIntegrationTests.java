@@ -10,7 +10,6 @@ import io.scry.cli.cluster.LocalCluster;
 import io.scry.coordinator.api.Json;
 import io.scry.coordinator.jobs.JobSpec;
 import io.scry.coordinator.jobs.PhaseResult;
-import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.testsupport.PostgresExtension;
 import java.io.ByteArrayInputStream;
@@ -271,9 +270,7 @@ class JobVerdictReportIntegrationTests {
   }
 
   private static String replay(List<String> targets, int rounds) throws Exception {
-    JobSpec spec =
-        new JobSpec(
-            capture.toString(), null, null, null, 100, targets, ReplayMode.STRESS, 1, rounds, 0);
+    JobSpec spec = JobSpec.stress(capture.toString(), targets).withRounds(rounds);
     String id = cluster.submit(spec);
     assertEquals(
         "done",
