@@ -146,7 +146,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
     timers.startTimerWithFixedDelay(Tick.INSTANCE, settings.progressInterval());
     update(JobState.PLANNING, "reading the capture");
     context.pipeToSelf(
-        CaptureProfile.of(capture, spec, materializer),
+        CaptureProfile.of(capture, spec.part(), materializer),
         (profile, error) -> new Profiled(profile, error));
   }
 

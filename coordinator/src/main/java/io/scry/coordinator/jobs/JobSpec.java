@@ -1,5 +1,6 @@
 package io.scry.coordinator.jobs;
 
+import io.scry.coordinator.plan.CapturePart;
 import io.scry.protocol.replay.ReplayMode;
 import java.util.List;
 
@@ -208,6 +209,11 @@ public record JobSpec(
           rounds,
           maxConnections);
     }
+  }
+
+  /** Which part of the capture the job replays. */
+  public CapturePart part() {
+    return new CapturePart(fromUnixNanos, toUnixNanos, lastMinutes, samplePct);
   }
 
   /** Number of (round, target) phases the job runs. */
