@@ -284,7 +284,7 @@ public final class MigrationCheck {
       Comparison comparison, DatabaseUrl baseline, DatabaseUrl candidate) {
     List<PatternComparison> regressed =
         comparison.regressed().stream()
-            .filter(p -> !p.sampleSql().isBlank())
+            .filter(p -> !p.query().sampleSql().isBlank())
             .limit(MAX_EXPLAINED)
             .toList();
     Map<Long, PlanChange> plans = new LinkedHashMap<>();
@@ -296,7 +296,8 @@ public final class MigrationCheck {
         BlockingSql after = BlockingSql.connect(candidate)) {
       for (PatternComparison p : regressed) {
         plans.put(
-            p.fingerprint(), explainer.explain(p.sampleSql(), p.sampleParameters(), before, after));
+            p.fingerprint(),
+            explainer.explain(p.query().sampleSql(), p.query().sampleParameters(), before, after));
       }
     }
     return plans;
