@@ -140,7 +140,7 @@ b)
   ;;
 c)
   echo "== (c) heap: stress replay of $BIG synthetic statements, coordinator + 2 workers in one -Xmx512m JVM"
-  java -cp "$J" io.scry.fixtures.bench.SyntheticCapture "$W/big" "$BIG" 16
+  java -cp "$J" io.scry.fixtures.bench.WriteSyntheticCapture "$W/big" "$BIG" 16
   du -sh "$W/big"
   psql -qc 'DROP DATABASE IF EXISTS bench_tmpl' -c 'CREATE DATABASE bench_tmpl TEMPLATE bench' postgres
   start_local big 18093 -Xmx512m "-Xlog:gc:file=$W/gc.log:uptime" -XX:+HeapDumpOnOutOfMemoryError "-XX:HeapDumpPath=$W"

@@ -1,8 +1,8 @@
 package io.scry.cli.bench;
 
-import io.scry.fixtures.bench.SyntheticCapture;
 import io.scry.fixtures.db.DatabaseTarget;
 import io.scry.fixtures.db.LocalPostgres;
+import io.scry.protocol.synthetic.SyntheticCapture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ public final class GateMemoryBenchmark {
       DatabaseTarget shadow = pg.createDatabase("shadow");
       Path capture = tmp.resolve("capture");
       long written = System.nanoTime();
-      SyntheticCapture.main(new String[] {capture.toString(), Long.toString(statements), "16"});
+      SyntheticCapture.roundRobin(statements, 16).write(capture);
       System.out.printf(
           Locale.ROOT,
           "capture written in %.1f s, %,d bytes%n",

@@ -6,6 +6,7 @@ import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.coordinator.migration.MigrationCheckException;
 import io.scry.coordinator.migration.RehearsalTraffic;
 import io.scry.coordinator.migration.ReplayBackend;
+import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.v1.ReplayResult;
 import java.io.IOException;
 import java.time.Duration;
@@ -65,7 +66,7 @@ final class ClusterReplayBackend implements ReplayBackend {
 
   @Override
   public RehearsalTraffic startTimed(DatabaseUrl target, double speed) {
-    String id = submit(target, Map.of("mode", "timed", "speed", speed));
+    String id = submit(target, Map.of("mode", ReplayMode.TIMED.label(), "speed", speed));
     JobView status = awaitPast(id, Set.of("queued", "planning"));
     CompletableFuture<Void> ended = new CompletableFuture<>();
     if (FINAL.contains(status.state())) {

@@ -304,7 +304,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
    */
   private Map<String, Object> replayJob(ScryConfig settings, CaptureSummary local) {
     Map<String, Object> job = new HashMap<>();
-    job.put("mode", settings.mode());
+    job.put("mode", settings.mode().label());
     job.put("samplePct", settings.samplePct());
     Duration window = settings.captureWindow();
     if (local == null) {

@@ -61,7 +61,7 @@ final class JobVerdict {
         new RunInfo(
             job.spec().capture(),
             job.spec().targets().get(BASELINE),
-            job.spec().mode().name().toLowerCase(java.util.Locale.ROOT),
+            job.spec().mode(),
             job.spec().rounds(),
             job.spec().samplePct(),
             first.getStatements(),

@@ -28,12 +28,12 @@ public class ReportCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "table",
-      converter = ReportFormat.Converter.class,
+      converter = JobReportFormat.Converter.class,
       description =
           "table or json (percentiles of any job); junit, markdown, html or verdict-json (the"
               + " verdict of target 1 against target 0, with target 2 as A/A clone when present;"
               + " exit 5 on regression) (default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
+  JobReportFormat format;
 
   @Override
   public Integer call() throws Exception {

@@ -2,6 +2,8 @@ package io.scry.cli.jobs;
 
 import io.scry.cli.ScryCli;
 import io.scry.coordinator.api.JobView;
+import io.scry.coordinator.jobs.JobSpec;
+import io.scry.protocol.replay.ReplayMode;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -53,7 +55,8 @@ public class SubmitCommand implements Callable<Integer> {
     @Option(
         names = "--speed",
         paramLabel = "X",
-        description = "Timed replay at X times the captured speed (default 1).")
+        description =
+            "Timed replay at X times the captured speed (default " + JobSpec.DEFAULT_SPEED + ").")
     Double speed;
 
     @Option(names = "--stress", description = "Stress replay: no think time, order kept.")
@@ -66,7 +69,7 @@ public class SubmitCommand implements Callable<Integer> {
   @Option(
       names = "--sample-pct",
       paramLabel = "P",
-      defaultValue = "100",
+      defaultValue = "" + JobSpec.DEFAULT_SAMPLE_PCT,
       description =
           "Replay P%% of the sessions, chosen by a stable hash (default: ${DEFAULT-VALUE}).")
   double samplePct;
@@ -80,14 +83,14 @@ public class SubmitCommand implements Callable<Integer> {
   @Option(
       names = "--rounds",
       paramLabel = "N",
-      defaultValue = "1",
+      defaultValue = "" + JobSpec.DEFAULT_ROUNDS,
       description = "Replay N times against every target (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   @Option(
       names = "--max-connections",
       paramLabel = "N",
-      defaultValue = "0",
+      defaultValue = "" + JobSpec.DEFAULT_MAX_CONNECTIONS,
       description =
           "Cap on target connections over the cluster, 0 for none (default: ${DEFAULT-VALUE}).")
   int maxConnections;
@@ -99,17 +102,19 @@ public class SubmitCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "table",
-      converter = ReportFormat.Converter.class,
+      converter = JobReportFormat.Converter.class,
       description = "Report format with --wait, as for report (default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
+  JobReportFormat format;
 
   @Override
   public Integer call() throws Exception {
     Map<String, Object> job = new LinkedHashMap<>();
     job.put("capture", capture);
     job.put("targets", targets);
-    job.put("mode", pace.stress ? "stress" : "timed");
-    job.put("speed", pace.speed == null ? 1.0 : pace.speed);
+    job.put("mode", (pace.stress ? ReplayMode.STRESS : ReplayMode.TIMED).label());
+    if (pace.speed != null) {
+      job.put("speed", pace.speed);
+    }
     job.put("samplePct", samplePct);
     job.put("lastMinutes", lastMinutes);
     job.put("rounds", rounds);

@@ -270,9 +270,7 @@ class JobVerdictReportIntegrationTests {
   }
 
   private static String replay(List<String> targets, int rounds) throws Exception {
-    JobSpec spec =
-        new JobSpec(
-            capture.toString(), null, null, null, 100, targets, JobSpec.Mode.STRESS, 1, rounds, 0);
+    JobSpec spec = JobSpec.stress(capture.toString(), targets).withRounds(rounds);
     String id = cluster.submit(spec);
     assertEquals(
         "done",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scry.coordinator.api.Json;
+import io.scry.protocol.synthetic.SyntheticCapture;
 import io.scry.testsupport.PostgresExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,9 +43,11 @@ class JobApiIntegrationTests {
   static void start() throws Exception {
     PG.createDatabase("control_api");
     PG.createDatabase("target_api");
-    PG.execute("target_api", SyntheticCapture.SCHEMA);
+    PG.execute("target_api", SyntheticCapture.ITEMS_SCHEMA);
     capture = tmp.resolve("capture");
-    expected = new SyntheticCapture(4, 10, 1).write(capture);
+    SyntheticCapture synthetic = SyntheticCapture.items(4, 10, 1);
+    synthetic.write(capture);
+    expected = synthetic.countsByFingerprint();
     cluster = new ApiTestCluster(tmp.resolve("store"), PG.url("control_api"), TOKEN);
     api = cluster.api();
   }

@@ -9,6 +9,7 @@ import io.scry.coordinator.jobs.JobState;
 import io.scry.coordinator.jobs.JobStore;
 import io.scry.coordinator.node.CoordinatorNode;
 import io.scry.coordinator.node.CoordinatorOptions;
+import io.scry.protocol.synthetic.SyntheticCapture;
 import io.scry.testsupport.PostgresExtension;
 import io.scry.worker.cluster.WorkerNode;
 import java.nio.file.Path;
@@ -35,9 +36,9 @@ class JobRestartIntegrationTests {
   void aRestartFailsTheJobUnderWayAndRunsTheQueuedOne() throws Exception {
     PG.createDatabase("control_restart");
     PG.createDatabase("target_restart");
-    PG.execute("target_restart", SyntheticCapture.SCHEMA);
+    PG.execute("target_restart", SyntheticCapture.ITEMS_SCHEMA);
     Path capture = tmp.resolve("capture");
-    SyntheticCapture synthetic = new SyntheticCapture(3, 6, 1);
+    SyntheticCapture synthetic = SyntheticCapture.items(3, 6, 1);
     synthetic.write(capture);
     JobSpec spec = JobSpec.stress(capture.toString(), List.of(PG.url("target_restart")));
     CoordinatorOptions options =

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.coordinator.api.JobResults;
 import io.scry.coordinator.api.Json;
+import io.scry.protocol.synthetic.SyntheticCapture;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.testsupport.PostgresExtension;
@@ -46,10 +47,12 @@ class JobResultsApiIntegrationTests {
     PG.createDatabase("control_results");
     PG.createDatabase("target_results_a");
     PG.createDatabase("target_results_b");
-    PG.execute("target_results_a", SyntheticCapture.SCHEMA);
-    PG.execute("target_results_b", SyntheticCapture.SCHEMA);
+    PG.execute("target_results_a", SyntheticCapture.ITEMS_SCHEMA);
+    PG.execute("target_results_b", SyntheticCapture.ITEMS_SCHEMA);
     capture = tmp.resolve("capture");
-    expected = new SyntheticCapture(4, 10, 1).write(capture);
+    SyntheticCapture synthetic = SyntheticCapture.items(4, 10, 1);
+    synthetic.write(capture);
+    expected = synthetic.countsByFingerprint();
     cluster = new ApiTestCluster(tmp.resolve("store"), PG.url("control_results"), TOKEN);
     api = cluster.api();
   }

@@ -7,7 +7,8 @@ import io.scry.coordinator.jobs.JobOutcome;
 import io.scry.coordinator.jobs.JobSpec;
 import io.scry.coordinator.jobs.JobState;
 import io.scry.coordinator.plan.EventSelection;
-import io.scry.coordinator.plan.SessionKey;
+import io.scry.protocol.replay.SessionKey;
+import io.scry.protocol.synthetic.SyntheticCapture;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.testsupport.PostgresExtension;
@@ -40,10 +41,12 @@ class LocalClusterIntegrationTests {
   void twoWorkersReplayEveryStatementOfTheCaptureExactlyOnce() throws Exception {
     PG.createDatabase("control_a");
     PG.createDatabase("target_a");
-    PG.execute("target_a", SyntheticCapture.SCHEMA);
-    SyntheticCapture capture = new SyntheticCapture(8, 30, 2);
+    PG.execute("target_a", SyntheticCapture.ITEMS_SCHEMA);
+    SyntheticCapture capture = SyntheticCapture.items(8, 30, 2);
     Path segments = tmp.resolve("segments");
-    Map<Long, Long> expected = capture.write(segments);
+    capture.write(segments);
+    Map<Long, Long> expected = capture.countsByFingerprint();
+    long inserts = capture.statements(s -> s.getSql().startsWith("INSERT"));
 
     try (LocalCluster cluster =
         LocalCluster.start(
@@ -65,13 +68,13 @@ class LocalClusterIntegrationTests {
         // Round 1 inserts every row; in round 2 every insert hits the primary key.
         long errors =
             merged.getPatternsList().stream().mapToLong(PatternResult::getErrorCount).sum();
-        assertEquals(round == 1 ? 0 : capture.inserts(), errors);
+        assertEquals(round == 1 ? 0 : inserts, errors);
       }
     }
     try (Connection c = PG.connect("target_a");
         ResultSet rows = c.createStatement().executeQuery("SELECT count(*) FROM items")) {
       rows.next();
-      assertEquals(capture.inserts(), rows.getLong(1));
+      assertEquals(inserts, rows.getLong(1));
     }
   }
 
@@ -79,8 +82,8 @@ class LocalClusterIntegrationTests {
   void aNamedCaptureInTheStoreReplaysItsSampledSessionsOnly() throws Exception {
     PG.createDatabase("control_b");
     PG.createDatabase("target_b");
-    PG.execute("target_b", SyntheticCapture.SCHEMA);
-    SyntheticCapture capture = new SyntheticCapture(40, 4, 1);
+    PG.execute("target_b", SyntheticCapture.ITEMS_SCHEMA);
+    SyntheticCapture capture = SyntheticCapture.items(40, 4, 1);
     Path store = tmp.resolve("store-b");
     // The store keeps a capture as captures/NAME/PROXY/segment files.
     capture.write(store.resolve("captures").resolve("orders").resolve("proxy-a"));
@@ -123,7 +126,8 @@ class LocalClusterIntegrationTests {
     // counts of one pattern from both.
     SyntheticCapture capture = SyntheticCapture.distinctPatterns(20, 1_050, PATTERNS);
     Path segments = tmp.resolve("segments");
-    Map<Long, Long> expected = capture.write(segments);
+    capture.write(segments);
+    Map<Long, Long> expected = capture.countsByFingerprint();
     assertEquals(PATTERNS, expected.size(), "distinct fingerprints in the capture");
     assertEquals(1_000, expected.values().stream().filter(count -> count == 2).count());
 

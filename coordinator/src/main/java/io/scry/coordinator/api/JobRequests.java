@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scry.coordinator.jobs.InvalidJobSpecException;
 import io.scry.coordinator.jobs.JobSpec;
+import io.scry.protocol.replay.ReplayMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -55,17 +57,17 @@ public final class JobRequests {
         throw new InvalidJobSpecException(name, "unknown field '" + name + "'");
       }
     }
-    return new JobSpec(
-        text(root, "capture"),
-        longOrNull(root, "fromUnixNanos"),
-        longOrNull(root, "toUnixNanos"),
-        root.hasNonNull("lastMinutes") ? (int) number(root, "lastMinutes", 0) : null,
-        number(root, "samplePct", 100),
-        targets(root),
-        mode(root),
-        number(root, "speed", 1),
-        (int) number(root, "rounds", 1),
-        (int) number(root, "maxConnections", 0));
+    // A field left out keeps the builder's default.
+    JobSpec.Builder spec =
+        JobSpec.builder(text(root, "capture"), targets(root))
+            .window(longOrNull(root, "fromUnixNanos"), longOrNull(root, "toUnixNanos"));
+    number(root, "lastMinutes").ifPresent(n -> spec.lastMinutes((int) n));
+    number(root, "samplePct").ifPresent(spec::samplePct);
+    mode(root).ifPresent(spec::mode);
+    number(root, "speed").ifPresent(spec::speed);
+    number(root, "rounds").ifPresent(n -> spec.rounds((int) n));
+    number(root, "maxConnections").ifPresent(n -> spec.maxConnections((int) n));
+    return spec.build();
   }
 
   private static String text(JsonNode root, String field) {
@@ -97,28 +99,26 @@ public final class JobRequests {
     return targets;
   }
 
-  private static JobSpec.Mode mode(JsonNode root) {
+  private static Optional<ReplayMode> mode(JsonNode root) {
     JsonNode node = root.get("mode");
     if (node == null || node.isNull()) {
-      return JobSpec.Mode.TIMED;
+      return Optional.empty();
     }
-    String mode = node.asText().toLowerCase(Locale.ROOT);
-    return switch (mode) {
-      case "timed" -> JobSpec.Mode.TIMED;
-      case "stress" -> JobSpec.Mode.STRESS;
-      default -> throw new InvalidJobSpecException("mode", "mode must be \"timed\" or \"stress\"");
-    };
+    return Optional.of(
+        ReplayMode.parse(node.asText())
+            .orElseThrow(
+                () -> new InvalidJobSpecException("mode", "mode must be \"timed\" or \"stress\"")));
   }
 
-  private static double number(JsonNode root, String field, double fallback) {
+  private static OptionalDouble number(JsonNode root, String field) {
     JsonNode node = root.get(field);
     if (node == null || node.isNull()) {
-      return fallback;
+      return OptionalDouble.empty();
     }
     if (!node.isNumber()) {
       throw new InvalidJobSpecException(field, field + " must be a number");
     }
-    return node.asDouble();
+    return OptionalDouble.of(node.asDouble());
   }
 
   private static Long longOrNull(JsonNode root, String field) {

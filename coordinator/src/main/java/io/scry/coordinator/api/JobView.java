@@ -19,18 +19,7 @@ public record JobView(
 
   public static JobView of(JobStatus job) {
     JobSpec spec = job.spec();
-    JobSpec shown =
-        new JobSpec(
-            spec.capture(),
-            spec.fromUnixNanos(),
-            spec.toUnixNanos(),
-            spec.lastMinutes(),
-            spec.samplePct(),
-            spec.targets().stream().map(TargetUrls::redact).toList(),
-            spec.mode(),
-            spec.speed(),
-            spec.rounds(),
-            spec.maxConnections());
+    JobSpec shown = spec.withTargets(spec.targets().stream().map(TargetUrls::redact).toList());
     return new JobView(
         job.id(),
         job.state().label(),

@@ -1,5 +1,6 @@
 package io.scry.coordinator.compare;
 
+import io.scry.protocol.gate.Verdict;
 import io.scry.protocol.v1.ErrorCount;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;
@@ -72,7 +73,9 @@ public final class Comparer {
     }
     patterns.sort(
         Comparator.comparing(PatternComparison::status)
-            .thenComparing(Comparator.comparingDouble(PatternComparison::impactMs).reversed())
+            .thenComparing(
+                Comparator.comparingDouble((PatternComparison p) -> p.latency().impactMs())
+                    .reversed())
             .thenComparingLong(PatternComparison::fingerprint));
     Verdict verdict =
         patterns.stream().anyMatch(p -> p.status() == PatternStatus.REGRESSED)
@@ -152,21 +155,22 @@ public final class Comparer {
                 : PatternStatus.INCONCLUSIVE;
     return new PatternComparison(
         fingerprint,
-        representative.getNormalizedSql(),
-        representative.getSampleSql(),
-        List.copyOf(representative.getSampleParametersList()),
-        representative.getProtocol(),
+        new PatternQuery(
+            representative.getNormalizedSql(),
+            representative.getSampleSql(),
+            representative.getSampleParametersList(),
+            representative.getProtocol()),
         count,
         status,
         List.copyOf(failures),
-        latency,
-        curve,
-        baselineMean / 1000.0,
-        candidateMean / 1000.0,
-        count * (candidateMean - baselineMean) / 1000.0,
+        new LatencyComparison(
+            latency,
+            curve,
+            baselineMean / 1000.0,
+            candidateMean / 1000.0,
+            count * (candidateMean - baselineMean) / 1000.0),
         errors,
-        difference,
-        nondeterministic,
+        new ResultComparison(difference, nondeterministic),
         artifacts);
   }
 

@@ -1,5 +1,6 @@
 package io.scry.coordinator.compare;
 
+import io.scry.protocol.gate.Verdict;
 import java.util.List;
 
 /**

@@ -7,6 +7,7 @@ import io.scry.coordinator.compare.Thresholds;
 import io.scry.coordinator.migration.RehearsalSettings;
 import io.scry.coordinator.rehearsal.LockThresholds;
 import io.scry.coordinator.report.ReportFormat;
+import io.scry.protocol.replay.ReplayMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,10 +85,9 @@ public final class ConfigLoader {
             Thresholds.DEFAULTS.confidence(),
             Thresholds.DEFAULTS.bootstrapIterations(),
             Thresholds.DEFAULTS.seed());
-    String mode = v.text(ConfigKey.MODE).toLowerCase(Locale.ROOT);
-    if (!mode.equals("stress") && !mode.equals("timed")) {
-      throw v.invalid(ConfigKey.MODE, "stress or timed");
-    }
+    ReplayMode mode =
+        ReplayMode.parse(v.text(ConfigKey.MODE))
+            .orElseThrow(() -> v.invalid(ConfigKey.MODE, "stress or timed"));
     String output = v.text(ConfigKey.REPORT_OUTPUT);
     if (output.isBlank()) {
       throw v.invalid(ConfigKey.REPORT_OUTPUT, "a directory path");

@@ -4,6 +4,7 @@ import io.scry.coordinator.compare.Thresholds;
 import io.scry.coordinator.migration.RehearsalSettings;
 import io.scry.coordinator.rehearsal.LockThresholds;
 import io.scry.coordinator.report.ReportFormat;
+import io.scry.protocol.replay.ReplayMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.List;
  * @param samplePct percent of sessions to replay, in (0, 100]
  * @param minCaptureCompleteness percent of the forwarded statements a capture must hold, in [0,
  *     100]
- * @param mode "stress" or "timed"
+ * @param mode how the replays pace statements
  * @param calibrate whether to replay an untouched clone too (A/A noise calibration)
  * @param rehearsal whether and how to rehearse the migration under the replayed traffic
  * @param lockThresholds what the rehearsal's measurements may reach before they fail the verdict
@@ -34,7 +35,7 @@ public record ScryConfig(
     int rounds,
     double samplePct,
     double minCaptureCompleteness,
-    String mode,
+    ReplayMode mode,
     boolean calibrate,
     RehearsalSettings rehearsal,
     LockThresholds lockThresholds) {}

@@ -3,12 +3,12 @@ package io.scry.coordinator.jobs;
 import io.scry.coordinator.plan.CaptureProfile;
 import io.scry.coordinator.plan.CaptureSource;
 import io.scry.coordinator.plan.Planner;
-import io.scry.coordinator.plan.SessionKey;
 import io.scry.coordinator.plan.Shard;
+import io.scry.protocol.replay.ReplayMode;
+import io.scry.protocol.replay.SessionKey;
 import io.scry.protocol.result.Results;
 import io.scry.protocol.v1.CancelShard;
 import io.scry.protocol.v1.CaptureEvent;
-import io.scry.protocol.v1.ReplayMode;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.ShardAssignment;
 import io.scry.protocol.v1.ShardCompleted;
@@ -157,7 +157,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
     timers.startTimerWithFixedDelay(Tick.INSTANCE, settings.progressInterval());
     update(JobState.PLANNING, "reading the capture");
     context.pipeToSelf(
-        CaptureProfile.of(capture, spec, materializer),
+        CaptureProfile.of(capture, spec.part(), materializer),
         (profile, error) -> new Profiled(profile, error));
   }
 
@@ -248,10 +248,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
                             .toSerializationFormat(events))
                     .setReplyTo(reportsPath)
                     .setTargetUrl(target())
-                    .setMode(
-                        spec.mode() == JobSpec.Mode.STRESS
-                            ? ReplayMode.REPLAY_MODE_STRESS
-                            : ReplayMode.REPLAY_MODE_TIMED)
+                    .setMode(spec.mode().toProto())
                     .setSpeed(spec.speed())
                     .setCaptureStartUnixNanos(profile.firstStartNanos())
                     .setReplayStartUnixNanos(replayStartNanos)
@@ -462,7 +459,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   /** Time left at the pace so far; in timed mode a phase lasts at least the captured span. */
   private Long eta(double fraction) {
     if (fraction < 0.01) {
-      if (profile == null || spec.mode() != JobSpec.Mode.TIMED) {
+      if (profile == null || spec.mode() != ReplayMode.TIMED) {
         return null;
       }
       Duration phaseTime =

@@ -1,5 +1,7 @@
 package io.scry.coordinator.jobs;
 
+import io.scry.coordinator.plan.CapturePart;
+import io.scry.protocol.replay.ReplayMode;
 import java.util.List;
 
 /**
@@ -32,15 +34,21 @@ public record JobSpec(
     Integer lastMinutes,
     double samplePct,
     List<String> targets,
-    Mode mode,
+    ReplayMode mode,
     double speed,
     int rounds,
     int maxConnections) {
 
-  public enum Mode {
-    TIMED,
-    STRESS
-  }
+  /** The default of a field that a job request or {@code submit} leaves out. */
+  public static final int DEFAULT_SAMPLE_PCT = 100;
+
+  public static final int DEFAULT_SPEED = 1;
+  public static final int DEFAULT_ROUNDS = 1;
+
+  /** No connection cap. */
+  public static final int DEFAULT_MAX_CONNECTIONS = 0;
+
+  public static final ReplayMode DEFAULT_MODE = ReplayMode.TIMED;
 
   /** Checks every field; the message of the {@link InvalidJobSpecException} names the field. */
   public JobSpec {
@@ -70,75 +78,142 @@ public record JobSpec(
         "must be after fromUnixNanos");
   }
 
+  /**
+   * A builder of a job with every default: timed replay at 1x of the whole capture, all sessions,
+   * one round, no connection cap.
+   */
+  public static Builder builder(String capture, List<String> targets) {
+    return new Builder(capture, targets);
+  }
+
   /** Timed replay of the whole capture at {@code speed}, one round, all sessions, no cap. */
   public static JobSpec timed(String capture, List<String> targets, double speed) {
-    return new JobSpec(capture, null, null, null, 100, targets, Mode.TIMED, speed, 1, 0);
+    return builder(capture, targets).mode(ReplayMode.TIMED).speed(speed).build();
   }
 
   /** Stress replay (no think time) of the whole capture, one round, all sessions, no cap. */
   public static JobSpec stress(String capture, List<String> targets) {
-    return new JobSpec(capture, null, null, null, 100, targets, Mode.STRESS, 1, 1, 0);
+    return builder(capture, targets).mode(ReplayMode.STRESS).build();
+  }
+
+  /** A builder holding this job's fields. */
+  public Builder toBuilder() {
+    return builder(capture, targets)
+        .window(fromUnixNanos, toUnixNanos)
+        .lastMinutes(lastMinutes)
+        .samplePct(samplePct)
+        .mode(mode)
+        .speed(speed)
+        .rounds(rounds)
+        .maxConnections(maxConnections);
+  }
+
+  public JobSpec withTargets(List<String> targets) {
+    return toBuilder().targets(targets).build();
   }
 
   public JobSpec withRounds(int rounds) {
-    return new JobSpec(
-        capture,
-        fromUnixNanos,
-        toUnixNanos,
-        lastMinutes,
-        samplePct,
-        targets,
-        mode,
-        speed,
-        rounds,
-        maxConnections);
+    return toBuilder().rounds(rounds).build();
   }
 
   public JobSpec withSamplePct(double samplePct) {
-    return new JobSpec(
-        capture,
-        fromUnixNanos,
-        toUnixNanos,
-        lastMinutes,
-        samplePct,
-        targets,
-        mode,
-        speed,
-        rounds,
-        maxConnections);
+    return toBuilder().samplePct(samplePct).build();
   }
 
+  /** The job over the window {@code [from, to)} (null = open end) instead of any last minutes. */
   public JobSpec withWindow(Long fromUnixNanos, Long toUnixNanos) {
-    return new JobSpec(
-        capture,
-        fromUnixNanos,
-        toUnixNanos,
-        null,
-        samplePct,
-        targets,
-        mode,
-        speed,
-        rounds,
-        maxConnections);
+    return toBuilder().window(fromUnixNanos, toUnixNanos).lastMinutes(null).build();
   }
 
+  /** The job over the capture's last {@code lastMinutes} minutes instead of any window. */
   public JobSpec withLastMinutes(int lastMinutes) {
-    return new JobSpec(
-        capture, null, null, lastMinutes, samplePct, targets, mode, speed, rounds, maxConnections);
+    return toBuilder().window(null, null).lastMinutes(lastMinutes).build();
   }
 
   public JobSpec withMaxConnections(int maxConnections) {
-    return new JobSpec(
-        capture,
-        fromUnixNanos,
-        toUnixNanos,
-        lastMinutes,
-        samplePct,
-        targets,
-        mode,
-        speed,
-        rounds,
-        maxConnections);
+    return toBuilder().maxConnections(maxConnections).build();
+  }
+
+  /** Collects a job's fields, each initially its default; {@link #build()} checks them. */
+  public static final class Builder {
+    private final String capture;
+    private List<String> targets;
+    private Long fromUnixNanos;
+    private Long toUnixNanos;
+    private Integer lastMinutes;
+    private double samplePct = DEFAULT_SAMPLE_PCT;
+    private ReplayMode mode = DEFAULT_MODE;
+    private double speed = DEFAULT_SPEED;
+    private int rounds = DEFAULT_ROUNDS;
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+
+    private Builder(String capture, List<String> targets) {
+      this.capture = capture;
+      this.targets = targets;
+    }
+
+    public Builder targets(List<String> targets) {
+      this.targets = targets;
+      return this;
+    }
+
+    public Builder window(Long fromUnixNanos, Long toUnixNanos) {
+      this.fromUnixNanos = fromUnixNanos;
+      this.toUnixNanos = toUnixNanos;
+      return this;
+    }
+
+    public Builder lastMinutes(Integer lastMinutes) {
+      this.lastMinutes = lastMinutes;
+      return this;
+    }
+
+    public Builder samplePct(double samplePct) {
+      this.samplePct = samplePct;
+      return this;
+    }
+
+    public Builder mode(ReplayMode mode) {
+      this.mode = mode;
+      return this;
+    }
+
+    public Builder speed(double speed) {
+      this.speed = speed;
+      return this;
+    }
+
+    public Builder rounds(int rounds) {
+      this.rounds = rounds;
+      return this;
+    }
+
+    public Builder maxConnections(int maxConnections) {
+      this.maxConnections = maxConnections;
+      return this;
+    }
+
+    /**
+     * @throws InvalidJobSpecException naming the first field that is not valid
+     */
+    public JobSpec build() {
+      return new JobSpec(
+          capture,
+          fromUnixNanos,
+          toUnixNanos,
+          lastMinutes,
+          samplePct,
+          targets,
+          mode,
+          speed,
+          rounds,
+          maxConnections);
+    }
+  }
+
+  /** Which part of the capture the job replays. */
+  public CapturePart part() {
+    return new CapturePart(fromUnixNanos, toUnixNanos, lastMinutes, samplePct);
   }
 
   /** Number of (round, target) phases the job runs. */

@@ -13,6 +13,7 @@ import io.scry.coordinator.report.MigrationSummary;
 import io.scry.coordinator.report.RehearsalSummary;
 import io.scry.coordinator.report.RunInfo;
 import io.scry.coordinator.report.VerdictReport;
+import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.v1.ReplayResult;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -71,7 +72,7 @@ public final class MigrationCheck {
       boolean calibrate,
       boolean keep,
       String captureLabel,
-      String mode,
+      ReplayMode mode,
       double samplePct,
       Duration waitForSessions,
       RehearsalSettings rehearsal,
@@ -283,7 +284,7 @@ public final class MigrationCheck {
       Comparison comparison, DatabaseUrl baseline, DatabaseUrl candidate) {
     List<PatternComparison> regressed =
         comparison.regressed().stream()
-            .filter(p -> !p.sampleSql().isBlank())
+            .filter(p -> !p.query().sampleSql().isBlank())
             .limit(MAX_EXPLAINED)
             .toList();
     Map<Long, PlanChange> plans = new LinkedHashMap<>();
@@ -295,7 +296,8 @@ public final class MigrationCheck {
         BlockingSql after = BlockingSql.connect(candidate)) {
       for (PatternComparison p : regressed) {
         plans.put(
-            p.fingerprint(), explainer.explain(p.sampleSql(), p.sampleParameters(), before, after));
+            p.fingerprint(),
+            explainer.explain(p.query().sampleSql(), p.query().sampleParameters(), before, after));
       }
     }
     return plans;

@@ -14,6 +14,7 @@ import io.scry.coordinator.plan.CaptureSources;
 import io.scry.coordinator.store.CaptureStore;
 import io.scry.protocol.cluster.ClusterContract;
 import io.scry.protocol.cluster.HostAndPort;
+import io.scry.protocol.cluster.NodeShutdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.Address;
 import org.apache.pekko.actor.CoordinatedShutdown;
@@ -41,7 +41,7 @@ import org.apache.pekko.http.javadsl.ServerBinding;
  */
 public final class CoordinatorNode implements AutoCloseable {
 
-  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration ASK_TIMEOUT = Duration.ofSeconds(30);
 
   private final ActorSystem<JobManager.Command> system;
   private final JobClient client;
@@ -185,7 +185,7 @@ public final class CoordinatorNode implements AutoCloseable {
     return AskPattern.<Receptionist.Command, Receptionist.Listing>ask(
             system.receptionist(),
             replyTo -> Receptionist.find(WorkerService.KEY, replyTo),
-            STOP_TIMEOUT,
+            ASK_TIMEOUT,
             system.scheduler())
         .thenApply(listing -> listing.getServiceInstances(WorkerService.KEY).size());
   }
@@ -224,11 +224,6 @@ public final class CoordinatorNode implements AutoCloseable {
 
   @Override
   public void close() {
-    system.terminate();
-    system
-        .getWhenTerminated()
-        .toCompletableFuture()
-        .orTimeout(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-        .join();
+    NodeShutdown.terminateAndAwait(system::terminate, system.getWhenTerminated());
   }
 }

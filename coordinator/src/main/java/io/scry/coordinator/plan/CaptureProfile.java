@@ -1,6 +1,6 @@
 package io.scry.coordinator.plan;
 
-import io.scry.coordinator.jobs.JobSpec;
+import io.scry.protocol.replay.SessionKey;
 import io.scry.protocol.v1.CaptureEvent;
 import java.time.Duration;
 import java.util.HashMap;
@@ -30,12 +30,12 @@ public record CaptureProfile(
     return statements == 0 ? Duration.ZERO : Duration.ofNanos(lastEndNanos - firstStartNanos);
   }
 
-  /** Profiles the part of {@code capture} that {@code spec} selects. */
+  /** Profiles {@code part} of {@code capture}. */
   public static CompletionStage<CaptureProfile> of(
-      CaptureSource capture, JobSpec spec, Materializer materializer) {
-    if (spec.lastMinutes() == null) {
+      CaptureSource capture, CapturePart part, Materializer materializer) {
+    if (part.lastMinutes() == null) {
       return scan(
-          capture, selectionOf(spec, spec.fromUnixNanos(), spec.toUnixNanos()), materializer);
+          capture, selectionOf(part, part.fromUnixNanos(), part.toUnixNanos()), materializer);
     }
     return capture
         .events()
@@ -43,14 +43,14 @@ public record CaptureProfile(
         .thenCompose(
             last -> {
               long to = last == Long.MIN_VALUE ? Long.MAX_VALUE : last + 1;
-              long from = to - Duration.ofMinutes(spec.lastMinutes()).toNanos();
-              return scan(capture, selectionOf(spec, from, to), materializer);
+              long from = to - Duration.ofMinutes(part.lastMinutes()).toNanos();
+              return scan(capture, selectionOf(part, from, to), materializer);
             });
   }
 
-  private static EventSelection selectionOf(JobSpec spec, Long from, Long to) {
+  private static EventSelection selectionOf(CapturePart part, Long from, Long to) {
     return new EventSelection(
-        from == null ? Long.MIN_VALUE : from, to == null ? Long.MAX_VALUE : to, spec.samplePct());
+        from == null ? Long.MIN_VALUE : from, to == null ? Long.MAX_VALUE : to, part.samplePct());
   }
 
   private static CompletionStage<CaptureProfile> scan(

@@ -1,5 +1,6 @@
 package io.scry.coordinator.plan;
 
+import io.scry.protocol.replay.SessionKey;
 import io.scry.protocol.v1.CaptureEvent;
 import java.nio.charset.StandardCharsets;
 

@@ -1,5 +1,6 @@
 package io.scry.coordinator.plan;
 
+import io.scry.protocol.replay.SessionKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package io.scry.coordinator.plan;
 
+import io.scry.protocol.replay.SessionKey;
+
 /**
  * How much work replaying one session is: its selected statements and their captured busy time (sum
  * of durations).

@@ -1,5 +1,6 @@
 package io.scry.coordinator.plan;
 
+import io.scry.protocol.replay.SessionKey;
 import java.util.Set;
 
 /** The whole sessions one worker replays in one phase, with their summed load. */

@@ -81,12 +81,12 @@ public final class Findings {
   /** Everything that went wrong with a pattern, one sentence each, most telling first. */
   public static List<String> problems(PatternComparison p, PlanChange plan) {
     List<String> lines = new ArrayList<>();
-    p.latency().stream()
+    p.latency().percentiles().stream()
         .filter(PercentileComparison::regressed)
         .forEach(l -> lines.add(latency(l, 0.95)));
     p.errors().stream().filter(ErrorChange::failing).forEach(e -> lines.add(error(e)));
-    if (p.resultDifference() != null) {
-      lines.add(resultDifference(p.resultDifference()));
+    if (p.results().difference() != null) {
+      lines.add(resultDifference(p.results().difference()));
     }
     if (p.failures().contains(io.scry.coordinator.compare.Failure.NOT_REPLAYED)) {
       lines.add("not replayed on the candidate");
@@ -143,7 +143,7 @@ public final class Findings {
 
   /** The headline of a pattern's problem, for table cells and test-case messages. */
   public static String headline(PatternComparison p) {
-    PercentileComparison worst = p.worstLatency();
+    PercentileComparison worst = p.latency().worst();
     List<String> parts = new ArrayList<>();
     if (worst != null && worst.regressed()) {
       parts.add(
@@ -164,7 +164,7 @@ public final class Findings {
                     (e.kind() == ErrorChange.Kind.NEW ? "new " : "more ")
                         + "errors "
                         + e.sqlstate()));
-    if (p.resultDifference() != null) {
+    if (p.results().difference() != null) {
       parts.add("different results");
     }
     if (p.failures().contains(io.scry.coordinator.compare.Failure.NOT_REPLAYED)) {

@@ -5,8 +5,8 @@ import io.scry.coordinator.compare.CurvePoint;
 import io.scry.coordinator.compare.PatternComparison;
 import io.scry.coordinator.compare.PatternStatus;
 import io.scry.coordinator.compare.PercentileComparison;
-import io.scry.coordinator.compare.Verdict;
 import io.scry.coordinator.explain.PlanChange;
+import io.scry.protocol.gate.Verdict;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,7 +59,7 @@ public final class HtmlReport {
         .append(" passed. Capture <code>")
         .append(esc(run.capture()))
         .append("</code>, ")
-        .append(esc(run.mode()))
+        .append(esc(run.mode().label()))
         .append(" mode, ")
         .append(run.rounds())
         .append(" rounds after a warm-up, ")
@@ -75,13 +75,13 @@ public final class HtmlReport {
 
     for (PatternComparison p : c.regressed()) {
       h.append("<section><h2 class=\"regressed\">Regressed: <code>")
-          .append(esc(Findings.oneLine(p.normalizedSql(), 200)))
+          .append(esc(Findings.oneLine(p.query().normalizedSql(), 200)))
           .append("</code></h2>\n<p class=\"muted\">fingerprint ")
           .append(p.fingerprintHex())
           .append(", ")
           .append(p.count())
           .append(" statements per round, impact ")
-          .append(String.format(Locale.ROOT, "%+.0f", p.impactMs()))
+          .append(String.format(Locale.ROOT, "%+.0f", p.latency().impactMs()))
           .append(" ms per round</p>\n");
       latencyTable(h, p);
       h.append("<ul>");
@@ -98,11 +98,11 @@ public final class HtmlReport {
             .append(esc(plan.suggestion()))
             .append("</pre>\n");
       }
-      if (!p.curve().isEmpty()) {
-        h.append(plot(p.curve()));
+      if (!p.latency().curve().isEmpty()) {
+        h.append(plot(p.latency().curve()));
       }
       h.append("<p class=\"muted\">Sample statement: <code>")
-          .append(esc(Findings.oneLine(p.sampleSql(), 400)))
+          .append(esc(Findings.oneLine(p.query().sampleSql(), 400)))
           .append("</code></p>");
       h.append("</section>\n");
     }
@@ -115,12 +115,12 @@ public final class HtmlReport {
   }
 
   private static void latencyTable(StringBuilder h, PatternComparison p) {
-    if (p.latency().isEmpty()) {
+    if (p.latency().percentiles().isEmpty()) {
       return;
     }
     h.append(
         "<table><tr><th></th><th>baseline</th><th>candidate</th><th>ratio</th><th>95% interval</th><th>limit</th></tr>");
-    for (PercentileComparison l : p.latency()) {
+    for (PercentileComparison l : p.latency().percentiles()) {
       h.append("<tr")
           .append(l.regressed() ? " class=\"regressed\"" : "")
           .append("><td>")
@@ -272,14 +272,14 @@ public final class HtmlReport {
       h.append("<tr><td>")
           .append(p.status())
           .append("</td><td><code>")
-          .append(esc(Findings.oneLine(p.normalizedSql(), 120)))
+          .append(esc(Findings.oneLine(p.query().normalizedSql(), 120)))
           .append("</code></td><td>")
           .append(p.count())
           .append("</td>");
       for (int i = 0; i < 3; i++) {
         h.append("<td>");
-        if (p.latency().size() > i) {
-          PercentileComparison l = p.latency().get(i);
+        if (p.latency().percentiles().size() > i) {
+          PercentileComparison l = p.latency().percentiles().get(i);
           h.append(Findings.ms(l.baselineMs()))
               .append(" → ")
               .append(Findings.ms(l.candidateMs()))

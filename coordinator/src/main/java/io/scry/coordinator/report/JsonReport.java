@@ -53,7 +53,7 @@ public final class JsonReport {
     ObjectNode r = root.putObject("run");
     r.put("capture", run.capture());
     r.put("shadow", run.shadow());
-    r.put("mode", run.mode());
+    r.put("mode", run.mode().label());
     r.put("rounds", run.rounds());
     r.put("sample_pct", run.samplePct());
     r.put("statements_per_round", run.statementsPerRound());
@@ -128,19 +128,19 @@ public final class JsonReport {
   private static ObjectNode pattern(PatternComparison p, PlanChange plan) {
     ObjectNode n = JSON.createObjectNode();
     n.put("fingerprint", p.fingerprintHex());
-    n.put("normalized_sql", p.normalizedSql());
-    n.put("sample_sql", p.sampleSql());
-    n.put("protocol", p.protocol().name());
+    n.put("normalized_sql", p.query().normalizedSql());
+    n.put("sample_sql", p.query().sampleSql());
+    n.put("protocol", p.query().protocol().name());
     n.put("count", p.count());
     n.put("status", p.status().name());
     ArrayNode failures = n.putArray("failures");
     p.failures().forEach(f -> failures.add(f.name()));
     n.put("headline", Findings.headline(p));
-    number(n, "impact_ms", p.impactMs());
-    number(n, "baseline_mean_ms", p.baselineMeanMs());
-    number(n, "candidate_mean_ms", p.candidateMeanMs());
+    number(n, "impact_ms", p.latency().impactMs());
+    number(n, "baseline_mean_ms", p.latency().baselineMeanMs());
+    number(n, "candidate_mean_ms", p.latency().candidateMeanMs());
     ObjectNode latency = n.putObject("latency");
-    for (PercentileComparison l : p.latency()) {
+    for (PercentileComparison l : p.latency().percentiles()) {
       ObjectNode o = latency.putObject(l.percentile().label());
       number(o, "baseline_ms", l.baselineMs());
       number(o, "candidate_ms", l.candidateMs());
@@ -152,7 +152,7 @@ public final class JsonReport {
       o.put("regressed", l.regressed());
     }
     ArrayNode curve = n.putArray("curve");
-    for (CurvePoint point : p.curve()) {
+    for (CurvePoint point : p.latency().curve()) {
       ObjectNode o = curve.addObject();
       o.put("percentile", point.percentile());
       number(o, "baseline_ms", point.baselineMs());
@@ -171,8 +171,8 @@ public final class JsonReport {
       o.put("sample_sql", e.sampleSql());
       o.put("failing", e.failing());
     }
-    n.set("result_difference", resultDifference(p.resultDifference()));
-    n.put("result_nondeterministic", p.resultNondeterministic());
+    n.set("result_difference", resultDifference(p.results().difference()));
+    n.put("result_nondeterministic", p.results().nondeterministic());
     n.set("replay_artifacts", artifacts(p.artifacts()));
     n.set("plan", plan == null ? null : plan(plan));
     return n;

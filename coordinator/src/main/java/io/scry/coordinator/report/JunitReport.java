@@ -99,8 +99,8 @@ public final class JunitReport {
           testcase(
               doc,
               "scry.patterns",
-              p.fingerprintHex() + " " + Findings.oneLine(p.normalizedSql(), 150),
-              p.candidateMeanMs() * p.count() / 1000.0);
+              p.fingerprintHex() + " " + Findings.oneLine(p.query().normalizedSql(), 150),
+              p.latency().candidateMeanMs() * p.count() / 1000.0);
       if (p.status() == PatternStatus.REGRESSED) {
         failure(
             doc,

@@ -4,8 +4,8 @@ import io.scry.coordinator.compare.Comparison;
 import io.scry.coordinator.compare.PatternComparison;
 import io.scry.coordinator.compare.PatternStatus;
 import io.scry.coordinator.compare.PercentileComparison;
-import io.scry.coordinator.compare.Verdict;
 import io.scry.coordinator.explain.PlanChange;
+import io.scry.protocol.gate.Verdict;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,7 +25,7 @@ public final class MarkdownReport {
             c.patterns().size(),
             report.run().statementsPerRound(),
             report.run().rounds(),
-            report.run().mode(),
+            report.run().mode().label(),
             c.regressed().size(),
             c.inconclusive().size(),
             c.withStatus(PatternStatus.PASSED).size()));
@@ -38,7 +38,7 @@ public final class MarkdownReport {
       md.append("| Pattern | Count | p50 | p95 | p99 | Problem |\n|---|---:|---:|---:|---:|---|\n");
       for (PatternComparison p : c.regressed()) {
         md.append("| `")
-            .append(cell(Findings.oneLine(p.normalizedSql(), 80)))
+            .append(cell(Findings.oneLine(p.query().normalizedSql(), 80)))
             .append("` | ")
             .append(p.count())
             .append(" | ")
@@ -53,7 +53,9 @@ public final class MarkdownReport {
       }
       md.append('\n');
       for (PatternComparison p : c.regressed()) {
-        md.append("#### `").append(cell(Findings.oneLine(p.normalizedSql(), 100))).append("`\n\n");
+        md.append("#### `")
+            .append(cell(Findings.oneLine(p.query().normalizedSql(), 100)))
+            .append("`\n\n");
         PlanChange plan = report.planChange(p.fingerprint());
         for (String line : Findings.problems(p, null)) {
           md.append("- ").append(escape(line)).append('\n');
@@ -77,7 +79,7 @@ public final class MarkdownReport {
       inconclusive.forEach(
           p ->
               md.append("- `")
-                  .append(cell(Findings.oneLine(p.normalizedSql(), 100)))
+                  .append(cell(Findings.oneLine(p.query().normalizedSql(), 100)))
                   .append("`: ")
                   .append(cell(Findings.inconclusive(p, c.thresholds().minQueryCount())))
                   .append("\n"));
@@ -141,10 +143,10 @@ public final class MarkdownReport {
   }
 
   private static String percentileCell(PatternComparison p, int index) {
-    if (p.latency().size() <= index) {
+    if (p.latency().percentiles().size() <= index) {
       return "-";
     }
-    PercentileComparison l = p.latency().get(index);
+    PercentileComparison l = p.latency().percentiles().get(index);
     String text =
         Findings.ms(l.baselineMs())
             + " → "

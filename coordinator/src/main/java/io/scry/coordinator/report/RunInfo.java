@@ -1,5 +1,6 @@
 package io.scry.coordinator.report;
 
+import io.scry.protocol.replay.ReplayMode;
 import java.util.Map;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Map;
 public record RunInfo(
     String capture,
     String shadow,
-    String mode,
+    ReplayMode mode,
     int rounds,
     double samplePct,
     long statementsPerRound,

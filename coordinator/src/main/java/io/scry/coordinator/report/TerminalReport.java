@@ -5,7 +5,7 @@ import io.scry.coordinator.compare.Comparison;
 import io.scry.coordinator.compare.PatternComparison;
 import io.scry.coordinator.compare.PatternStatus;
 import io.scry.coordinator.compare.PercentileComparison;
-import io.scry.coordinator.compare.Verdict;
+import io.scry.protocol.gate.Verdict;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,7 +56,7 @@ public final class TerminalReport {
                 "capture %s | shadow %s | %s mode | %d rounds after warm-up | %s%% of sessions | %d statements/round%n",
                 run.capture(),
                 run.shadow(),
-                run.mode(),
+                run.mode().label(),
                 run.rounds(),
                 trim(run.samplePct()),
                 run.statementsPerRound())));
@@ -68,7 +68,7 @@ public final class TerminalReport {
     for (PatternComparison p : c.regressed()) {
       out.append('\n')
           .append(paint(RED, "REGRESSED "))
-          .append(Findings.oneLine(p.normalizedSql(), 120))
+          .append(Findings.oneLine(p.query().normalizedSql(), 120))
           .append('\n');
       out.append(details(p));
       Findings.problems(p, report.planChange(p.fingerprint()))
@@ -81,14 +81,14 @@ public final class TerminalReport {
     for (PatternComparison p : c.inconclusive()) {
       out.append('\n')
           .append(paint(YELLOW, "INCONCLUSIVE "))
-          .append(Findings.oneLine(p.normalizedSql(), 120))
+          .append(Findings.oneLine(p.query().normalizedSql(), 120))
           .append('\n');
       out.append("  ")
           .append(Findings.inconclusive(p, c.thresholds().minQueryCount()))
           .append(
-              p.worstLatency() == null
+              p.latency().worst() == null
                   ? ""
-                  : "; worst " + Findings.latency(p.worstLatency(), c.thresholds().confidence()))
+                  : "; worst " + Findings.latency(p.latency().worst(), c.thresholds().confidence()))
           .append('\n');
     }
     List<PatternComparison> passed = c.withStatus(PatternStatus.PASSED);
@@ -108,13 +108,13 @@ public final class TerminalReport {
             String.format(
                 Locale.ROOT,
                 "%-60s %8d %21s %8s %8s%n",
-                Findings.oneLine(p.normalizedSql(), 60),
+                Findings.oneLine(p.query().normalizedSql(), 60),
                 p.count(),
-                p.latency().isEmpty()
+                p.latency().percentiles().isEmpty()
                     ? "-"
-                    : Findings.ms(p.latency().get(0).baselineMs())
+                    : Findings.ms(p.latency().percentiles().get(0).baselineMs())
                         + " -> "
-                        + Findings.ms(p.latency().get(0).candidateMs()),
+                        + Findings.ms(p.latency().percentiles().get(0).candidateMs()),
                 ratioAt(p, 1),
                 ratioAt(p, 2)));
       }
@@ -133,8 +133,8 @@ public final class TerminalReport {
             "  fingerprint %s | %d statements/round | impact %+.0f ms/round%n",
             p.fingerprintHex(),
             p.count(),
-            p.impactMs()));
-    for (PercentileComparison l : p.latency()) {
+            p.latency().impactMs()));
+    for (PercentileComparison l : p.latency().percentiles()) {
       if (!l.regressed()) {
         s.append(paint(DIM, "  " + Findings.latency(l, 0.95))).append('\n');
       }
@@ -143,7 +143,9 @@ public final class TerminalReport {
   }
 
   private static String ratioAt(PatternComparison p, int index) {
-    return p.latency().size() > index ? Findings.ratio(p.latency().get(index).ratio()) : "-";
+    return p.latency().percentiles().size() > index
+        ? Findings.ratio(p.latency().percentiles().get(index).ratio())
+        : "-";
   }
 
   static String noise(Calibration calibration) {

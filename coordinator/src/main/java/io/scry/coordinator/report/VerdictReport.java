@@ -1,8 +1,8 @@
 package io.scry.coordinator.report;
 
 import io.scry.coordinator.compare.Comparison;
-import io.scry.coordinator.compare.Verdict;
 import io.scry.coordinator.explain.PlanChange;
+import io.scry.protocol.gate.Verdict;
 import java.time.Instant;
 import java.util.Map;
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.coordinator.compare.SyntheticPatterns.PatternSpec;
+import io.scry.protocol.gate.Verdict;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.StatementDigest;
 import java.util.List;
@@ -56,11 +57,11 @@ class ComparerUnitTests {
     assertEquals(Verdict.REGRESSION, comparison.verdict());
     PatternComparison pattern = comparison.patterns().get(0);
     assertEquals(List.of(Failure.LATENCY), pattern.failures());
-    PercentileComparison p50 = pattern.latency().get(0);
+    PercentileComparison p50 = pattern.latency().percentiles().get(0);
     assertEquals(Percentile.P50, p50.percentile());
     assertTrue(p50.ratio() > 80 && p50.ratio() < 105, "p50 ratio " + p50.ratio());
     assertTrue(p50.interval().low() > 1.5);
-    assertTrue(pattern.latency().stream().allMatch(PercentileComparison::regressed));
+    assertTrue(pattern.latency().percentiles().stream().allMatch(PercentileComparison::regressed));
     assertEquals(Verdict.REGRESSION.exitCode(), 5);
   }
 
@@ -76,7 +77,7 @@ class ComparerUnitTests {
     assertEquals(Verdict.SAFE, comparison.verdict());
     PatternComparison pattern = comparison.patterns().get(0);
     assertEquals(PatternStatus.PASSED, pattern.status());
-    assertTrue(pattern.latency().get(0).ratio() > 3);
+    assertTrue(pattern.latency().percentiles().get(0).ratio() > 3);
   }
 
   @Test
@@ -90,8 +91,8 @@ class ComparerUnitTests {
     assertEquals(Verdict.SAFE, comparison.verdict());
     assertEquals(1, comparison.inconclusive().size());
     PatternComparison pattern = comparison.inconclusive().get(0);
-    assertFalse(pattern.latency().get(0).regressed());
-    assertTrue(pattern.latency().get(0).ratio() > 10, "the ratio is still reported");
+    assertFalse(pattern.latency().percentiles().get(0).regressed());
+    assertTrue(pattern.latency().percentiles().get(0).ratio() > 10, "the ratio is still reported");
   }
 
   @Test
@@ -105,7 +106,7 @@ class ComparerUnitTests {
     Comparison comparison = comparer.compare(baseline, candidate, List.of());
 
     assertEquals(Verdict.SAFE, comparison.verdict(), comparison.patterns().toString());
-    PercentileComparison p99 = comparison.patterns().get(0).latency().get(2);
+    PercentileComparison p99 = comparison.patterns().get(0).latency().percentiles().get(2);
     assertTrue(p99.ratio() > 2, "the pooled p99 alone would have failed: " + p99.ratio());
     assertTrue(p99.interval().low() <= p99.threshold());
   }
@@ -130,7 +131,7 @@ class ComparerUnitTests {
     assertEquals(Verdict.REGRESSION, comparer.compare(baseline, candidate, List.of()).verdict());
     Comparison calibrated = comparer.compare(baseline, candidate, clone);
     assertEquals(Verdict.SAFE, calibrated.verdict());
-    PercentileComparison p50 = calibrated.patterns().get(0).latency().get(0);
+    PercentileComparison p50 = calibrated.patterns().get(0).latency().percentiles().get(0);
     assertTrue(p50.noiseRatio() > 1.5, "noise " + p50.noiseRatio());
     assertTrue(p50.threshold() > 2.2, "threshold " + p50.threshold());
     Calibration calibration = calibrated.calibration();
@@ -191,7 +192,7 @@ class ComparerUnitTests {
 
     assertEquals(Verdict.REGRESSION, once.verdict(), "one round alone cannot tell");
     assertEquals(Verdict.SAFE, withWarmUp.verdict());
-    assertTrue(withWarmUp.patterns().get(0).resultNondeterministic());
+    assertTrue(withWarmUp.patterns().get(0).results().nondeterministic());
   }
 
   @Test
@@ -234,7 +235,8 @@ class ComparerUnitTests {
     PatternComparison pattern = comparison.patterns().get(0);
     assertEquals(PatternStatus.PASSED, pattern.status(), "0.5% artifacts leave latency judgeable");
     assertEquals(List.of(), pattern.errors());
-    assertNull(pattern.resultDifference(), "an artifact's missing rows are no result difference");
+    assertNull(
+        pattern.results().difference(), "an artifact's missing rows are no result difference");
     assertEquals(5, pattern.artifacts().candidateCount());
     assertEquals(Map.of("55P03", 2L, "25P02", 3L), pattern.artifacts().bySqlstate());
   }
@@ -255,7 +257,7 @@ class ComparerUnitTests {
     PatternComparison pattern = comparison.patterns().get(0);
     assertEquals(PatternStatus.INCONCLUSIVE, pattern.status());
     assertTrue(pattern.artifacts().uncomparable());
-    assertTrue(pattern.latency().get(0).ratio() > 10, "the ratio is still reported");
+    assertTrue(pattern.latency().percentiles().get(0).ratio() > 10, "the ratio is still reported");
   }
 
   @Test
@@ -354,7 +356,7 @@ class ComparerUnitTests {
     Comparison comparison = comparer.compare(List.of(baseline), List.of(candidate), List.of());
 
     assertEquals(Verdict.REGRESSION, comparison.verdict());
-    ResultDifference difference = comparison.patterns().get(0).resultDifference();
+    ResultDifference difference = comparison.patterns().get(0).results().difference();
     assertNotNull(difference);
     assertTrue(difference.digestDiffers());
     assertEquals("proxy-1/12/2", difference.sampleKey());
@@ -374,8 +376,8 @@ class ComparerUnitTests {
     Comparison comparison = comparer.compare(baseline, candidate, List.of());
 
     assertEquals(Verdict.SAFE, comparison.verdict());
-    assertTrue(comparison.patterns().get(0).resultNondeterministic());
-    assertNull(comparison.patterns().get(0).resultDifference());
+    assertTrue(comparison.patterns().get(0).results().nondeterministic());
+    assertNull(comparison.patterns().get(0).results().difference());
   }
 
   @Test
@@ -392,7 +394,7 @@ class ComparerUnitTests {
     Comparison comparison = comparer.compare(baseline, candidate, List.of());
 
     assertEquals(Verdict.REGRESSION, comparison.verdict());
-    assertNotNull(comparison.patterns().get(0).resultDifference());
+    assertNotNull(comparison.patterns().get(0).results().difference());
   }
 
   @Test
@@ -417,8 +419,8 @@ class ComparerUnitTests {
     Comparison comparison = comparer.compare(baseline, candidate, List.of());
 
     assertEquals(Verdict.SAFE, comparison.verdict());
-    assertTrue(comparison.patterns().get(0).resultNondeterministic());
-    assertNull(comparison.patterns().get(0).resultDifference());
+    assertTrue(comparison.patterns().get(0).results().nondeterministic());
+    assertNull(comparison.patterns().get(0).results().difference());
   }
 
   @Test
@@ -453,7 +455,9 @@ class ComparerUnitTests {
     assertEquals(
         List.of(2L, 1L, 3L),
         comparison.patterns().stream().map(PatternComparison::fingerprint).toList());
-    assertTrue(comparison.patterns().get(0).impactMs() > comparison.patterns().get(1).impactMs());
+    assertTrue(
+        comparison.patterns().get(0).latency().impactMs()
+            > comparison.patterns().get(1).latency().impactMs());
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.scry.coordinator.compare.Thresholds;
 import io.scry.coordinator.migration.RehearsalSettings;
 import io.scry.coordinator.rehearsal.LockThresholds;
 import io.scry.coordinator.report.ReportFormat;
+import io.scry.protocol.replay.ReplayMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class ConfigLoaderUnitTests {
     assertEquals(Thresholds.DEFAULTS, config.thresholds());
     assertNull(config.captureWindow());
     assertEquals(2, config.rounds());
-    assertEquals("stress", config.mode());
+    assertEquals(ReplayMode.STRESS, config.mode());
     assertEquals(Path.of("scry-report"), config.reportOutput());
     assertEquals(List.of(ReportFormat.values()), config.reportFormats());
   }

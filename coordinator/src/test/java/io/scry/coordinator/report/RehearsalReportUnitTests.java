@@ -11,7 +11,6 @@ import io.scry.coordinator.compare.Comparison;
 import io.scry.coordinator.compare.SyntheticPatterns;
 import io.scry.coordinator.compare.SyntheticPatterns.PatternSpec;
 import io.scry.coordinator.compare.Thresholds;
-import io.scry.coordinator.compare.Verdict;
 import io.scry.coordinator.rehearsal.BlockedPattern;
 import io.scry.coordinator.rehearsal.LockAnalysis;
 import io.scry.coordinator.rehearsal.LockMode;
@@ -19,6 +18,8 @@ import io.scry.coordinator.rehearsal.LockThresholds;
 import io.scry.coordinator.rehearsal.MigrationWindow;
 import io.scry.coordinator.rehearsal.RelationLock;
 import io.scry.coordinator.rehearsal.TimelineBucket;
+import io.scry.protocol.gate.Verdict;
+import io.scry.protocol.replay.ReplayMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ class RehearsalReportUnitTests {
                 SyntheticPatterns.rounds("c", 2, BY_ID),
                 List.of());
     RunInfo run =
-        new RunInfo("capture", "postgres://x@h:5432/s", "stress", 2, 100, 80, 2, Map.of());
+        new RunInfo("capture", "postgres://x@h:5432/s", ReplayMode.STRESS, 2, 100, 80, 2, Map.of());
     return new VerdictReport(
         Instant.EPOCH, run, comparison, Map.of(), null, rehearsal(risky ? 2310 : 40));
   }

@@ -14,6 +14,7 @@ import io.scry.coordinator.compare.Thresholds;
 import io.scry.coordinator.explain.ExplainedPlan;
 import io.scry.coordinator.explain.PlanChange;
 import io.scry.coordinator.explain.PlanNode;
+import io.scry.protocol.replay.ReplayMode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -182,7 +183,7 @@ class ReportRenderersUnitTests {
     return new RunInfo(
         "captures/prod",
         "postgres://postgres@127.0.0.1:5432/shadow",
-        "stress",
+        ReplayMode.STRESS,
         2,
         100,
         1200,

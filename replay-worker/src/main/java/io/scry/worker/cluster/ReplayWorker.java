@@ -2,6 +2,7 @@ package io.scry.worker.cluster;
 
 import io.scry.protocol.cluster.ClusterContract;
 import io.scry.protocol.cluster.ResultChunks;
+import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.ResultChunk;
@@ -11,7 +12,6 @@ import io.scry.protocol.v1.ShardFailed;
 import io.scry.protocol.v1.ShardKey;
 import io.scry.protocol.v1.WorkerCommand;
 import io.scry.protocol.v1.WorkerReport;
-import io.scry.worker.replay.ReplayMode;
 import io.scry.worker.replay.ReplaySettings;
 import io.scry.worker.replay.RunningReplay;
 import io.scry.worker.replay.ShardReplay;
@@ -127,9 +127,7 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
         key.getJobId(),
         key.getRound(),
         assignment.getTargetUrl(),
-        assignment.getMode() == io.scry.protocol.v1.ReplayMode.REPLAY_MODE_STRESS
-            ? ReplayMode.STRESS
-            : ReplayMode.TIMED,
+        ReplayMode.fromProto(assignment.getMode()),
         assignment.getSpeed(),
         assignment.getCaptureStartUnixNanos(),
         assignment.getReplayStartUnixNanos(),

@@ -2,9 +2,8 @@ package io.scry.worker.cluster;
 
 import io.scry.protocol.cluster.ClusterContract;
 import io.scry.protocol.cluster.HostAndPort;
-import java.time.Duration;
+import io.scry.protocol.cluster.NodeShutdown;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.Address;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.typed.Cluster;
@@ -54,14 +53,6 @@ public final class WorkerNode implements AutoCloseable {
 
   @Override
   public void close() {
-    system.terminate();
-    system
-        .getWhenTerminated()
-        .toCompletableFuture()
-        .orTimeout(LEAVE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-        .join();
+    NodeShutdown.terminateAndAwait(system::terminate, system.getWhenTerminated());
   }
-
-  /** How long a node may take to leave before {@link #close()} gives up waiting. */
-  static final Duration LEAVE_TIMEOUT = Duration.ofSeconds(30);
 }

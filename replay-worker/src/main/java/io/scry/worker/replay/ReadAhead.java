@@ -1,5 +1,6 @@
 package io.scry.worker.replay;
 
+import io.scry.protocol.replay.ReplayMode;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;

@@ -2,6 +2,7 @@ package io.scry.worker.replay;
 
 import io.scry.protocol.fingerprint.Fingerprinter;
 import io.scry.protocol.fingerprint.QueryFingerprint;
+import io.scry.protocol.replay.SessionKey;
 import io.scry.protocol.segment.CaptureOrder;
 import io.scry.protocol.v1.CaptureEvent;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.scry.worker.replay;
 
+import io.scry.protocol.replay.ReplayMode;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package io.scry.worker.replay;
 
+import io.scry.protocol.replay.SessionKey;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,8 @@
 package io.scry.worker.replay;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.scry.protocol.replay.ReplayMode;
+import io.scry.protocol.replay.SessionKey;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.Outcome;
 import io.scry.protocol.v1.ProtocolKind;

@@ -3,6 +3,7 @@ package io.scry.worker.replay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;

@@ -1,6 +1,7 @@
 package io.scry.worker.replay;
 
 import io.scry.protocol.fingerprint.Fingerprinter;
+import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.ErrorCount;
 import io.scry.protocol.v1.PatternResult;

@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.result.Results;
+import io.scry.protocol.synthetic.SyntheticCapture;
 import io.scry.protocol.v1.Outcome;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pekko.stream.javadsl.Source;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -387,7 +390,8 @@ class ShardReplayIntegrationTests {
 
     ShardReplay.Running large =
         ShardReplay.start(
-            SyntheticCapture.staggeredSessions(sessions, statementsPerSession, 32),
+            Source.fromIterator(
+                () -> SyntheticCapture.staggered(sessions, statementsPerSession, 32).events()),
             ReplayTestSupport.settings(PG.url(db), ReplayMode.STRESS, 48, 0),
             REPLAY.materializer,
             ReplayLimits.DEFAULT.withShardBuffer(shardBuffer));

@@ -4,6 +4,7 @@ import static io.scry.worker.replay.ReplayTestSupport.pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.result.Results;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.ReplayResult;

@@ -6,6 +6,7 @@ import io.scry.coordinator.compare.Thresholds;
 import io.scry.coordinator.merge.PatternRow;
 import io.scry.coordinator.merge.Percentiles;
 import io.scry.coordinator.merge.PhaseReport;
+import io.scry.coordinator.report.ReportFormat;
 import io.scry.coordinator.report.ReportWriter;
 import io.scry.coordinator.report.VerdictReport;
 import java.io.IOException;
@@ -23,8 +24,12 @@ import picocli.CommandLine;
  * {@code markdown}, {@code html}, {@code verdict-json}) compare the job's targets as {@link
  * JobVerdict} describes (0 baseline, 1 candidate, 2 optional A/A clone) with the thresholds of
  * scry.yaml ({@link ThresholdOptions}) and exit like the CI gate: 0 safe, 5 regression.
+ *
+ * <p>Not to be confused with {@link ReportFormat}, the files a verdict report is written as: a job
+ * report format may be a percentile view that has no verdict, and its {@code json} is the job API's
+ * report while the verdict's JSON is {@code verdict-json}.
  */
-public enum ReportFormat {
+public enum JobReportFormat {
   /** Per phase: a per-pattern table (count, errors, p50/p95/p99/max ms) and the schedule lag. */
   TABLE {
     @Override
@@ -78,27 +83,27 @@ public enum ReportFormat {
   },
 
   /** JUnit XML of the verdict: one test case per pattern, a regression is a failure. */
-  JUNIT(io.scry.coordinator.report.ReportFormat.JUNIT),
+  JUNIT(ReportFormat.JUNIT),
 
   /** The verdict as a Markdown pull-request comment. */
-  MARKDOWN(io.scry.coordinator.report.ReportFormat.MARKDOWN),
+  MARKDOWN(ReportFormat.MARKDOWN),
 
   /** The verdict as a self-contained HTML page. */
-  HTML(io.scry.coordinator.report.ReportFormat.HTML),
+  HTML(ReportFormat.HTML),
 
   /** The verdict as JSON (docs/REPORT-SCHEMA.md), not the percentile report of {@code json}. */
-  VERDICT_JSON(io.scry.coordinator.report.ReportFormat.JSON);
+  VERDICT_JSON(ReportFormat.JSON);
 
   private static final int SQL_WIDTH = 100;
 
   /** The verdict format this constant renders, or null for the percentile formats. */
-  private final io.scry.coordinator.report.ReportFormat verdictFormat;
+  private final ReportFormat verdictFormat;
 
-  ReportFormat() {
+  JobReportFormat() {
     this(null);
   }
 
-  ReportFormat(io.scry.coordinator.report.ReportFormat verdictFormat) {
+  JobReportFormat(ReportFormat verdictFormat) {
     this.verdictFormat = verdictFormat;
   }
 
@@ -108,10 +113,10 @@ public enum ReportFormat {
   }
 
   /** Reads {@code --format} in any case: {@code table}, {@code json}, {@code verdict-json}... */
-  static final class Converter implements CommandLine.ITypeConverter<ReportFormat> {
+  static final class Converter implements CommandLine.ITypeConverter<JobReportFormat> {
     @Override
-    public ReportFormat convert(String value) {
-      for (ReportFormat format : values()) {
+    public JobReportFormat convert(String value) {
+      for (JobReportFormat format : values()) {
         if (format.label().equalsIgnoreCase(value.trim())) {
           return format;
         }
@@ -120,7 +125,7 @@ public enum ReportFormat {
           "unknown format '"
               + value
               + "', expected one of "
-              + String.join(", ", Arrays.stream(values()).map(ReportFormat::label).toList()));
+              + String.join(", ", Arrays.stream(values()).map(JobReportFormat::label).toList()));
     }
   }
 

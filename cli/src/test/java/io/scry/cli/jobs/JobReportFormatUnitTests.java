@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-class ReportFormatUnitTests {
-  private final ReportFormat.Converter converter = new ReportFormat.Converter();
+class JobReportFormatUnitTests {
+  private final JobReportFormat.Converter converter = new JobReportFormat.Converter();
 
   @Test
   void formatsAreReadInAnyCaseWithADashForTheVerdictJson() {
-    assertEquals(ReportFormat.TABLE, converter.convert("table"));
-    assertEquals(ReportFormat.JUNIT, converter.convert("JUnit"));
-    assertEquals(ReportFormat.VERDICT_JSON, converter.convert("verdict-json"));
+    assertEquals(JobReportFormat.TABLE, converter.convert("table"));
+    assertEquals(JobReportFormat.JUNIT, converter.convert("JUnit"));
+    assertEquals(JobReportFormat.VERDICT_JSON, converter.convert("verdict-json"));
   }
 
   @Test

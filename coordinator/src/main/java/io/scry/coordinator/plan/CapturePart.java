@@ -1,0 +1,14 @@
+package io.scry.coordinator.plan;
+
+/**
+ * Which part of a capture a job replays, as the job states it: a time window, or the capture's last
+ * minutes, and a sample of whole sessions. {@link CaptureProfile#of} resolves it against the
+ * capture into an {@link EventSelection}.
+ *
+ * @param fromUnixNanos first statement start to include, or null for the capture's start
+ * @param toUnixNanos statement start to stop before, or null for the capture's end
+ * @param lastMinutes the capture's last N minutes instead of from/to, or null
+ * @param samplePct percentage of sessions, chosen by a stable hash of the session
+ */
+public record CapturePart(
+    Long fromUnixNanos, Long toUnixNanos, Integer lastMinutes, double samplePct) {}

@@ -1,0 +1,92 @@
+package io.scry.coordinator.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.scry.coordinator.jobs.InvalidJobSpecException;
+import io.scry.coordinator.jobs.JobSpec;
+import io.scry.protocol.replay.ReplayMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JobRequestsUnitTests {
+
+  private static final String TARGET = "postgres://u:p@h:5432/db";
+
+  @Test
+  void leftOutFieldsTakeTheJobDefaults() {
+    JobSpec spec =
+        JobRequests.parse("{\"capture\": \"orders\", \"targets\": [\"" + TARGET + "\"]}");
+
+    assertEquals(JobSpec.builder("orders", List.of(TARGET)).build(), spec);
+    assertEquals(ReplayMode.TIMED, spec.mode());
+    assertEquals(1, spec.speed());
+    assertEquals(100, spec.samplePct());
+    assertEquals(1, spec.rounds());
+    assertEquals(0, spec.maxConnections());
+  }
+
+  @Test
+  void everyFieldIsRead() {
+    JobSpec spec =
+        JobRequests.parse(
+            "{\"capture\": \"orders\", \"targets\": [\""
+                + TARGET
+                + "\"], \"mode\": \"STRESS\", \"speed\": 3, \"samplePct\": 25, \"rounds\": 2,"
+                + " \"maxConnections\": 8, \"fromUnixNanos\": 10, \"toUnixNanos\": 20}");
+
+    assertEquals(
+        JobSpec.stress("orders", List.of(TARGET))
+            .withRounds(2)
+            .withSamplePct(25)
+            .withMaxConnections(8)
+            .withWindow(10L, 20L)
+            .toBuilder()
+            .speed(3)
+            .build(),
+        spec);
+  }
+
+  @Test
+  void lastMinutesAndAWindowDoNotMix() {
+    InvalidJobSpecException e =
+        assertThrows(
+            InvalidJobSpecException.class,
+            () ->
+                JobRequests.parse(
+                    "{\"capture\": \"c\", \"targets\": [\""
+                        + TARGET
+                        + "\"], \"lastMinutes\": 5, \"fromUnixNanos\": 1}"));
+    assertEquals("lastMinutes", e.field());
+  }
+
+  @Test
+  void aBadModeIsNamed() {
+    InvalidJobSpecException e =
+        assertThrows(
+            InvalidJobSpecException.class,
+            () ->
+                JobRequests.parse(
+                    "{\"capture\": \"c\", \"targets\": [\"" + TARGET + "\"], \"mode\": \"fast\"}"));
+    assertEquals("mode", e.field());
+  }
+
+  @Test
+  void withMethodsChangeOneFieldAndWindowAndLastMinutesReplaceEachOther() {
+    JobSpec timed = JobSpec.timed("c", List.of(TARGET), 2);
+    assertEquals(ReplayMode.TIMED, timed.mode());
+    assertEquals(2, timed.speed());
+
+    JobSpec last = timed.withWindow(1L, 2L).withLastMinutes(5);
+    assertEquals(5, last.lastMinutes());
+    assertEquals(null, last.fromUnixNanos());
+    JobSpec window = last.withWindow(1L, null);
+    assertEquals(null, window.lastMinutes());
+    assertEquals(1L, window.fromUnixNanos());
+    assertEquals(timed, window.withWindow(null, null));
+
+    assertEquals(
+        List.of("postgres://x@h:5432/y"),
+        timed.withTargets(List.of("postgres://x@h:5432/y")).targets());
+  }
+}
