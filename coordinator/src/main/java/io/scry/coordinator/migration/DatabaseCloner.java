@@ -145,6 +145,7 @@ public final class DatabaseCloner implements AutoCloseable {
   private void awaitNoSessions(String database) {
     long deadline = System.nanoTime() + waitForSessions.toNanos();
     while (!sessions(database).isEmpty() && System.nanoTime() < deadline) {
+      cancelAutovacuum(database);
       try {
         Thread.sleep(100);
       } catch (InterruptedException e) {
@@ -161,6 +162,22 @@ public final class DatabaseCloner implements AutoCloseable {
               + sessions.size()
               + " other session(s) connected (CREATE DATABASE ... TEMPLATE needs none)",
           describe(sessions));
+    }
+  }
+
+  /**
+   * Cancels autovacuum on {@code database}: a worker vacuuming a freshly made template (its
+   * statistics are new) would hold the clone up for as long as it runs, and autovacuum comes back
+   * to it later. Needs superuser or {@code pg_signal_backend}; without them the clone waits.
+   */
+  private void cancelAutovacuum(String database) {
+    try {
+      admin.query(
+          "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE datname = "
+              + literal(database)
+              + " AND backend_type = 'autovacuum worker'");
+    } catch (BlockingSql.SqlException e) {
+      // Not allowed to: wait for it like for any other session.
     }
   }
 
