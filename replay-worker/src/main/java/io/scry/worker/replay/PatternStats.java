@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
-import org.HdrHistogram.Recorder;
+import org.HdrHistogram.PackedHistogram;
 
 /**
- * The running result of one query pattern in one shard. Sessions record concurrently: latencies go
- * to a {@link Recorder} (wait-free), everything else under this object's lock.
+ * The running result of one query pattern in one shard. Sessions record concurrently, under this
+ * object's lock.
  *
  * <p>The pattern's result digest is the sum, modulo 2^64, of one value per statement that mixes the
  * statement's identity (proxy id, session id, sequence) with its row digest and row count:
@@ -46,10 +46,13 @@ final class PatternStats {
   private record Candidate(long key, CaptureEvent event, long latencyMicros) {}
 
   private final QueryFingerprint fingerprint;
-  // Packed: a plain 3-digit recorder keeps two dense arrays of 2,048+ counts, about 34 KB a
-  // pattern even for one statement, so a capture of 20,000 patterns took 680 MB of heap per shard
-  // (measured). A packed one stores only the buckets in use: about 1.5 KB for one value.
-  private final Recorder latency = new Recorder(Results.HISTOGRAM_DIGITS, true);
+  // Packed: a plain 3-digit histogram keeps a dense array of 2,048+ counts, about 34 KB a pattern
+  // even for one statement, so a capture of 20,000 patterns took 680 MB of heap per shard
+  // (measured). A packed one stores only the buckets in use: about 1.5 KB for one value. Not
+  // HdrHistogram's packed Recorder: its concurrent resize livelocks when sessions on several
+  // threads record into one pattern (a replay of 16 sessions of one pattern hung in it, two
+  // threads spinning in WriterReaderPhaser.flipPhase), so it is written under the lock instead.
+  private final PackedHistogram latency = new PackedHistogram(Results.HISTOGRAM_DIGITS);
   private long count;
   private long errorCount;
   private long rows;
@@ -69,9 +72,6 @@ final class PatternStats {
    *     lock wait) is not the target's
    */
   void record(ReplayEvent replayed, StatementOutcome outcome, boolean artifact) {
-    if (outcome.executed() && !artifact) {
-      latency.recordValue(outcome.latencyMicros());
-    }
     CaptureEvent event = replayed.event();
     long key = DigestSampling.key(event.getProxyId(), event.getSessionId(), event.getSequence());
     long statementDigest =
@@ -83,6 +83,9 @@ final class PatternStats {
             outcome.rowDigest(),
             outcome.rows());
     synchronized (this) {
+      if (outcome.executed() && !artifact) {
+        latency.recordValue(outcome.latencyMicros());
+      }
       count++;
       rows += outcome.rows();
       resultDigest += statementDigest;
@@ -161,7 +164,7 @@ final class PatternStats {
             .setErrorCount(errorCount)
             .setRows(rows)
             .setResultDigest(resultDigest)
-            .setLatencyHistogram(Results.encodeHistogram(latency.getIntervalHistogram()));
+            .setLatencyHistogram(Results.encodeHistogram(latency));
     CaptureEvent representative = representative();
     if (representative != null) {
       result

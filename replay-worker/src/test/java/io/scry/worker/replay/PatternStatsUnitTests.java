@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.protocol.fingerprint.Fingerprinter;
+import io.scry.protocol.result.Results;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.Statement;
@@ -11,6 +12,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -57,6 +63,52 @@ class PatternStatsUnitTests {
     assertEquals(1, zoneOf(statsOf(1, zone -> 10L).toResult()));
   }
 
+  @Test
+  void sessionsOnManyThreadsRecordIntoOnePatternWithoutLosingOrHanging() throws Exception {
+    // Fresh patterns whose first latencies, spread over six orders of magnitude, arrive on several
+    // threads at once: the histogram grows while they write. HdrHistogram's packed Recorder
+    // livelocked there (one thread spinning in its resize, the others parked behind it).
+    int threads = 4;
+    int perThread = 40;
+    List<ReplayEvent> events = events(threads * perThread);
+    String sql = events.get(0).event().getStatement().getSql();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int round = 0; round < 300; round++) {
+        PatternStats stats = new PatternStats(Fingerprinter.fingerprint(sql));
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> recording = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int first = t * perThread;
+          int shift = t;
+          recording.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    for (int i = first; i < first + perThread; i++) {
+                      long micros = 1L << ((i + shift) % 20);
+                      stats.record(
+                          events.get(i), new StatementOutcome(micros, 1, 7, "", "", false), false);
+                    }
+                    return null;
+                  }));
+        }
+        start.countDown();
+        for (Future<?> thread : recording) {
+          thread.get(30, TimeUnit.SECONDS);
+        }
+
+        PatternResult result = stats.toResult();
+        assertEquals((long) threads * perThread, result.getCount());
+        assertEquals(
+            (long) threads * perThread,
+            Results.decodeHistogram(result.getLatencyHistogram()).getTotalCount());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private interface Latency {
     long micros(int zone);
   }
@@ -64,6 +116,18 @@ class PatternStatsUnitTests {
   private static PatternStats statsOf(int statements, Latency latency) {
     String sql = "SELECT id FROM orders WHERE region = 'zone-1'";
     PatternStats stats = new PatternStats(Fingerprinter.fingerprint(sql));
+    List<ReplayEvent> events = events(statements);
+    for (int zone = 1; zone <= statements; zone++) {
+      stats.record(
+          events.get(zone - 1),
+          new StatementOutcome(latency.micros(zone), 1, 7, "", "", false),
+          false);
+    }
+    return stats;
+  }
+
+  /** Statements of one pattern, zone 1 to {@code statements}, over three sessions. */
+  private static List<ReplayEvent> events(int statements) {
     ReplayEvent.Preparer preparer = new ReplayEvent.Preparer();
     List<ReplayEvent> events = new ArrayList<>();
     for (int zone = 1; zone <= statements; zone++) {
@@ -78,13 +142,7 @@ class PatternStatsUnitTests {
                           .setSql("SELECT id FROM orders WHERE region = 'zone-" + zone + "'"))
                   .build()));
     }
-    for (int zone = 1; zone <= statements; zone++) {
-      stats.record(
-          events.get(zone - 1),
-          new StatementOutcome(latency.micros(zone), 1, 7, "", "", false),
-          false);
-    }
-    return stats;
+    return events;
   }
 
   private static int zoneOf(PatternResult result) {
