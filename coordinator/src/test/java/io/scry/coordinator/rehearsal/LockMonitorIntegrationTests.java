@@ -58,13 +58,20 @@ class LockMonitorIntegrationTests {
     try (LockMonitor monitor = LockMonitor.start(url());
         Connection c = PG.connect(DATABASE);
         Statement s = c.createStatement()) {
-      // A cancel only lands while a sample runs; hundreds over 300 ms make sure some do.
-      long until = System.nanoTime() + Duration.ofMillis(300).toNanos();
-      while (System.nanoTime() < until) {
-        s.execute(
-            "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = '"
-                + MonitorConnection.APPLICATION_NAME
-                + "'");
+      // A cancel only lands while a sample runs: signal the monitor's backend while it is seen
+      // active, until several signals went out (a busy machine may take a while to catch one).
+      int signalled = 0;
+      long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (signalled < 5 && System.nanoTime() < until) {
+        try (ResultSet cancelled =
+            s.executeQuery(
+                "SELECT count(*) FILTER (WHERE pg_cancel_backend(pid)) FROM pg_stat_activity"
+                    + " WHERE state = 'active' AND application_name = '"
+                    + MonitorConnection.APPLICATION_NAME
+                    + "'")) {
+          cancelled.next();
+          signalled += cancelled.getInt(1);
+        }
       }
       int samplesAfterCancels = 0;
       Thread.sleep(200);
