@@ -39,9 +39,14 @@ final class ScenarioList {
     out.flush();
   }
 
-  /** "REGRESSION, then SAFE with the fix instead of the migration". */
-  static String expectations(Scenario scenario) {
+  /** "REGRESSION (LOCK RISK), then SAFE with the fix instead of the migration". */
+  private static String expectations(Scenario scenario) {
     return scenario.expected()
+        + switch (scenario.rehearsal().finding()) {
+          case LOCK_RISK -> " (LOCK RISK)";
+          case SKIPPED -> " (judged without the rehearsal)";
+          case NO_LOCK_RISK -> "";
+        }
         + scenario
             .expectedAfterFix()
             .map(

@@ -136,7 +136,9 @@ class DemoCommandIntegrationTests {
         run.stdout());
     assertTrue(
         run.stdout()
-            .contains("expected: REGRESSION, then SAFE with the fix instead of the migration"),
+            .contains(
+                "expected: REGRESSION (LOCK RISK), then SAFE with the fix instead of the"
+                    + " migration"),
         run.stdout());
     assertTrue(
         run.stdout().contains("Not played here: skewed-backfill-no-analyze: its traffic needs"),
