@@ -458,7 +458,12 @@ public final class DemoCommand implements Callable<Integer> {
       }
     }
 
-    /** A lock risk in the rehearsal exactly when the scenario says its migration has one. */
+    /**
+     * The gate rehearsed the migration unless the scenario says why not, and found the lock risk a
+     * lock story is about. A migration expected without one may still show one where it comes near
+     * the limits (a table rewrite on a slow or busy machine): the verdict decides then, and the
+     * narration tells the risk.
+     */
     private void expectRehearsalFinding(GateRun run) {
       Finding expected = scenario.rehearsal().finding();
       if (expected == Finding.SKIPPED) {
@@ -468,13 +473,9 @@ public final class DemoCommand implements Callable<Integer> {
           run.rehearsal()
               .orElseThrow(
                   () -> new DemoFailure("the gate did not rehearse the migration under traffic"));
-      if (rehearsal.lockRisk() != (expected == Finding.LOCK_RISK)) {
+      if (expected == Finding.LOCK_RISK && !rehearsal.lockRisk()) {
         throw new DemoFailure(
-            "the rehearsal under traffic found "
-                + (rehearsal.lockRisk() ? "a LOCK RISK" : "no lock risk")
-                + ", the story expects "
-                + (rehearsal.lockRisk() ? "none" : "one")
-                + ": "
+            "the rehearsal under traffic found no lock risk, the story expects one: "
                 + rehearsal.measurements());
       }
     }
