@@ -6,6 +6,8 @@ import io.scry.fixtures.db.DatabaseTarget;
 import io.scry.fixtures.db.LocalPostgres;
 import io.scry.fixtures.orders.FixtureOptions;
 import io.scry.fixtures.orders.OrdersFixture;
+import io.scry.fixtures.scenario.FixPlacement;
+import io.scry.fixtures.scenario.RehearsalExpectation.Finding;
 import io.scry.fixtures.scenario.Scenario;
 import io.scry.fixtures.scenario.ScenarioCatalog;
 import io.scry.fixtures.scenario.ScenarioPhase;
@@ -17,12 +19,14 @@ import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.ProxyServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -37,15 +41,17 @@ import picocli.CommandLine.Spec;
  * {@code scry-cluster demo}: the whole story on this machine with nothing installed but Java. A
  * "production" and a "shadow" PostgreSQL are started and loaded with the same orders; traffic
  * through the capturing proxy is recorded; the CI gate then replays it against the shadow before
- * and after the scenario's migration, and again with the fix. Exit 0 when every verdict is the one
- * the scenario expects, 1 with the reason otherwise.
+ * and after the scenario's migration, rehearses the migration under that traffic, and judges the
+ * release with the fix the same way. Exit 0 when every verdict is the one the scenario expects, 1
+ * with the reason otherwise.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Play the lost-index story end to end on embedded PostgreSQL servers:"
-          + " capture, replay, regression, fix, pass.",
+      "Play a migration story end to end on embedded PostgreSQL servers:"
+          + " capture, replay, regression, fix, pass (by default the lost index; --list shows"
+          + " them all).",
       "Exit codes: 0 the story played out as expected, 1 it did not (the reason is printed)."
     },
     subcommands = ApplySqlCommand.class)
@@ -53,6 +59,26 @@ public final class DemoCommand implements Callable<Integer> {
 
   /** Sessions of the captured workload: several, but few enough for two cores to replay quietly. */
   private static final int SESSIONS = 2;
+
+  /**
+   * How long the rehearsal's traffic replays before the migration starts. The gate's default (5 s)
+   * would cost each gate run 4 s more; a second is enough for the replay's sessions to be connected
+   * and busy when the migration's locks come.
+   */
+  private static final String REHEARSAL_LEAD = "1s";
+
+  /**
+   * How long the rehearsal's traffic should last. The demo's capture is a burst of a couple of
+   * seconds of back-to-back statements, shorter than the lead, the migration (a fresh JVM, then its
+   * statements; several seconds on a busy machine) and the second of catch-up together; the
+   * rehearsal replays it slowed down to last this long, so that no part of the migration runs
+   * without traffic. It costs no time: the rehearsal cancels the replay a second after the
+   * migration. Slowed down, each session still sends a statement every few dozen milliseconds.
+   */
+  private static final Duration REHEARSAL_TRAFFIC = Duration.ofSeconds(10);
+
+  /** The story the demo tells unless asked for another. */
+  private static final String DEFAULT_SCENARIO = "missing-index-region";
 
   /** The database of both servers. */
   static final String DATABASE = "shop";
@@ -81,53 +107,59 @@ public final class DemoCommand implements Callable<Integer> {
   long seed;
 
   @Option(
+      names = "--list",
+      description = "List the scenarios the demo plays, with their expected verdicts, and exit.")
+  boolean list;
+
+  @Option(
       names = "--scenario",
       paramLabel = "NAME",
-      defaultValue = "missing-index-region",
-      description = "The migration scenario to play (default: ${DEFAULT-VALUE}).")
+      defaultValue = DEFAULT_SCENARIO,
+      description = "The migration scenario to play (default: ${DEFAULT-VALUE}; see --list).")
   String scenarioName;
 
   @Option(
       names = "--statements",
       paramLabel = "N",
-      defaultValue = "1200",
-      description = "Statements the captured workload issues (default: ${DEFAULT-VALUE}).")
-  long statements;
+      description =
+          "Statements the captured workload issues (default: 1200; 800 in a lock story, whose"
+              + " verdict is the rehearsal's).")
+  Long statements;
 
   @Option(
       names = "--rounds",
       paramLabel = "N",
-      defaultValue = "2",
       description =
-          "Measured replay rounds per side when judging the migration (default: ${DEFAULT-VALUE});"
-              + " the re-validation with the fix takes two.")
-  int rounds;
+          "Measured replay rounds per side when judging the migration (default: 2; 1 in a lock"
+              + " story); the re-validation with the fix takes two.")
+  Integer rounds;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (list) {
+      ScenarioList.print(out, DEFAULT_SCENARIO);
+      return ScryCli.EXIT_OK;
+    }
     Scenario scenario;
+    ReplaySize size;
     try {
       scenario = ScenarioCatalog.named(scenarioName);
-      checkOptions();
-      if (!scenario.capturableBeforeMigration()) {
+      Optional<String> unplayable = ScenarioList.whyUnplayable(scenario);
+      if (unplayable.isPresent()) {
         throw new IllegalArgumentException(
-            "scenario '"
-                + scenario.name()
-                + "' cannot be played here: its traffic needs orders.region, which only its"
-                + " migration adds, so production has nothing to capture it from; `Benchmarks"
-                + " scenario-effect "
-                + scenario.name()
-                + "` measures it (docs/FIXTURES.md)");
+            "scenario '" + scenario.name() + "' cannot be played here: " + unplayable.get());
       }
+      checkRows();
+      size = ReplaySize.of(scenario, statements, rounds);
     } catch (IllegalArgumentException e) {
       return fail(err, e.getMessage());
     }
     Narrator narrator = new Narrator(out, scenario.hasFix() ? 5 : 4);
     try (QuietLogs quiet = QuietLogs.apply();
         DemoEnvironment environment = new DemoEnvironment()) {
-      new Story(scenario, narrator, environment).play();
+      new Story(scenario, size, narrator, environment).play();
       out.printf(
           Locale.ROOT, "%nThe story played out as expected in %.1f s.%n", narrator.totalSeconds());
       if (keep) {
@@ -141,15 +173,9 @@ public final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private void checkOptions() {
+  private void checkRows() {
     if (rows < 100) {
       throw new IllegalArgumentException("--rows must be at least 100, got " + rows);
-    }
-    if (statements < 100) {
-      throw new IllegalArgumentException("--statements must be at least 100, got " + statements);
-    }
-    if (rounds < 1) {
-      throw new IllegalArgumentException("--rounds must be at least 1, got " + rounds);
     }
   }
 
@@ -177,12 +203,15 @@ public final class DemoCommand implements Callable<Integer> {
   /** The steps, in order, on one environment. */
   private final class Story {
     private final Scenario scenario;
+    private final ReplaySize size;
     private final Narrator narrator;
     private final DemoEnvironment environment;
     private final Instant asOf = Instant.now().truncatedTo(ChronoUnit.DAYS);
+    private Duration captured = Duration.ZERO;
 
-    Story(Scenario scenario, Narrator narrator, DemoEnvironment environment) {
+    Story(Scenario scenario, ReplaySize size, Narrator narrator, DemoEnvironment environment) {
       this.scenario = scenario;
+      this.size = size;
       this.narrator = narrator;
       this.environment = environment;
     }
@@ -216,32 +245,48 @@ public final class DemoCommand implements Callable<Integer> {
           scenario.writeScripts(environment.directory().resolve("sql"));
       narrator.step(
           "CI gate: replaying the capture on the shadow before and after the migration"
-              + " (embedded cluster)");
+              + (scenario.rehearsal().skippedBecause().isPresent()
+                  ? ""
+                  : ", and rehearsing the migration under it"));
       narrator.say("migration: %s", summary(scenario.sql(ScenarioPhase.MIGRATION).orElseThrow()));
-      // Two rounds pin a regression of an order of magnitude down even on a busy machine; more
-      // rounds narrow the interval of smaller effects (--rounds).
+      scenario
+          .rehearsal()
+          .skippedBecause()
+          .ifPresent(why -> narrator.say("no rehearsal under traffic (--no-rehearsal): %s", why));
       GateRun first =
-          gate(capture, shadow, "migration", List.of(scripts.get(ScenarioPhase.MIGRATION)), rounds);
+          gate(
+              capture,
+              shadow,
+              "migration",
+              List.of(scripts.get(ScenarioPhase.MIGRATION)),
+              size.rounds());
       expect(first, scenario.expected().name(), "the migration");
+      expectRehearsalFinding(first);
       explain(first);
       requireReportShows(first);
       narrator.done("verdict " + first.verdict() + " (exit " + first.exitCode() + "), as expected");
 
       if (scenario.hasFix()) {
-        narrator.step("Applying the fix and re-validating: migration + fix on a fresh clone");
+        boolean instead = scenario.fixPlacement() == FixPlacement.INSTEAD_OF_MIGRATION;
+        narrator.step(
+            instead
+                ? "Re-validating with the fix instead of the migration, on fresh clones"
+                : "Applying the fix and re-validating: migration + fix on fresh clones");
         narrator.say("fix: %s", summary(scenario.sql(ScenarioPhase.FIX).orElseThrow()));
         GateRun second =
             gate(
                 capture,
                 shadow,
                 "fixed",
-                List.of(scripts.get(ScenarioPhase.MIGRATION), scripts.get(ScenarioPhase.FIX)),
+                scenario.fixedRelease().stream().map(scripts::get).toList(),
                 // Confirming that nothing regressed needs no narrow interval, but two rounds give
                 // the gate more baseline and A/A replays to recognise queries whose results vary
                 // by themselves (ties under ORDER BY ... LIMIT) rather than by the migration.
                 2);
         expect(
-            second, scenario.expectedAfterFix().orElseThrow().name(), "the migration with its fix");
+            second,
+            scenario.expectedAfterFix().orElseThrow().name(),
+            instead ? "the fix" : "the migration with its fix");
         narrator.done(
             "verdict " + second.verdict() + " (exit " + second.exitCode() + "), as expected");
       }
@@ -307,7 +352,7 @@ public final class DemoCommand implements Callable<Integer> {
       WorkloadOptions options =
           WorkloadOptions.builder(throughProxy)
               .sessions(SESSIONS)
-              .statements(statements)
+              .statements(size.statements())
               .seed(seed)
               .regionAware(scenario.regionAware())
               .asOf(asOf)
@@ -316,13 +361,14 @@ public final class DemoCommand implements Callable<Integer> {
           "proxy on 127.0.0.1:%d -> production; %d sessions, %,d statements, %s protocol%s",
           proxy.localAddress().getPort(),
           SESSIONS,
-          statements,
+          size.statements(),
           protocolsOf(options),
           scenario.regionAware() ? ", with the region filters" : "");
       // The workload's own look at the data goes straight to production: the capture holds the
       // application's statements only.
       WorkloadReport report = Workload.run(options, production.target(DATABASE));
       environment.release(proxy);
+      captured = report.elapsed();
       if (report.failed() > 0) {
         throw new DemoFailure(
             report.failed()
@@ -344,8 +390,8 @@ public final class DemoCommand implements Callable<Integer> {
         throws Exception {
       List<String> command = migrationCommand(sqlFiles);
       narrator.say("command: %s", String.join(" ", abbreviated(command)));
-      GateRun run =
-          GateRun.run(
+      List<String> options =
+          new ArrayList<>(
               List.of(
                   capture.toString(),
                   "--shadow",
@@ -362,14 +408,30 @@ public final class DemoCommand implements Callable<Integer> {
                   "--rounds",
                   Integer.toString(rounds),
                   "--timeout",
-                  "300"),
-              command,
-              environment.directory().resolve("report-" + name));
+                  "300"));
+      options.addAll(rehearsalOptions());
+      GateRun run =
+          GateRun.run(options, command, environment.directory().resolve("report-" + name));
       PrintWriter out = spec.commandLine().getOut();
       out.println();
       run.terminal().lines().forEach(line -> out.println("      " + line));
       out.flush();
       return run;
+    }
+
+    /** The rehearsal under traffic as the demo runs it, or none when the scenario says why. */
+    private List<String> rehearsalOptions() {
+      if (scenario.rehearsal().skippedBecause().isPresent()) {
+        return List.of("--no-rehearsal");
+      }
+      double speed =
+          Math.max(
+              0.01, Math.min(1.0, captured.toMillis() / (double) REHEARSAL_TRAFFIC.toMillis()));
+      return List.of(
+          "--rehearsal-lead",
+          REHEARSAL_LEAD,
+          "--rehearsal-speed",
+          String.format(Locale.ROOT, "%.2f", speed));
     }
 
     private void expect(GateRun run, String verdict, String what) {
@@ -388,7 +450,33 @@ public final class DemoCommand implements Callable<Integer> {
                 + run.verdict()
                 + ", the story expects "
                 + verdict
-                + largestChange(run));
+                + largestChange(run)
+                + run.rehearsal()
+                    .filter(RehearsalReport::lockRisk)
+                    .map(r -> "; LOCK RISK " + String.join("; LOCK RISK ", r.risks()))
+                    .orElse(""));
+      }
+    }
+
+    /**
+     * The gate rehearsed the migration unless the scenario says why not, and found the lock risk a
+     * lock story is about. A migration expected without one may still show one where it comes near
+     * the limits (a table rewrite on a slow or busy machine): the verdict decides then, and the
+     * narration tells the risk.
+     */
+    private void expectRehearsalFinding(GateRun run) {
+      Finding expected = scenario.rehearsal().finding();
+      if (expected == Finding.SKIPPED) {
+        return;
+      }
+      RehearsalReport rehearsal =
+          run.rehearsal()
+              .orElseThrow(
+                  () -> new DemoFailure("the gate did not rehearse the migration under traffic"));
+      if (expected == Finding.LOCK_RISK && !rehearsal.lockRisk()) {
+        throw new DemoFailure(
+            "the rehearsal under traffic found no lock risk, the story expects one: "
+                + rehearsal.measurements());
       }
     }
 
@@ -412,7 +500,10 @@ public final class DemoCommand implements Callable<Integer> {
               + latency(largest, "p50");
     }
 
-    /** The regressed patterns' latency, plan change and suggestion, in short. */
+    /**
+     * The regressed patterns' latency, plan change and suggestion, and the rehearsal's lock risks,
+     * in short.
+     */
     private void explain(GateRun run) {
       run.report()
           .orElseThrow()
@@ -434,6 +525,12 @@ public final class DemoCommand implements Callable<Integer> {
                 if (!fix.isEmpty()) {
                   narrator.say("  fix:  %s", fix);
                 }
+              });
+      run.rehearsal()
+          .ifPresent(
+              rehearsal -> {
+                rehearsal.risks().forEach(risk -> narrator.say("LOCK RISK %s", risk));
+                rehearsal.advice().forEach(advice -> narrator.say("  advice: %s", advice));
               });
     }
 

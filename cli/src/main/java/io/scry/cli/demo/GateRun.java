@@ -15,9 +15,9 @@ import java.util.Optional;
 import picocli.CommandLine;
 
 /**
- * One run of the CI gate, {@code scry-cluster ci test-migration --cluster}, in this process and
- * through its command line: the demo takes exactly the code path a CI job takes, with the replays
- * on the gate's embedded cluster (a coordinator and a worker).
+ * One run of the CI gate, {@code scry-cluster ci test-migration}, in this process and through its
+ * command line: the demo takes exactly the code path a CI job takes by default, with the replays in
+ * the gate's process, the path that also rehearses the migration under the replayed traffic.
  *
  * @param exitCode the gate's exit code
  * @param terminal the terminal report it printed
@@ -31,7 +31,6 @@ record GateRun(int exitCode, String terminal, String errors, Optional<JsonNode> 
     List<String> args = new ArrayList<>(List.of("ci", "test-migration"));
     args.addAll(gateOptions);
     args.addAll(List.of("--format", "terminal,json", "--report-dir", reportDir.toString()));
-    args.add("--cluster");
     args.add("--");
     args.addAll(migrationCommand);
     StringWriter out = new StringWriter();
@@ -50,6 +49,14 @@ record GateRun(int exitCode, String terminal, String errors, Optional<JsonNode> 
 
   String verdict() {
     return report.map(r -> r.path("verdict").asText("")).orElse("");
+  }
+
+  /** What the rehearsal under traffic found; empty when the gate did not rehearse. */
+  Optional<RehearsalReport> rehearsal() {
+    return report
+        .map(r -> r.path("rehearsal"))
+        .filter(JsonNode::isObject)
+        .map(RehearsalReport::new);
   }
 
   /** The reported patterns whose normalized SQL contains {@code sqlPart} (case-insensitive). */

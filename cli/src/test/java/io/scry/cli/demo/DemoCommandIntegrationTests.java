@@ -33,6 +33,8 @@ class DemoCommandIntegrationTests {
 
     assertEquals(ScryCli.EXIT_OK, run.exit(), run.output());
     String out = run.stdout();
+    // Its backfill's row locks are a lock risk of their own, which the lost index's fix leaves.
+    assertTrue(out.contains("no rehearsal under traffic (--no-rehearsal): its backfill"), out);
     assertTrue(out.contains("Scry verdict: REGRESSION (exit 5)"), out);
     assertTrue(
         out.contains(
@@ -60,6 +62,93 @@ class DemoCommandIntegrationTests {
         out.indexOf("Scry verdict: SAFE (exit 0)") > out.indexOf("Scry verdict: REGRESSION"), out);
     assertTrue(out.contains("The story played out as expected"), out);
     assertEquals(before, demoDirectories(), "the demo deleted its temporary directory");
+  }
+
+  @Test
+  @Timeout(value = 4, unit = TimeUnit.MINUTES)
+  void theCheckConstraintStoryIsALockRiskUnderTrafficThenThePassOfItsSafeRewrite()
+      throws Exception {
+    CliRun run = run("demo", "--scenario", "check-constraint-validate");
+
+    assertEquals(ScryCli.EXIT_OK, run.exit(), run.output());
+    String out = run.stdout();
+    int fixStep = out.indexOf("[5/5]");
+    assertTrue(fixStep > 0, out);
+    String migration = out.substring(0, fixStep);
+    String fix = out.substring(fixStep);
+    assertTrue(migration.contains("Scry verdict: REGRESSION (exit 5)"), out);
+    // What fails the one-step constraint is what it does while it runs: the orders traffic
+    // waits for the whole validating scan.
+    assertTrue(
+        millisIn(
+                migration,
+                "LOCK RISK ACCESS EXCLUSIVE on orders held ([0-9]+) ms \\(limit 1000 ms\\), a table"
+                    + " the traffic uses, taken by ALTER TABLE orders ADD CONSTRAINT"
+                    + " orders_total_non_negative CHECK")
+            > 1000,
+        out);
+    assertTrue(
+        millisIn(
+                migration,
+                "LOCK RISK replayed statements waited up to ([0-9]+) ms on the migration \\(limit"
+                    + " 1000 ms\\), behind ACCESS EXCLUSIVE on orders held [0-9]+ ms: (select|insert"
+                    + "|update) ")
+            > 1000,
+        out);
+    assertTrue(migration.contains("advice: ADD CONSTRAINT ... NOT VALID, then"), out);
+
+    // The fix runs instead of the migration, on clones that never had the constraint.
+    assertTrue(fix.contains("demo apply-sql fix.sql\n"), out);
+    assertFalse(fix.contains("migration.sql"), out);
+    assertTrue(fix.contains("Scry verdict: SAFE (exit 0)"), out);
+    assertTrue(fix.contains("no lock risk: rehearsal under traffic"), out);
+    assertTrue(
+        fix.contains("ALTER TABLE orders VALIDATE CONSTRAINT orders_total_non_negative"), out);
+    assertTrue(out.contains("The story played out as expected"), out);
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void theListNamesEveryPlayableScenarioWithItsStoryAndVerdicts() {
+    CliRun run = run("demo", "--list");
+
+    assertEquals(ScryCli.EXIT_OK, run.exit(), run.output());
+    List<String> listed =
+        Pattern.compile("(?m)^  ([a-z-]+)( \\(default\\))?\\n      (.+)\\n      expected: (.+)$")
+            .matcher(run.stdout())
+            .results()
+            .map(m -> m.group(1))
+            .toList();
+    assertEquals(
+        List.of(
+            "missing-index-region",
+            "column-type-change",
+            "dropped-column",
+            "check-constraint-validate"),
+        listed,
+        run.stdout());
+    assertTrue(run.stdout().contains("  missing-index-region (default)\n"), run.stdout());
+    assertTrue(
+        run.stdout()
+            .contains(
+                "  check-constraint-validate\n      A CHECK constraint added in one step scans"
+                    + " orders under ACCESS EXCLUSIVE"),
+        run.stdout());
+    assertTrue(
+        run.stdout()
+            .contains(
+                "expected: REGRESSION (LOCK RISK), then SAFE with the fix instead of the"
+                    + " migration"),
+        run.stdout());
+    assertTrue(
+        run.stdout().contains("Not played here: skewed-backfill-no-analyze: its traffic needs"),
+        run.stdout());
+    // Each listed scenario is accepted by --scenario: the run gets past the scenario to the
+    // options, whose error stops it before anything starts.
+    for (String scenario : listed) {
+      CliRun play = run("demo", "--scenario", scenario, "--rows", "10");
+      assertEquals("demo failed: --rows must be at least 100, got 10\n", play.stderr(), scenario);
+    }
   }
 
   @ParameterizedTest
@@ -95,6 +184,13 @@ class DemoCommandIntegrationTests {
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalArgumentException.class, () -> ApplySqlCommand.target(java.util.Map.of()));
     assertTrue(e.getMessage().contains("DATABASE_URL"), e.getMessage());
+  }
+
+  /** The milliseconds of the first match of {@code regex} (its first group) in {@code text}. */
+  private static long millisIn(String text, String regex) {
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    assertTrue(matcher.find(), "no " + regex + " in:\n" + text);
+    return Long.parseLong(matcher.group(1));
   }
 
   private static List<Path> demoDirectories() throws Exception {
