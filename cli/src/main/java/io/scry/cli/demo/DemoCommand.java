@@ -62,10 +62,11 @@ public final class DemoCommand implements Callable<Integer> {
 
   /**
    * How long the rehearsal's traffic replays before the migration starts. The gate's default (5 s)
-   * would cost each gate run 4 s more; a second is enough for the replay's sessions to be connected
-   * and busy when the migration's locks come.
+   * would cost each gate run 4.5 s more; the migration command's JVM takes most of another second
+   * before its first statement, so the replay's sessions are connected and busy when its locks
+   * come.
    */
-  private static final String REHEARSAL_LEAD = "1s";
+  private static final String REHEARSAL_LEAD = "500ms";
 
   /**
    * How long the rehearsal's traffic should last. The demo's capture is a burst of a couple of
@@ -131,7 +132,7 @@ public final class DemoCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Measured replay rounds per side when judging the migration (default: 2; 1 in a lock"
-              + " story); the re-validation with the fix takes two.")
+              + " story); the re-validation with the fix takes the default.")
   Integer rounds;
 
   @Override
@@ -279,10 +280,7 @@ public final class DemoCommand implements Callable<Integer> {
                 shadow,
                 "fixed",
                 scenario.fixedRelease().stream().map(scripts::get).toList(),
-                // Confirming that nothing regressed needs no narrow interval, but two rounds give
-                // the gate more baseline and A/A replays to recognise queries whose results vary
-                // by themselves (ties under ORDER BY ... LIMIT) rather than by the migration.
-                2);
+                size.fixRounds());
         expect(
             second,
             scenario.expectedAfterFix().orElseThrow().name(),
