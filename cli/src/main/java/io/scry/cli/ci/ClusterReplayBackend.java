@@ -26,11 +26,17 @@ import java.util.concurrent.CompletionStage;
 final class ClusterReplayBackend implements ReplayBackend {
   private static final Set<String> FINAL = Set.of("done", "failed", "cancelled");
 
+  /** The job states in the order a job goes through them (docs/API.md). */
+  private static final List<String> ORDER =
+      List.of("queued", "planning", "running", "merging", "done");
+
+  private static final Duration LONG_POLL = Duration.ofSeconds(15);
+  private static final Duration EARLY_ANSWER_PAUSE = Duration.ofMillis(250);
+
   private final JobApi api;
   private final Map<String, Object> job;
   private final Duration timeout;
   private final AutoCloseable cluster;
-  private final long maxPollMillis;
 
   /**
    * @param job the job fields of every replay (capture, mode, samplePct, window); its targets,
@@ -43,10 +49,6 @@ final class ClusterReplayBackend implements ReplayBackend {
     this.job = Map.copyOf(job);
     this.timeout = timeout;
     this.cluster = cluster;
-    // A poll of the embedded cluster costs a loopback round trip; a remote coordinator serves
-    // others too. A replay of a CI capture takes seconds, so the poll interval is what a replay
-    // waits for nothing: 8 replays a gate, half an interval each.
-    this.maxPollMillis = cluster == null ? 250 : 25;
   }
 
   @Override
@@ -72,7 +74,7 @@ final class ClusterReplayBackend implements ReplayBackend {
   @Override
   public RehearsalTraffic startTimed(DatabaseUrl target, double speed) {
     String id = submit(target, Map.of("mode", ReplayMode.TIMED.label(), "speed", speed));
-    JobView status = awaitPast(id, Set.of("queued", "planning"));
+    JobView status = awaitState(id, "running");
     CompletableFuture<Void> ended = new CompletableFuture<>();
     if (FINAL.contains(status.state())) {
       complete(ended, id, target, status);
@@ -128,35 +130,42 @@ final class ClusterReplayBackend implements ReplayBackend {
   }
 
   private JobView awaitFinal(String id) {
-    return awaitPast(id, Set.of("queued", "planning", "running", "merging"));
+    return awaitState(id, "done");
   }
 
   /**
-   * Polls the job until its state is none of {@code states}: often at first, then every 25 ms on
-   * the embedded cluster and every 250 ms on a remote coordinator.
+   * Waits until the job's state is {@code until} or later with long polls of the job API: one
+   * request a replay, whose answer comes the moment the job gets there. A poll answered early
+   * without the state (a coordinator that predates the long poll) is repeated after a pause.
    */
-  private JobView awaitPast(String id, Set<String> states) {
+  private JobView awaitState(String id, String until) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    long pause = 10;
     try {
       while (true) {
-        JobView status = api.status(id);
-        if (!states.contains(status.state())) {
+        long asked = System.nanoTime();
+        Duration left = Duration.ofNanos(Math.max(0, deadline - asked));
+        JobView status = api.await(id, until, left.compareTo(LONG_POLL) < 0 ? left : LONG_POLL);
+        if (reached(status.state(), until)) {
           return status;
         }
-        if (System.nanoTime() > deadline) {
+        if (System.nanoTime() >= deadline) {
           cancelQuietly(id);
           throw new MigrationCheckException(
               "replay job " + id + " did not finish within " + timeout.toSeconds() + " s", "");
         }
-        Thread.sleep(pause);
-        pause = Math.min(maxPollMillis, pause * 2);
+        if (System.nanoTime() - asked < LONG_POLL.toNanos() / 2) {
+          Thread.sleep(EARLY_ANSWER_PAUSE.toMillis());
+        }
       }
     } catch (IOException e) {
       throw new MigrationCheckException("replay job " + id + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       throw interrupted(e);
     }
+  }
+
+  private static boolean reached(String state, String until) {
+    return FINAL.contains(state) || ORDER.indexOf(state) >= ORDER.indexOf(until);
   }
 
   private void cancelQuietly(String id) {

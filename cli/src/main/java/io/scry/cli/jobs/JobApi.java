@@ -47,6 +47,17 @@ public final class JobApi {
     return Json.MAPPER.readValue(send(request("api/v1/jobs/" + id).GET()), JobView.class);
   }
 
+  /**
+   * A long poll: the job as soon as its state is {@code until} or later (a final state is later
+   * than every state), or as it is after {@code wait} (at most 15 s). A coordinator that predates
+   * the long poll answers at once.
+   */
+  public JobView await(String id, String until, Duration wait)
+      throws IOException, InterruptedException {
+    String query = "?until=" + until + "&wait=" + wait.toMillis() + "ms";
+    return Json.MAPPER.readValue(send(request("api/v1/jobs/" + id + query).GET()), JobView.class);
+  }
+
   /** Cancels a queued or running job. */
   public JobView cancel(String id) throws IOException, InterruptedException {
     return Json.MAPPER.readValue(send(request("api/v1/jobs/" + id).DELETE()), JobView.class);

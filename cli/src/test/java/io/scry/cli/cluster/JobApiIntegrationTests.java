@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -160,6 +161,64 @@ class JobApiIntegrationTests {
     JsonNode status = Json.MAPPER.readTree(send(authorized(get("api/v1/jobs/" + id))).body());
     assertEquals("cancelled", status.get("state").asText());
     assertEquals("cancelled on request", status.get("reason").asText());
+  }
+
+  @Test
+  void aLongPollAnswersWhenTheJobGetsThere() throws Exception {
+    String id = submitted(job("\"mode\": \"stress\""));
+    JsonNode running = longPoll(id, "until=running&wait=15s");
+    assertTrue(
+        List.of("running", "merging", "done").contains(running.get("state").asText()),
+        running.toString());
+    JsonNode done = longPoll(id, "until=done&wait=15s");
+    assertEquals("done", done.get("state").asText(), done.toString());
+    // Once there, the answer is immediate.
+    long started = System.nanoTime();
+    assertEquals("done", longPoll(id, "until=running").get("state").asText());
+    assertTrue(System.nanoTime() - started < Duration.ofSeconds(5).toNanos());
+  }
+
+  @Test
+  void aLongPollEndsAfterItsWaitWithTheJobAsItIs() throws Exception {
+    // At a thousandth of the captured speed the replay would take many seconds.
+    String id = submitted(job("\"speed\": 0.001"));
+    long started = System.nanoTime();
+    JsonNode status = longPoll(id, "until=done&wait=300ms");
+    long tookMillis = (System.nanoTime() - started) / 1_000_000;
+    send(authorized(HttpRequest.newBuilder(api.resolve("api/v1/jobs/" + id)).DELETE()));
+    assertTrue(
+        List.of("queued", "planning", "running").contains(status.get("state").asText()),
+        status.toString());
+    assertTrue(tookMillis >= 300 && tookMillis < 10_000, "answered after " + tookMillis + " ms");
+  }
+
+  @Test
+  void aLongPollWithBadParametersIsRejected() throws Exception {
+    assertBadPoll("until=finished", "'until' must be one of queued, planning, running");
+    assertBadPoll("until=done&wait=forever", "'wait' must be a duration such as 30s or 500ms");
+    assertBadPoll("until=done&wait=16s", "'wait' must be at most 15s");
+    assertBadPoll("wait=1s", "'wait' needs 'until'");
+    assertEquals(404, send(authorized(get("api/v1/jobs/nope?until=done&wait=1s"))).statusCode());
+  }
+
+  private void assertBadPoll(String query, String message) throws Exception {
+    HttpResponse<String> response = send(authorized(get("api/v1/jobs/nope?" + query)));
+    assertEquals(400, response.statusCode(), response.body());
+    String error = Json.MAPPER.readTree(response.body()).get("error").asText();
+    assertTrue(error.contains(message), "expected '" + message + "' in: " + error);
+  }
+
+  private String submitted(String body) throws Exception {
+    HttpResponse<String> submitted = send(authorized(post(body)));
+    assertEquals(201, submitted.statusCode(), submitted.body());
+    return Json.MAPPER.readTree(submitted.body()).get("id").asText();
+  }
+
+  private JsonNode longPoll(String id, String query) throws Exception {
+    HttpResponse<String> response =
+        send(authorized(get("api/v1/jobs/" + id + "?" + query)).timeout(Duration.ofSeconds(60)));
+    assertEquals(200, response.statusCode(), response.body());
+    return Json.MAPPER.readTree(response.body());
   }
 
   private void assertRejected(String body, String message) throws Exception {

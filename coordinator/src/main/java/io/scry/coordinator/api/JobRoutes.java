@@ -85,7 +85,18 @@ public final class JobRoutes extends AllDirectives {
                     PathMatchers.segment(),
                     id ->
                         concat(
-                            pathEnd(() -> concat(get(() -> status(id)), delete(() -> cancel(id)))),
+                            pathEnd(
+                                () ->
+                                    concat(
+                                        get(
+                                            () ->
+                                                parameterOptional(
+                                                    "until",
+                                                    until ->
+                                                        parameterOptional(
+                                                            "wait",
+                                                            wait -> status(id, until, wait)))),
+                                        delete(() -> cancel(id)))),
                             path("report", () -> get(() -> report(id))),
                             path("results", () -> get(() -> results(id))),
                             path("events", () -> get(() -> events(id)))))));
@@ -132,9 +143,19 @@ public final class JobRoutes extends AllDirectives {
         jobs.list().thenApply(all -> Json.ok(all.stream().map(JobView::of).toList())));
   }
 
-  private Route status(String id) {
+  /**
+   * The job now, or with {@code until} a long poll until it has got that far ({@link LongPoll}).
+   */
+  private Route status(String id, Optional<String> until, Optional<String> wait) {
+    Optional<LongPoll> poll;
+    try {
+      poll = LongPoll.of(until, wait);
+    } catch (IllegalArgumentException e) {
+      return complete(Json.error(StatusCodes.BAD_REQUEST, e.getMessage()));
+    }
     return completeWithFuture(
-        jobs.status(id)
+        poll.map(p -> jobs.await(id, p.until(), p.atMost()))
+            .orElseGet(() -> jobs.status(id))
             .thenApply(job -> job.map(j -> Json.ok(JobView.of(j))).orElseGet(() -> notFound(id))));
   }
 

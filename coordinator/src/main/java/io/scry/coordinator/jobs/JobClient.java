@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.AskPattern;
@@ -23,8 +24,11 @@ public final class JobClient {
 
   private static final Duration ASK_TIMEOUT = Duration.ofSeconds(10);
 
-  /** Asking the local job manager is cheap; a short interval keeps short jobs short. */
-  private static final Duration POLL_INTERVAL = Duration.ofMillis(25);
+  /**
+   * The longest one {@link #await} holds its answer back: well within the HTTP server's request
+   * timeout (20 s) and the CLI's (30 s), so that a long poll through the API never times out.
+   */
+  public static final Duration LONGEST_WAIT = Duration.ofSeconds(15);
 
   private final ActorSystem<?> system;
   private final ActorRef<JobManager.Command> manager;
@@ -38,24 +42,48 @@ public final class JobClient {
 
   /** Queues a job. Fails with {@link InvalidJobSpecException} when the capture is unknown. */
   public CompletionStage<JobStatus> submit(JobSpec spec) {
-    return AskPattern.askWithStatus(
-        manager, replyTo -> new JobManager.Submit(spec, replyTo), ASK_TIMEOUT, system.scheduler());
+    return onDispatcher(
+        AskPattern.askWithStatus(
+            manager,
+            replyTo -> new JobManager.Submit(spec, replyTo),
+            ASK_TIMEOUT,
+            system.scheduler()));
   }
 
   public CompletionStage<Optional<JobStatus>> status(String id) {
-    return AskPattern.ask(
-        manager, replyTo -> new JobManager.Get(id, replyTo), ASK_TIMEOUT, system.scheduler());
+    return onDispatcher(
+        AskPattern.ask(
+            manager, replyTo -> new JobManager.Get(id, replyTo), ASK_TIMEOUT, system.scheduler()));
+  }
+
+  /**
+   * The job as soon as its state has {@linkplain JobState#reached reached} {@code until}, or as it
+   * is after {@code wait} (at most {@link #LONGEST_WAIT}); empty if there is no such job.
+   */
+  public CompletionStage<Optional<JobStatus>> await(String id, JobState until, Duration wait) {
+    Duration held = wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    return onDispatcher(
+        AskPattern.ask(
+            manager,
+            replyTo -> new JobManager.Await(id, until, held, replyTo),
+            ASK_TIMEOUT.plus(held),
+            system.scheduler()));
   }
 
   /** All jobs, oldest first. */
   public CompletionStage<List<JobStatus>> list() {
-    return AskPattern.ask(manager, JobManager.ListJobs::new, ASK_TIMEOUT, system.scheduler());
+    return onDispatcher(
+        AskPattern.ask(manager, JobManager.ListJobs::new, ASK_TIMEOUT, system.scheduler()));
   }
 
   /** Cancels a queued or running job; empty if there is no such job. */
   public CompletionStage<Optional<JobStatus>> cancel(String id) {
-    return AskPattern.ask(
-        manager, replyTo -> new JobManager.CancelJob(id, replyTo), ASK_TIMEOUT, system.scheduler());
+    return onDispatcher(
+        AskPattern.ask(
+            manager,
+            replyTo -> new JobManager.CancelJob(id, replyTo),
+            ASK_TIMEOUT,
+            system.scheduler()));
   }
 
   /** The merged results of the job's finished phases. */
@@ -73,17 +101,27 @@ public final class JobClient {
       throws TimeoutException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
+      Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
       JobStatus status =
-          join(status(id)).orElseThrow(() -> new IllegalArgumentException("no job " + id));
+          join(await(id, JobState.DONE, left))
+              .orElseThrow(() -> new IllegalArgumentException("no job " + id));
       if (status.state().isFinal()) {
         return new JobOutcome(status, join(results(id)));
       }
-      if (System.nanoTime() > deadline) {
+      if (System.nanoTime() >= deadline) {
         throw new TimeoutException(
             "job " + id + " still " + status.state().label() + " after " + timeout);
       }
-      Thread.sleep(POLL_INTERVAL.toMillis());
     }
+  }
+
+  /**
+   * Runs what follows an ask on the actor system's dispatcher. The stage an ask returns runs even
+   * the non-async stages chained to it on the common pool, which on a machine of 2 cores has no
+   * threads and starts a new thread for each stage.
+   */
+  private <T> CompletionStage<T> onDispatcher(CompletionStage<T> asked) {
+    return asked.thenApplyAsync(Function.identity(), system.executionContext());
   }
 
   private static <T> T join(CompletionStage<T> stage) throws InterruptedException {

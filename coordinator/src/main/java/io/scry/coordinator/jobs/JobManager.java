@@ -2,6 +2,7 @@ package io.scry.coordinator.jobs;
 
 import io.scry.coordinator.plan.CaptureSource;
 import io.scry.coordinator.plan.CaptureSources;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -33,7 +34,16 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
   private static final Logger LOG = LoggerFactory.getLogger(JobManager.class);
 
   public sealed interface Command
-      permits Submit, Inserted, Get, ListJobs, CancelJob, RunProgress, RunFinished, RunStopped {}
+      permits Submit,
+          Inserted,
+          Get,
+          Await,
+          AwaitExpired,
+          ListJobs,
+          CancelJob,
+          RunProgress,
+          RunFinished,
+          RunStopped {}
 
   /** Replies with the queued job, or an error naming the problem with the spec. */
   public record Submit(JobSpec spec, ActorRef<StatusReply<JobStatus>> replyTo) implements Command {}
@@ -42,6 +52,16 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
       implements Command {}
 
   public record Get(String id, ActorRef<Optional<JobStatus>> replyTo) implements Command {}
+
+  /**
+   * Replies with the job as soon as its state has {@linkplain JobState#reached reached} {@code
+   * until}, or with its status as it is after {@code atMost}; empty if there is no such job.
+   */
+  public record Await(
+      String id, JobState until, Duration atMost, ActorRef<Optional<JobStatus>> replyTo)
+      implements Command {}
+
+  record AwaitExpired(Await await) implements Command {}
 
   public record ListJobs(ActorRef<List<JobStatus>> replyTo) implements Command {}
 
@@ -60,6 +80,7 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
   private final JobSettings settings;
   private final Map<String, JobStatus> jobs = new LinkedHashMap<>();
   private final Deque<String> queue = new ArrayDeque<>();
+  private final JobWaiters waiters = new JobWaiters();
   private ActorRef<JobRun.Command> running;
   private String runningId;
   private CompletionStage<Void> writes = CompletableFuture.completedFuture(null);
@@ -99,6 +120,8 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
         .onMessage(Submit.class, this::onSubmit)
         .onMessage(Inserted.class, this::onInserted)
         .onMessage(Get.class, this::onGet)
+        .onMessage(Await.class, this::onAwait)
+        .onMessage(AwaitExpired.class, this::onAwaitExpired)
         .onMessage(ListJobs.class, this::onList)
         .onMessage(CancelJob.class, this::onCancel)
         .onMessage(RunProgress.class, this::onProgress)
@@ -143,6 +166,22 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
     return this;
   }
 
+  private Behavior<Command> onAwait(Await await) {
+    JobStatus job = jobs.get(await.id());
+    if (job == null || job.state().reached(await.until())) {
+      await.replyTo().tell(Optional.ofNullable(job));
+    } else {
+      waiters.add(await);
+      getContext().scheduleOnce(await.atMost(), getContext().getSelf(), new AwaitExpired(await));
+    }
+    return this;
+  }
+
+  private Behavior<Command> onAwaitExpired(AwaitExpired expired) {
+    waiters.expired(expired.await(), jobs.get(expired.await().id()));
+    return this;
+  }
+
   private Behavior<Command> onList(ListJobs list) {
     list.replyTo().tell(List.copyOf(new ArrayList<>(jobs.values())));
     return this;
@@ -153,7 +192,7 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
     if (job != null && cancel.id().equals(runningId)) {
       running.tell(JobRun.Cancel.INSTANCE);
       job = job.finished(JobState.CANCELLED, "cancelled on request");
-      jobs.put(job.id(), job); // the run's own final status follows and is the one stored
+      show(job); // the run's own final status follows and is the one stored
     } else if (job != null && job.state() == JobState.QUEUED) {
       queue.remove(job.id());
       job = save(job.finished(JobState.CANCELLED, "cancelled on request"));
@@ -174,7 +213,7 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
     if (changed) {
       save(progress.job());
     } else {
-      jobs.put(progress.job().id(), progress.job());
+      show(progress.job());
     }
     return this;
   }
@@ -222,7 +261,7 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
 
   /** Updates the view and appends the write to the ordered chain of control-database writes. */
   private JobStatus save(JobStatus job) {
-    jobs.put(job.id(), job);
+    show(job);
     writes =
         writes
             .thenCompose(ignored -> store.update(job))
@@ -232,6 +271,12 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
                   return null;
                 });
     return job;
+  }
+
+  /** Updates the in-memory view, which answers queries, and whoever waits for the job. */
+  private void show(JobStatus job) {
+    jobs.put(job.id(), job);
+    waiters.updated(job);
   }
 
   private static String newId() {

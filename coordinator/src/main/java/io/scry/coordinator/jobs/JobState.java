@@ -18,6 +18,14 @@ public enum JobState {
     return this == DONE || this == FAILED || this == CANCELLED;
   }
 
+  /**
+   * Whether a job in this state has got at least as far as {@code target} in the order {@code
+   * queued → planning → running → merging}; a final state is past every state.
+   */
+  public boolean reached(JobState target) {
+    return isFinal() || ordinal() >= target.ordinal();
+  }
+
   /** The lower-case name the API and the control database use. */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
