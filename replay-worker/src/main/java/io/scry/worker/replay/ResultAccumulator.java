@@ -7,8 +7,6 @@ import io.r2dbc.spi.Row;
 import io.scry.protocol.result.Hashing;
 import io.scry.worker.replay.ColumnHashCodec.ColumnHash;
 import java.util.Set;
-import org.reactivestreams.Publisher;
-import reactor.core.publisher.Mono;
 
 /**
  * Folds the result segments of one statement, as they stream by, into rows, the first error and the
@@ -35,7 +33,12 @@ final class ResultAccumulator {
   private String message = "";
   private boolean sessionEnded;
 
-  Publisher<Void> accept(Result.Segment segment) {
+  /**
+   * Folds one segment in. Always false, as a {@code Result.filter} predicate that lets no segment
+   * through: the driver releases each segment right after, and no per-row publisher is subscribed
+   * to (a {@code flatMap} over the segments costs a subscription a row).
+   */
+  boolean fold(Result.Segment segment) {
     if (segment instanceof Result.RowSegment rows) {
       rowDigest += rowHash(rows.row());
       rowCount++;
@@ -45,7 +48,7 @@ final class ResultAccumulator {
     } else if (segment instanceof Result.Message notice && isError(notice.exception())) {
       recordError(notice.exception());
     }
-    return Mono.empty();
+    return false;
   }
 
   /**

@@ -51,7 +51,8 @@ final class StatementRunner {
           StatementOutcome.notReplayed(ToolErrors.NOT_SENDABLE, String.valueOf(e.getMessage())));
     }
     long started = System.nanoTime();
-    Mono<Void> execution = results.concatMap(result -> result.flatMap(accumulator::accept)).then();
+    Mono<Void> execution =
+        results.concatMap(result -> result.filter(accumulator::fold).getRowsUpdated()).then();
     if (noAnswerTimeout != null) {
       execution = execution.timeout(noAnswerTimeout);
     }
