@@ -112,6 +112,36 @@ class LocalClusterIntegrationTests {
   }
 
   /**
+   * Captured statements of a MiB each (a bulk insert, a query built with a long IN list) reach a
+   * worker on another node whole, although one cluster message may carry only 256 KiB.
+   */
+  @Test
+  void statementsOfAMebibyteReachAWorkerOnAnotherNode() throws Exception {
+    PG.createDatabase("control_large");
+    PG.createDatabase("target_large");
+    SyntheticCapture capture = SyntheticCapture.largeStatements(2, 3, 1024 * 1024);
+    Path segments = tmp.resolve("segments");
+    capture.write(segments);
+
+    try (LocalCluster cluster =
+        LocalCluster.start(
+            new LocalCluster.Config(
+                1, tmp.resolve("store"), PG.url("control_large"), null, null, null))) {
+      cluster.awaitWorkersUp(Duration.ofSeconds(30));
+      String id =
+          cluster.submit(JobSpec.stress(segments.toString(), List.of(PG.url("target_large"))));
+      JobOutcome outcome = cluster.awaitOutcome(id, Duration.ofSeconds(60));
+
+      assertEquals(JobState.DONE, outcome.status().state(), outcome.status().reason());
+      ReplayResult merged = outcome.result(1, 0).orElseThrow();
+      assertEquals(6, merged.getStatements());
+      assertEquals(capture.countsByFingerprint(), SyntheticCapture.countsByFingerprint(merged));
+      assertEquals(
+          0, merged.getPatternsList().stream().mapToLong(PatternResult::getErrorCount).sum());
+    }
+  }
+
+  /**
    * A shard result as large as a production capture makes it: one pattern result per query pattern,
    * 20,000 of them, over a MiB per shard, far above the 256 KiB Artery frame one cluster message
    * may fill.

@@ -4,11 +4,12 @@ import io.scry.coordinator.plan.CaptureProfile;
 import io.scry.coordinator.plan.CaptureSource;
 import io.scry.coordinator.plan.Planner;
 import io.scry.coordinator.plan.Shard;
+import io.scry.protocol.cluster.EventChunks;
 import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.replay.SessionKey;
 import io.scry.protocol.result.Results;
 import io.scry.protocol.v1.CancelShard;
-import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.EventChunk;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.ShardAssignment;
 import io.scry.protocol.v1.ShardCompleted;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
@@ -35,6 +37,7 @@ import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
 import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
 import org.apache.pekko.actor.typed.receptionist.Receptionist;
+import org.apache.pekko.japi.Pair;
 import org.apache.pekko.stream.Materializer;
 import org.apache.pekko.stream.SourceRef;
 import org.apache.pekko.stream.StreamRefResolver;
@@ -217,7 +220,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
     run.streamed = new AtomicLong();
     AtomicLong streamed = run.streamed;
     Set<SessionKey> sessions = run.shard.sessions();
-    SourceRef<CaptureEvent> events =
+    SourceRef<EventChunk> events =
         capture
             .events()
             .filter(e -> profile.selection().streams(e) && sessions.contains(SessionKey.of(e)))
@@ -228,6 +231,11 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
                   }
                   return e;
                 })
+            .statefulMap(
+                EventChunks.Packer::new,
+                (packer, e) -> Pair.create(packer, packer.add(e)),
+                packer -> Optional.of(packer.finish()))
+            .mapConcat(chunks -> chunks)
             .runWith(StreamRefs.sourceRef(), materializer);
     ShardKey key = keyOf(run);
     getContext()

@@ -2,9 +2,11 @@ package io.scry.coordinator.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.scry.protocol.cluster.EventChunks;
 import io.scry.protocol.cluster.ResultChunks;
 import io.scry.protocol.v1.CancelShard;
 import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.EventChunk;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.ResultChunk;
 import io.scry.protocol.v1.ShardAssignment;
@@ -12,6 +14,7 @@ import io.scry.protocol.v1.ShardCompleted;
 import io.scry.protocol.v1.ShardFailed;
 import io.scry.protocol.v1.WorkerCommand;
 import io.scry.protocol.v1.WorkerReport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
@@ -84,9 +87,18 @@ final class WorkerProbe {
 
   /** Pulls the shard's events through the assignment's stream reference. */
   List<CaptureEvent> events(ShardAssignment assignment) {
-    SourceRef<CaptureEvent> events =
+    SourceRef<EventChunk> chunks =
         StreamRefResolver.get(kit.system()).resolveSourceRef(assignment.getEventsRef());
-    return events.getSource().runWith(Sink.seq(), kit.system()).toCompletableFuture().join();
+    EventChunks.Unpacker unpacker = new EventChunks.Unpacker();
+    List<CaptureEvent> events = new ArrayList<>();
+    chunks
+        .getSource()
+        .runWith(Sink.seq(), kit.system())
+        .toCompletableFuture()
+        .join()
+        .forEach(chunk -> events.addAll(unpacker.add(chunk)));
+    unpacker.finish();
+    return events;
   }
 
   /**

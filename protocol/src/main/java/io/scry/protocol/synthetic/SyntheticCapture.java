@@ -121,6 +121,26 @@ public final class SyntheticCapture {
                 .iterator());
   }
 
+  /**
+   * Sessions like {@link #items}' whose statements are each over {@code sqlBytes} long, all of one
+   * pattern ({@code SELECT length('xx…') AS n}): larger than one cluster message may be. Needs no
+   * schema.
+   */
+  public static SyntheticCapture largeStatements(
+      int sessions, int statementsPerSession, int sqlBytes) {
+    String literal = "x".repeat(sqlBytes);
+    return new SyntheticCapture(
+        "proxy-a",
+        (long) sessions * statementsPerSession,
+        () ->
+            itemsEvents(
+                    sessions,
+                    statementsPerSession,
+                    1,
+                    (session, n) -> "SELECT length('" + literal + "') AS n")
+                .iterator());
+  }
+
   /** The SQL of statement {@code n} (from 1) of session {@code session} (from 0). */
   @FunctionalInterface
   private interface StatementText {

@@ -1,9 +1,11 @@
 package io.scry.worker.cluster;
 
 import io.scry.protocol.cluster.ClusterContract;
+import io.scry.protocol.cluster.EventChunks;
 import io.scry.protocol.cluster.ResultChunks;
 import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.EventChunk;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.ResultChunk;
 import io.scry.protocol.v1.ShardAssignment;
@@ -19,7 +21,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.apache.pekko.NotUsed;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorRefResolver;
 import org.apache.pekko.actor.typed.Behavior;
@@ -30,6 +34,7 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
 import org.apache.pekko.actor.typed.receptionist.Receptionist;
 import org.apache.pekko.actor.typed.receptionist.ServiceKey;
 import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.japi.Pair;
 import org.apache.pekko.stream.Materializer;
 import org.apache.pekko.stream.SourceRef;
 import org.apache.pekko.stream.StreamRefResolver;
@@ -107,11 +112,22 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
   private void start(ShardAssignment assignment) {
     ShardKey key = assignment.getKey();
     ActorRef<WorkerReport> replyTo = refResolver.resolveActorRef(assignment.getReplyTo());
-    SourceRef<CaptureEvent> events = streamRefResolver.resolveSourceRef(assignment.getEventsRef());
+    SourceRef<EventChunk> chunks = streamRefResolver.resolveSourceRef(assignment.getEventsRef());
+    Source<CaptureEvent, NotUsed> events =
+        chunks
+            .getSource()
+            .statefulMap(
+                EventChunks.Unpacker::new,
+                (unpacker, chunk) -> Pair.create(unpacker, unpacker.add(chunk)),
+                unpacker -> {
+                  unpacker.finish();
+                  return Optional.empty();
+                })
+            .mapConcat(unpacked -> unpacked);
     getContext().getLog().info("replaying shard {}", describe(key));
     RunningReplay replay;
     try {
-      replay = ShardReplay.start(events.getSource(), settingsOf(assignment), materializer);
+      replay = ShardReplay.start(events, settingsOf(assignment), materializer);
     } catch (RuntimeException e) {
       getContext().getSelf().tell(new ShardDone(key, replyTo, null, e));
       return;
