@@ -9,6 +9,8 @@ import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.UpstreamTls;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -18,6 +20,19 @@ class ProxyCommandUnitTests {
     ProxyCommand command = new ProxyCommand();
     new CommandLine(command).parseArgs(args);
     return command.config();
+  }
+
+  /** Parses the required options (listen h:1, upstream {@code upstream}) and {@code more}. */
+  private static ProxyConfig parseWithUpstream(String upstream, String... more) {
+    List<String> args =
+        new ArrayList<>(List.of("--listen", "h:1", "--upstream", upstream, "--capture-dir", "c"));
+    args.addAll(List.of(more));
+    return parse(args.toArray(String[]::new));
+  }
+
+  /** Parses the required options, upstream postgres://db/x, and {@code more}. */
+  private static ProxyConfig parseWith(String... more) {
+    return parseWithUpstream("postgres://db/x", more);
   }
 
   @Test
@@ -58,69 +73,30 @@ class ProxyCommandUnitTests {
 
   @Test
   void sslmodeInTheUpstreamUrlAsksForTls() {
-    ProxyConfig config =
-        parse(
-            "--listen",
-            "h:1",
-            "--upstream",
-            "postgres://db:5432/x?sslmode=require",
-            "--capture-dir",
-            "c");
+    ProxyConfig config = parseWithUpstream("postgres://db:5432/x?sslmode=require");
     assertEquals(UpstreamTls.REQUIRE, config.upstreamTls());
-    assertEquals(
-        UpstreamTls.DISABLE,
-        parse("--listen", "h:1", "--upstream", "postgres://db/x", "--capture-dir", "c")
-            .upstreamTls());
+    assertEquals(UpstreamTls.DISABLE, parseWith().upstreamTls());
     IllegalArgumentException bad =
         assertThrows(
             IllegalArgumentException.class,
-            () ->
-                parse(
-                    "--listen",
-                    "h:1",
-                    "--upstream",
-                    "postgres://db/x?sslmode=verify-full",
-                    "--capture-dir",
-                    "c"));
+            () -> parseWithUpstream("postgres://db/x?sslmode=verify-full"));
     assertTrue(bad.getMessage().contains("unsupported sslmode"), bad.getMessage());
   }
 
   @Test
   void limitsTakePostgresqlConfUnitsAndDefaultLikePostgresql() {
-    ProxyConfig defaults =
-        parse("--listen", "h:1", "--upstream", "postgres://db/x", "--capture-dir", "c");
+    ProxyConfig defaults = parseWith();
     assertEquals(256 * 1024 * 1024, defaults.maxMessageLength());
     assertEquals(Duration.ofSeconds(60), defaults.startupTimeout());
     assertEquals(1000, defaults.maxConnections());
     ProxyConfig set =
-        parse(
-            "--listen",
-            "h:1",
-            "--upstream",
-            "postgres://db/x",
-            "--capture-dir",
-            "c",
-            "--max-message-size",
-            "64kB",
-            "--startup-timeout",
-            "1500ms",
-            "--max-connections",
-            "5");
+        parseWith(
+            "--max-message-size", "64kB", "--startup-timeout", "1500ms", "--max-connections", "5");
     assertEquals(64 * 1024, set.maxMessageLength());
     assertEquals(Duration.ofMillis(1500), set.startupTimeout());
     assertEquals(5, set.maxConnections());
     assertThrows(
-        CommandLine.ParameterException.class,
-        () ->
-            parse(
-                "--listen",
-                "h:1",
-                "--upstream",
-                "postgres://db/x",
-                "--capture-dir",
-                "c",
-                "--max-message-size",
-                "3TB"));
+        CommandLine.ParameterException.class, () -> parseWith("--max-message-size", "3TB"));
   }
 
   @Test
@@ -131,23 +107,10 @@ class ProxyCommandUnitTests {
             () -> parse("--listen", "6432", "--upstream", "postgres://db/x", "--capture-dir", "c"));
     assertTrue(listen.getMessage().contains("--listen must be HOST:PORT"), listen.getMessage());
     IllegalArgumentException upstream =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> parse("--listen", "h:1", "--upstream", "mysql://db/x", "--capture-dir", "c"));
+        assertThrows(IllegalArgumentException.class, () -> parseWithUpstream("mysql://db/x"));
     assertTrue(upstream.getMessage().contains("--upstream"), upstream.getMessage());
     IllegalArgumentException tls =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                parse(
-                    "--listen",
-                    "h:1",
-                    "--upstream",
-                    "postgres://db/x",
-                    "--capture-dir",
-                    "c",
-                    "--tls-cert",
-                    "cert.pem"));
+        assertThrows(IllegalArgumentException.class, () -> parseWith("--tls-cert", "cert.pem"));
     assertTrue(tls.getMessage().contains("certificate and a key"), tls.getMessage());
   }
 }

@@ -62,18 +62,10 @@ final class IndexAdvisor {
   /** Splits on AND at parenthesis depth 0; an OR at depth 0 means no split is meaningful. */
   private static List<String> topLevelSplit(String expression) {
     List<String> parts = new ArrayList<>();
-    int depth = 0;
-    boolean quoted = false;
+    int[] depths = depths(expression);
     int start = 0;
     for (int i = 0; i < expression.length(); i++) {
-      char c = expression.charAt(i);
-      if (c == '\'') {
-        quoted = !quoted;
-      } else if (!quoted && c == '(') {
-        depth++;
-      } else if (!quoted && c == ')') {
-        depth--;
-      } else if (!quoted && depth == 0) {
+      if (depths[i] == 0) {
         if (expression.startsWith(" OR ", i)) {
           return List.of();
         }
@@ -97,21 +89,37 @@ final class IndexAdvisor {
   }
 
   private static boolean enclosesAll(String s) {
+    int[] depths = depths(s);
+    for (int i = 0; i < s.length() - 1; i++) {
+      if (s.charAt(i) == ')' && depths[i] == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The parenthesis depth after each character of {@code s}; -1 for a quoted literal's characters
+   * and its quotes, whose parentheses do not count.
+   */
+  private static int[] depths(String s) {
+    int[] depths = new int[s.length()];
     int depth = 0;
     boolean quoted = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\'') {
         quoted = !quoted;
-      } else if (!quoted && c == '(') {
+        depths[i] = -1;
+        continue;
+      }
+      if (!quoted && c == '(') {
         depth++;
       } else if (!quoted && c == ')') {
         depth--;
-        if (depth == 0 && i < s.length() - 1) {
-          return false;
-        }
       }
+      depths[i] = quoted ? -1 : depth;
     }
-    return true;
+    return depths;
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The one statement a sample runs, and the reading of its answer.
@@ -58,37 +59,42 @@ final class SampleQuery {
   private SampleQuery() {}
 
   static List<Sample.Activity> activity(String json) {
-    List<Sample.Activity> rows = new ArrayList<>();
-    for (JsonNode row : parse(json)) {
-      rows.add(
-          new Sample.Activity(
-              row.get(0).asInt(),
-              text(row.get(1)),
-              row.get(2).asInt(),
-              row.get(3).asLong(),
-              number(row.get(4)),
-              number(row.get(5)),
-              text(row.get(6)),
-              text(row.get(7)),
-              text(row.get(8)),
-              text(row.get(9)),
-              pids(row.get(10))));
-    }
-    return rows;
+    return rows(json, SampleQuery::activityRow);
   }
 
   static List<Sample.Lock> locks(String json) {
-    List<Sample.Lock> rows = new ArrayList<>();
-    for (JsonNode row : parse(json)) {
-      rows.add(
-          new Sample.Lock(
-              row.get(0).asInt(),
-              text(row.get(1)),
-              number(row.get(2)),
-              text(row.get(3)),
-              text(row.get(4)),
-              row.get(5).asBoolean()));
-    }
+    return rows(json, SampleQuery::lockRow);
+  }
+
+  private static Sample.Activity activityRow(JsonNode row) {
+    return new Sample.Activity(
+        row.get(0).asInt(),
+        text(row.get(1)),
+        row.get(2).asInt(),
+        row.get(3).asLong(),
+        number(row.get(4)),
+        number(row.get(5)),
+        text(row.get(6)),
+        text(row.get(7)),
+        text(row.get(8)),
+        text(row.get(9)),
+        pids(row.get(10)));
+  }
+
+  private static Sample.Lock lockRow(JsonNode row) {
+    return new Sample.Lock(
+        row.get(0).asInt(),
+        text(row.get(1)),
+        number(row.get(2)),
+        text(row.get(3)),
+        text(row.get(4)),
+        row.get(5).asBoolean());
+  }
+
+  /** Each element of the JSON array {@code json}, read by {@code row}. */
+  private static <T> List<T> rows(String json, Function<JsonNode, T> row) {
+    List<T> rows = new ArrayList<>();
+    parse(json).forEach(element -> rows.add(row.apply(element)));
     return rows;
   }
 

@@ -338,14 +338,12 @@ public final class HtmlReport {
     if (!m.statements().isEmpty()) {
       h.append("<table><tr><th>duration</th><th>statement</th><th>note</th></tr>");
       for (MigrationSummary.Statement s : m.statements()) {
-        String note =
-            !s.sqlstate().isEmpty() ? "failed " + s.sqlstate() + ": " + s.error() : s.lockWarning();
         h.append("<tr><td>")
             .append(Findings.ms(s.durationMs()))
             .append("</td><td><code>")
             .append(esc(Findings.oneLine(s.sql(), 300)))
             .append("</code></td><td>")
-            .append(esc(note))
+            .append(esc(s.note()))
             .append("</td></tr>");
       }
       h.append("</table>");

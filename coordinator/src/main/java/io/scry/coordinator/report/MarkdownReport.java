@@ -97,16 +97,12 @@ public final class MarkdownReport {
       if (!m.statements().isEmpty()) {
         md.append("| Duration | Statement | Note |\n|---:|---|---|\n");
         for (MigrationSummary.Statement s : m.statements()) {
-          String note =
-              !s.sqlstate().isEmpty()
-                  ? "failed " + s.sqlstate() + ": " + s.error()
-                  : s.lockWarning();
           md.append("| ")
               .append(Findings.ms(s.durationMs()))
               .append(" | `")
               .append(cell(Findings.oneLine(s.sql(), 100)))
               .append("` | ")
-              .append(cell(note))
+              .append(cell(s.note()))
               .append(" |\n");
         }
       }

@@ -38,5 +38,15 @@ public record MigrationSummary(
     public long endMillis() {
       return startMillis + (long) Math.ceil(durationMs);
     }
+
+    /** "failed SQLSTATE: message", or empty unless it failed. */
+    public String failure() {
+      return sqlstate.isEmpty() ? "" : "failed " + sqlstate + ": " + error;
+    }
+
+    /** Its failure, else its lock warning: the one note a report's table has room for. */
+    public String note() {
+      return sqlstate.isEmpty() ? lockWarning : failure();
+    }
   }
 }

@@ -222,9 +222,7 @@ public final class TerminalReport {
               Findings.ms(st.durationMs()),
               Findings.oneLine(st.sql(), 100)));
       if (!st.sqlstate().isEmpty()) {
-        s.append("              ")
-            .append(paint(RED, "failed " + st.sqlstate() + ": " + st.error()))
-            .append('\n');
+        s.append("              ").append(paint(RED, st.failure())).append('\n');
       }
       if (!st.lockWarning().isEmpty()) {
         s.append("              ").append(paint(YELLOW, "lock: " + st.lockWarning())).append('\n');

@@ -41,8 +41,8 @@ class ExplainerIntegrationTests {
         "CREATE INDEX idx_orders_region ON orders (region)",
         "CREATE INDEX idx_orders_status_created ON orders (status, created_at)",
         "ANALYZE orders");
-    PG.execute("postgres", "CREATE DATABASE explain_cand TEMPLATE explain_base");
-    PG.execute(
+    cloneAndMigrate(
+        "explain_base",
         "explain_cand",
         "ALTER TABLE orders ADD COLUMN region_text text",
         "UPDATE orders SET region_text = region",
@@ -55,6 +55,13 @@ class ExplainerIntegrationTests {
     candidate = BlockingSql.connect(DatabaseUrl.parse(PG.url("explain_cand")));
   }
 
+  /** Creates the candidate {@code clone} of {@code template} and migrates it. */
+  private static void cloneAndMigrate(String template, String clone, String... migration)
+      throws Exception {
+    PG.execute("postgres", "CREATE DATABASE " + clone + " TEMPLATE " + template);
+    PG.execute(clone, migration);
+  }
+
   @AfterAll
   static void close() {
     baseline.close();
@@ -64,11 +71,7 @@ class ExplainerIntegrationTests {
   @Test
   void lostIndexShowsTheSeqScanAndSuggestsTheIndex() {
     PlanChange change =
-        explainer.explain(
-            "SELECT id, total FROM orders WHERE region = $1",
-            List.of(text("region-7", 1043)),
-            baseline,
-            candidate);
+        explain("SELECT id, total FROM orders WHERE region = $1", text("region-7", 1043));
 
     assertTrue(change.candidate().analyzed());
     assertTrue(
@@ -86,11 +89,10 @@ class ExplainerIntegrationTests {
   @Test
   void compositeSuggestionPutsEqualityBeforeRange() {
     PlanChange change =
-        explainer.explain(
+        explain(
             "SELECT count(*) FROM orders WHERE created_at >= $1 AND status = $2",
-            List.of(text("2024-01-17 00:00:00", 1114), text("paid", 25)),
-            baseline,
-            candidate);
+            text("2024-01-17 00:00:00", 1114),
+            text("paid", 25));
 
     assertTrue(change.summary().startsWith("Seq Scan on orders"), change.summary());
     assertEquals("CREATE INDEX CONCURRENTLY ON orders (status, created_at);", change.suggestion());
@@ -99,18 +101,14 @@ class ExplainerIntegrationTests {
   @Test
   void binaryParametersAreRendered() {
     PlanChange change =
-        explainer.explain(
+        explain(
             "SELECT * FROM orders WHERE id = $1",
-            List.of(
-                Parameter.newBuilder()
-                    .setFormat(1)
-                    .setTypeOid(20)
-                    .setValue(
-                        ByteString.copyFrom(
-                            java.nio.ByteBuffer.allocate(8).putLong(0, 42L).array()))
-                    .build()),
-            baseline,
-            candidate);
+            Parameter.newBuilder()
+                .setFormat(1)
+                .setTypeOid(20)
+                .setValue(
+                    ByteString.copyFrom(java.nio.ByteBuffer.allocate(8).putLong(0, 42L).array()))
+                .build());
 
     assertTrue(change.explainedSql().endsWith("'42'::bigint"), change.explainedSql());
     assertTrue(
@@ -120,11 +118,7 @@ class ExplainerIntegrationTests {
   @Test
   void writesAreExplainedWithoutExecuting() throws Exception {
     PlanChange change =
-        explainer.explain(
-            "UPDATE orders SET total = 0 WHERE region = $1",
-            List.of(text("region-3", 0)),
-            baseline,
-            candidate);
+        explain("UPDATE orders SET total = 0 WHERE region = $1", text("region-3", 0));
 
     assertFalse(change.candidate().analyzed());
     assertFalse(change.baseline().analyzed());
@@ -139,11 +133,7 @@ class ExplainerIntegrationTests {
   @Test
   void dataModifyingCteIsNotAnalyzed() {
     PlanChange change =
-        explainer.explain(
-            "WITH d AS (DELETE FROM orders WHERE id = 1 RETURNING id) SELECT * FROM d",
-            List.of(),
-            baseline,
-            candidate);
+        explain("WITH d AS (DELETE FROM orders WHERE id = 1 RETURNING id) SELECT * FROM d");
 
     assertFalse(change.baseline().analyzed());
     assertTrue(change.baseline().ok());
@@ -151,12 +141,7 @@ class ExplainerIntegrationTests {
 
   @Test
   void droppedColumnFailsOnTheCandidateOnly() {
-    PlanChange change =
-        explainer.explain(
-            "SELECT id FROM orders WHERE customer_id = $1",
-            List.of(text("5", 0)),
-            baseline,
-            candidate);
+    PlanChange change = explain("SELECT id FROM orders WHERE customer_id = $1", text("5", 0));
 
     assertTrue(change.baseline().ok());
     assertFalse(change.candidate().ok());
@@ -185,8 +170,7 @@ class ExplainerIntegrationTests {
         "CREATE INDEX feed_zone_idx ON feed (zone)",
         "CREATE INDEX feed_created_idx ON feed (created_at)",
         "ANALYZE feed");
-    PG.execute("postgres", "CREATE DATABASE feed_cand TEMPLATE feed_base");
-    PG.execute("feed_cand", "DROP INDEX feed_zone_idx", "ANALYZE feed");
+    cloneAndMigrate("feed_base", "feed_cand", "DROP INDEX feed_zone_idx", "ANALYZE feed");
     String sql = "SELECT id FROM feed WHERE zone = $1 ORDER BY created_at DESC LIMIT 50";
 
     try (BlockingSql base = BlockingSql.connect(DatabaseUrl.parse(PG.url("feed_base")));
@@ -207,6 +191,11 @@ class ExplainerIntegrationTests {
           change.summary(),
           explainer.explain(sql, List.of(text("whale", 25)), base, cand).summary());
     }
+  }
+
+  /** Explains {@code sql} with {@code parameters} on the orders baseline and its candidate. */
+  private PlanChange explain(String sql, Parameter... parameters) {
+    return explainer.explain(sql, List.of(parameters), baseline, candidate);
   }
 
   private static Parameter text(String value, int oid) {

@@ -35,8 +35,7 @@ class RehearsalFindingsUnitTests {
   @Test
   void backfillInTheDdlTransactionIsBothRisksWithTheTakerAndTheBackfillAdvised() {
     RelationLock orders = exclusive("orders", 15, 2310);
-    RehearsalFindings findings =
-        findings(analysis(orders, blocked(2290)), IN_ONE_TRANSACTION, LockThresholds.DEFAULTS);
+    RehearsalFindings findings = findings(orders, 2290, IN_ONE_TRANSACTION);
 
     List<LockRisk> risks = findings.risks();
     assertEquals(2, risks.size(), risks.toString());
@@ -69,9 +68,7 @@ class RehearsalFindingsUnitTests {
 
   @Test
   void measurementsAtTheirLimitsAreNoRiskAndGetNoAdvice() {
-    RelationLock orders = exclusive("orders", 15, 1000);
-    RehearsalFindings findings =
-        findings(analysis(orders, blocked(1000)), IN_ONE_TRANSACTION, LockThresholds.DEFAULTS);
+    RehearsalFindings findings = findings(exclusive("orders", 15, 1000), 1000, IN_ONE_TRANSACTION);
 
     List<LockRisk> risks = findings.risks();
     assertEquals(List.of(), risks);
@@ -85,8 +82,7 @@ class RehearsalFindingsUnitTests {
     Statement build = statement("CREATE INDEX idx_orders_status ON orders (status)", 0, 3000);
     RelationLock share =
         new RelationLock("orders", LockMode.SHARE, LockMode.SHARE, 2990, T + 8, T + 2998, 0, true);
-    RehearsalFindings findings =
-        findings(analysis(share, blocked(2950)), List.of(build), LockThresholds.DEFAULTS);
+    RehearsalFindings findings = findings(share, 2950, List.of(build));
 
     List<LockRisk> risks = findings.risks();
     assertEquals(1, risks.size(), "SHARE lets reads go on: no ACCESS EXCLUSIVE risk");
@@ -96,18 +92,20 @@ class RehearsalFindingsUnitTests {
         findings.statements(risks).get(0).advice().get(0).startsWith("CREATE INDEX CONCURRENTLY"));
   }
 
+  /**
+   * The findings, at the default thresholds, of a rehearsal that saw {@code lock} and one pattern
+   * blocked up to {@code blockedMs} while {@code statements} ran.
+   */
   private static RehearsalFindings findings(
-      LockAnalysis analysis, List<Statement> statements, LockThresholds thresholds) {
-    return new RehearsalFindings(analysis, thresholds, statements, INTERVAL);
-  }
-
-  private static LockAnalysis analysis(RelationLock lock, BlockedPattern blocked) {
-    return new LockAnalysis(
-        new MigrationWindow(T, T + 2306, 4096),
-        List.of(lock),
-        List.of(),
-        List.of(blocked),
-        List.of());
+      RelationLock lock, long blockedMs, List<Statement> statements) {
+    LockAnalysis analysis =
+        new LockAnalysis(
+            new MigrationWindow(T, T + 2306, 4096),
+            List.of(lock),
+            List.of(),
+            List.of(blocked(blockedMs)),
+            List.of());
+    return new RehearsalFindings(analysis, LockThresholds.DEFAULTS, statements, INTERVAL);
   }
 
   private static RelationLock exclusive(String relation, long seenAfter, long heldMs) {

@@ -64,13 +64,8 @@ class RiskyMigrationIntegrationTests {
         Rehearsal.run(PG, database, "ALTER TABLE orders ALTER COLUMN customer TYPE bigint");
     LockAnalysis analysis = outcome.analysis();
 
-    RelationLock orders = analysis.relationLock("orders");
-    assertNotNull(orders, analysis.toString());
-    assertEquals(LockMode.ACCESS_EXCLUSIVE, orders.strongestMode());
+    RelationLock orders = assertAccessExclusiveBlockedReads(outcome);
     assertTrue(orders.usedByTraffic());
-    assertPlausible(
-        orders.accessExclusiveMs(), mostOf(outcome), outcome.migrationMillis() + SLACK_MS);
-    assertBlocked(analysis, READ, BlockKind.DIRECT, orders.accessExclusiveMs());
     assertBlocked(analysis, WRITE, BlockKind.DIRECT, orders.accessExclusiveMs());
 
     List<Rewrite> rewrites = snapshot().rewritesSince(before);
@@ -94,15 +89,9 @@ class RiskyMigrationIntegrationTests {
             "ALTER TABLE orders ADD CONSTRAINT note_is_md5 CHECK ("
                 + OrdersDatabase.COSTLY_CHECK
                 + ")");
-    LockAnalysis analysis = outcome.analysis();
 
-    RelationLock orders = analysis.relationLock("orders");
-    assertNotNull(orders, analysis.toString());
-    assertEquals(LockMode.ACCESS_EXCLUSIVE, orders.strongestMode());
-    assertPlausible(
-        orders.accessExclusiveMs(), mostOf(outcome), outcome.migrationMillis() + SLACK_MS);
-    assertBlocked(analysis, READ, BlockKind.DIRECT, orders.accessExclusiveMs());
-    assertEquals(orders.accessExclusiveMs(), analysis.maxAccessExclusiveMs());
+    RelationLock orders = assertAccessExclusiveBlockedReads(outcome);
+    assertEquals(orders.accessExclusiveMs(), outcome.analysis().maxAccessExclusiveMs());
   }
 
   @Test
@@ -111,8 +100,7 @@ class RiskyMigrationIntegrationTests {
         Rehearsal.run(PG, database, "CREATE INDEX orders_note_status ON orders (note, status)");
     LockAnalysis analysis = outcome.analysis();
 
-    RelationLock orders = analysis.relationLock("orders");
-    assertNotNull(orders, analysis.toString());
+    RelationLock orders = ordersLock(analysis);
     assertEquals(LockMode.SHARE, orders.strongestMode());
     assertEquals(LockMode.SHARE, orders.longestBlockingMode());
     assertEquals(0, orders.accessExclusiveMs());
@@ -132,16 +120,10 @@ class RiskyMigrationIntegrationTests {
             "ALTER TABLE orders ADD COLUMN region int",
             "UPDATE orders SET region = customer % 10 WHERE id <= 50000",
             "COMMIT");
-    LockAnalysis analysis = outcome.analysis();
 
-    RelationLock orders = analysis.relationLock("orders");
-    assertNotNull(orders, analysis.toString());
-    assertEquals(LockMode.ACCESS_EXCLUSIVE, orders.strongestMode());
-    assertPlausible(
-        orders.accessExclusiveMs(), mostOf(outcome), outcome.migrationMillis() + SLACK_MS);
-    assertBlocked(analysis, READ, BlockKind.DIRECT, orders.accessExclusiveMs());
+    assertAccessExclusiveBlockedReads(outcome);
     assertTrue(
-        analysis.timeline().stream()
+        outcome.analysis().timeline().stream()
             .anyMatch(
                 bucket ->
                     bucket.migrationStatement() != null
@@ -257,6 +239,25 @@ class RiskyMigrationIntegrationTests {
     try (BlockingSql sql = BlockingSql.connect(DatabaseUrl.parse(PG.url(database)))) {
       return TableSnapshot.take(sql);
     }
+  }
+
+  private static RelationLock ordersLock(LockAnalysis analysis) {
+    RelationLock orders = analysis.relationLock("orders");
+    assertNotNull(orders, analysis.toString());
+    return orders;
+  }
+
+  /**
+   * The migration held ACCESS EXCLUSIVE on orders for most of its run and the reads were blocked
+   * behind it; returns the lock on orders.
+   */
+  private static RelationLock assertAccessExclusiveBlockedReads(Rehearsal.Outcome outcome) {
+    RelationLock orders = ordersLock(outcome.analysis());
+    assertEquals(LockMode.ACCESS_EXCLUSIVE, orders.strongestMode());
+    assertPlausible(
+        orders.accessExclusiveMs(), mostOf(outcome), outcome.migrationMillis() + SLACK_MS);
+    assertBlocked(outcome.analysis(), READ, BlockKind.DIRECT, orders.accessExclusiveMs());
+    return orders;
   }
 
   /**

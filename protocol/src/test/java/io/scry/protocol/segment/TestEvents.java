@@ -18,11 +18,7 @@ final class TestEvents {
   private TestEvents() {}
 
   static CaptureEvent statement(String proxy, long session, long sequence, long startNanos) {
-    return CaptureEvent.newBuilder()
-        .setProxyId(proxy)
-        .setSessionId(session)
-        .setSequence(sequence)
-        .setStartUnixNanos(startNanos)
+    return event(proxy, session, sequence, startNanos)
         .setDurationNanos(150_000 + sequence)
         .setStatement(
             Statement.newBuilder()
@@ -57,22 +53,25 @@ final class TestEvents {
   }
 
   static CaptureEvent sessionStart(String proxy, long session, long startNanos) {
-    return CaptureEvent.newBuilder()
-        .setProxyId(proxy)
-        .setSessionId(session)
-        .setStartUnixNanos(startNanos)
+    return event(proxy, session, 0, startNanos)
         .setSessionStart(
             SessionStart.newBuilder().setUser("app").setDatabase("shop").setApplicationName("web"))
         .build();
   }
 
   static CaptureEvent sessionEnd(String proxy, long session, long sequence, long startNanos) {
+    return event(proxy, session, sequence, startNanos)
+        .setSessionEnd(SessionEnd.newBuilder().setReason("terminate"))
+        .build();
+  }
+
+  /** An event of session {@code session} on {@code proxy}, without its kind yet. */
+  private static CaptureEvent.Builder event(
+      String proxy, long session, long sequence, long startNanos) {
     return CaptureEvent.newBuilder()
         .setProxyId(proxy)
         .setSessionId(session)
         .setSequence(sequence)
-        .setStartUnixNanos(startNanos)
-        .setSessionEnd(SessionEnd.newBuilder().setReason("terminate"))
-        .build();
+        .setStartUnixNanos(startNanos);
   }
 }

@@ -61,6 +61,10 @@ final class CaptureScript {
     return Parameter.newBuilder().setFormat(0).setTypeOid(typeOid).setIsNull(true).build();
   }
 
+  private static Statement.Builder sql(ProtocolKind protocol, String sql) {
+    return Statement.newBuilder().setProtocol(protocol).setSql(sql);
+  }
+
   final class Session {
     private final String proxyId;
     private final long sessionId;
@@ -84,42 +88,33 @@ final class CaptureScript {
     }
 
     Session simpleAtNanos(long atNanos, String sql) {
-      return add(
-          atNanos,
-          b ->
-              b.setStatement(
-                  Statement.newBuilder().setProtocol(ProtocolKind.PROTOCOL_SIMPLE).setSql(sql)));
+      return statement(atNanos, sql(ProtocolKind.PROTOCOL_SIMPLE, sql));
     }
 
     Session extended(long atMillis, String sql, Parameter... parameters) {
-      return add(
+      return statement(
           atMillis * 1_000_000L,
-          b ->
-              b.setStatement(
-                  Statement.newBuilder()
-                      .setProtocol(ProtocolKind.PROTOCOL_EXTENDED)
-                      .setSql(sql)
-                      .addAllParameters(List.of(parameters))));
+          sql(ProtocolKind.PROTOCOL_EXTENDED, sql).addAllParameters(List.of(parameters)));
     }
 
     /** One Execute of {@code portal} with a row limit, as the proxy records it. */
     Session execute(long atMillis, String sql, String portal, int maxRows, Outcome outcome) {
-      return add(
+      return statement(
           atMillis * 1_000_000L,
-          b ->
-              b.setStatement(
-                  Statement.newBuilder()
-                      .setProtocol(ProtocolKind.PROTOCOL_EXTENDED)
-                      .setSql(sql)
-                      .setPortalName(portal)
-                      .setMaxRows(maxRows)
-                      .setOutcome(outcome)));
+          sql(ProtocolKind.PROTOCOL_EXTENDED, sql)
+              .setPortalName(portal)
+              .setMaxRows(maxRows)
+              .setOutcome(outcome));
     }
 
     Session end(long atMillis) {
       return add(
           atMillis * 1_000_000L,
           b -> b.setSessionEnd(SessionEnd.newBuilder().setReason("terminate")));
+    }
+
+    private Session statement(long atNanos, Statement.Builder statement) {
+      return add(atNanos, b -> b.setStatement(statement));
     }
 
     private Session add(long atNanos, java.util.function.Consumer<CaptureEvent.Builder> kind) {

@@ -35,20 +35,27 @@ class HappensBeforeUnitTests {
             .build());
   }
 
-  private static SessionReplayer session(ReplayEvent event) {
-    return new SessionReplayer(event.session(), null);
+  private void readAll(ReplayEvent... events) {
+    for (ReplayEvent event : events) {
+      order.read(event);
+    }
+  }
+
+  /** A replayer of {@code event}'s session, parked until {@code event} may start. */
+  private SessionReplayer parked(ReplayEvent event) {
+    SessionReplayer replayer = new SessionReplayer(event.session(), null);
+    order.park(replayer, event);
+    return replayer;
   }
 
   @Test
   void aStatementWaitsForOneThatCompletedBeforeItStarted() {
     ReplayEvent first = statement(1, 1, 10, 20);
     ReplayEvent after = statement(2, 1, 21, 22);
-    order.read(first);
-    order.read(after);
+    readAll(first, after);
 
     assertFalse(order.mayStart(after));
-    SessionReplayer waiting = session(after);
-    order.park(waiting, after);
+    SessionReplayer waiting = parked(after);
 
     assertEquals(List.of(waiting), order.completed(first, false));
     assertTrue(order.mayStart(after));
@@ -61,16 +68,12 @@ class HappensBeforeUnitTests {
     ReplayEvent write = statement(2, 1, 12, 13);
     ReplayEvent laterRead = read(3, 1, 20, 21);
     ReplayEvent readAfterRead = read(4, 1, 11, 12);
-    order.read(firstRead);
-    order.read(write);
-    order.read(laterRead);
-    order.read(readAfterRead);
+    readAll(firstRead, write, laterRead, readAfterRead);
 
     assertTrue(order.mayStart(readAfterRead), "a read after a read does not wait");
     assertFalse(order.mayStart(write), "a write waits for the read before it");
     assertFalse(order.mayStart(laterRead), "a read waits for the write before it");
-    SessionReplayer reader = session(laterRead);
-    order.park(reader, laterRead);
+    SessionReplayer reader = parked(laterRead);
     assertEquals(List.of(), order.completed(firstRead, false));
     assertEquals(List.of(reader), order.completed(write, false));
   }
@@ -80,9 +83,7 @@ class HappensBeforeUnitTests {
     ReplayEvent first = statement(1, 1, 10, 20);
     ReplayEvent overlapping = statement(2, 1, 15, 25);
     ReplayEvent touching = statement(3, 1, 20, 21);
-    order.read(first);
-    order.read(overlapping);
-    order.read(touching);
+    readAll(first, overlapping, touching);
 
     assertTrue(order.mayStart(first));
     assertTrue(order.mayStart(overlapping));
@@ -94,13 +95,9 @@ class HappensBeforeUnitTests {
     ReplayEvent a = statement(1, 1, 10, 11);
     ReplayEvent b = statement(2, 1, 12, 13);
     ReplayEvent c = statement(3, 1, 14, 15);
-    order.read(a);
-    order.read(b);
-    order.read(c);
-    SessionReplayer second = session(b);
-    SessionReplayer third = session(c);
-    order.park(third, c);
-    order.park(second, b);
+    readAll(a, b, c);
+    SessionReplayer third = parked(c);
+    SessionReplayer second = parked(b);
 
     assertEquals(List.of(second), order.completed(a, false), "c still waits for b");
     assertEquals(List.of(third), order.completed(b, false));
@@ -111,11 +108,8 @@ class HappensBeforeUnitTests {
     ReplayEvent slow = statement(1, 1, 10, 11);
     ReplayEvent other = statement(1, 2, 10, 11);
     ReplayEvent later = statement(2, 1, 30, 31);
-    order.read(slow);
-    order.read(other);
-    order.read(later);
-    SessionReplayer waiting = session(later);
-    order.park(waiting, later);
+    readAll(slow, other, later);
+    SessionReplayer waiting = parked(later);
 
     order.detach(slow);
     assertEquals(List.of(), order.releasable(), "the other statement ending at 11 is still open");

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Sessions that wait on each other's row locks, as pgbench's sessions do on their branch row: the
@@ -51,25 +53,14 @@ class LockContentionReplayIntegrationTests {
    * same branch, wait for that row in the replay while hundreds of their statements come before the
    * holder's END in the stream.
    */
-  @Test
-  void timedReplayDeliversTheLockHoldersCommitPastQueuedWaiters() throws Exception {
+  @ParameterizedTest
+  @EnumSource(ReplayMode.class)
+  void replayDeliversTheLockHoldersCommitPastQueuedWaiters(ReplayMode mode) throws Exception {
     String db = PgbenchCapture.database(PG, "pgbench" + DATABASES.incrementAndGet(), 1);
     CaptureScript capture = new CaptureScript();
-    holderAndWaiters(capture, "p1", 1, 1, 3, false);
+    holderAndWaiters(capture, "p1", 1, 1, 3, mode == ReplayMode.STRESS);
 
-    ReplayResult result = replay(capture.events(), settings(db, ReplayMode.TIMED));
-
-    assertReplayedEverything(result, 1 + 3 * WAITER_TRANSACTIONS);
-    assertBalancesAddUp(db, 1 + 3 * WAITER_TRANSACTIONS);
-  }
-
-  @Test
-  void stressReplayDeliversTheLockHoldersCommitPastQueuedWaiters() throws Exception {
-    String db = PgbenchCapture.database(PG, "pgbench" + DATABASES.incrementAndGet(), 1);
-    CaptureScript capture = new CaptureScript();
-    holderAndWaiters(capture, "p1", 1, 1, 3, true);
-
-    ReplayResult result = replay(capture.events(), settings(db, ReplayMode.STRESS));
+    ReplayResult result = replay(capture.events(), settings(db, mode));
 
     assertReplayedEverything(result, 1 + 3 * WAITER_TRANSACTIONS);
     assertBalancesAddUp(db, 1 + 3 * WAITER_TRANSACTIONS);
