@@ -3,6 +3,7 @@ package io.scry.cli.ci;
 import io.scry.cli.ScryCli;
 import io.scry.cli.config.ConfigFile;
 import io.scry.cli.jobs.JobApi;
+import io.scry.cli.security.TokenOptions;
 import io.scry.coordinator.config.ConfigException;
 import io.scry.coordinator.config.ConfigLoader;
 import io.scry.coordinator.config.DatabaseUrl;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,12 +77,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
               + " capture; its workers must reach the shadow's host.")
   String coordinator;
 
-  @Option(
-      names = "--token",
-      paramLabel = "TOKEN",
-      defaultValue = "${env:SCRY_TOKEN}",
-      description = "Bearer token of the coordinator's job API (default: $SCRY_TOKEN).")
-  String token;
+  @Mixin TokenOptions tokens;
 
   @Option(
       names = "--config",
@@ -280,7 +277,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
     PrintStream log = System.err;
     if (coordinator != null) {
       log.println("scry: replaying on the coordinator at " + coordinator);
-      JobApi api = new JobApi(coordinator, token == null || token.isBlank() ? null : token);
+      JobApi api = new JobApi(coordinator, tokens.token());
       return prefix -> new ClusterReplayBackend(api, job, timeout, null);
     }
     log.printf(
