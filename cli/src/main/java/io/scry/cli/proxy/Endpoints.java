@@ -1,5 +1,6 @@
 package io.scry.cli.proxy;
 
+import io.scry.protocol.security.ConnectionStrings;
 import io.scry.proxy.UpstreamTls;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -34,14 +35,18 @@ final class Endpoints {
     try {
       uri = new URI(value);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("--upstream is not a URL: " + e.getMessage());
+      throw new IllegalArgumentException(
+          "--upstream is not a URL: " + ConnectionStrings.mask(value) + ": " + e.getReason());
     }
     if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
       throw new IllegalArgumentException(
-          "--upstream must be postgres://HOST:PORT/DB, got '" + value + "'");
+          "--upstream must be postgres://HOST:PORT/DB, got '"
+              + ConnectionStrings.mask(value)
+              + "'");
     }
     if (uri.getHost() == null) {
-      throw new IllegalArgumentException("--upstream has no host: '" + value + "'");
+      throw new IllegalArgumentException(
+          "--upstream has no host: '" + ConnectionStrings.mask(value) + "'");
     }
     int port = uri.getPort() < 0 ? DEFAULT_POSTGRES_PORT : uri.getPort();
     return InetSocketAddress.createUnresolved(uri.getHost(), port);

@@ -7,6 +7,7 @@ import io.scry.coordinator.plan.Shard;
 import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.replay.SessionKey;
 import io.scry.protocol.result.Results;
+import io.scry.protocol.security.ConnectionStrings;
 import io.scry.protocol.v1.CancelShard;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.ReplayResult;
@@ -423,7 +424,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   }
 
   private Behavior<Command> fail(String reason) {
-    getContext().getLog().warn("job {} failed: {}", initial.id(), reason);
+    getContext().getLog().warn("job {} failed: {}", initial.id(), ConnectionStrings.mask(reason));
     return finish(status.finished(JobState.FAILED, reason));
   }
 
@@ -474,7 +475,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   private ReplayResult relabel(ReplayResult shardResult) {
     return shardResult.toBuilder()
         .setJobId(initial.id())
-        .setTarget(TargetUrls.redact(target()))
+        .setTarget(ConnectionStrings.mask(target()))
         .setRound(round())
         .build();
   }

@@ -2,6 +2,7 @@ package io.scry.coordinator.jobs;
 
 import io.scry.coordinator.plan.CapturePart;
 import io.scry.protocol.replay.ReplayMode;
+import io.scry.protocol.security.ConnectionStrings;
 import java.util.List;
 
 /**
@@ -60,7 +61,9 @@ public record JobSpec(
           target != null
               && (target.startsWith("postgres://") || target.startsWith("postgresql://")),
           "targets",
-          "must be postgres://user:pass@host:port/db URLs, got '" + target + "'");
+          "must be postgres://user:pass@host:port/db URLs, got '"
+              + ConnectionStrings.mask(target)
+              + "'");
     }
     require(mode != null, "mode", "must be timed or stress");
     require(!(speed <= 0) && Double.isFinite(speed), "speed", "must be a positive number");
