@@ -65,7 +65,7 @@ capture() {
   rm -f "$W"/log/*.csv "$W"/log/*.log
   psql -qAtc 'SELECT pg_rotate_logfile()' postgres >/dev/null
   logging on
-  java -jar "$J" proxy --listen 127.0.0.1:26432 --upstream "postgres://postgres@127.0.0.1:$PGP/bench" \
+  java -jar "$J" proxy --listen 127.0.0.1:26432 --upstream "postgres://postgres@127.0.0.1:$PGP/bench" --upstream-sslmode disable \
        --capture-dir "$W/$name" >"$W/$name.proxy.out" 2>&1 &
   local proxy=$!; PIDS+=("$proxy")
   until pg_isready -q -h 127.0.0.1 -p 26432; do sleep 0.5; done

@@ -2,6 +2,7 @@ package io.scry.proxy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.protocol.v1.Statement;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The proxy asks an SSL-enabled upstream for TLS when configured to. */
+/** The proxy asks an SSL-enabled upstream for TLS when configured to, and verifies it. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class UpstreamTlsIntegrationTests {
 
@@ -58,6 +60,73 @@ class UpstreamTlsIntegrationTests {
   void disableKeepsTheUpstreamLegPlain() throws Exception {
     try (ProxyHarness harness = ProxyHarness.start(PG, captureDir)) {
       assertFalse(upstreamSsl(harness));
+    }
+  }
+
+  @Test
+  void verifyFullConnectsWhenTheCertificateChainsToTheRootAndNamesTheHost() throws Exception {
+    try (ProxyHarness harness =
+        ProxyHarness.start(
+            PG,
+            captureDir,
+            b ->
+                b.upstream("localhost", PG.port())
+                    .upstreamTls(UpstreamTls.VERIFY_FULL)
+                    .upstreamRootCertificate(SERVER_TLS.resolve("cert.pem")))) {
+      assertTrue(upstreamSsl(harness));
+    }
+  }
+
+  /** The certificate says CN=localhost; connected by IP address, the name does not match. */
+  @Test
+  void verifyFullRefusesACertificateForAnotherHost() throws Exception {
+    try (ProxyHarness harness =
+        ProxyHarness.start(
+            PG,
+            captureDir,
+            b ->
+                b.upstream("127.0.0.1", PG.port())
+                    .upstreamTls(UpstreamTls.VERIFY_FULL)
+                    .upstreamRootCertificate(SERVER_TLS.resolve("cert.pem")))) {
+      SQLException refused = assertThrows(SQLException.class, () -> upstreamSsl(harness));
+      assertTrue(refused.getMessage().contains("TLS to the upstream failed"), refused.getMessage());
+    }
+  }
+
+  @Test
+  void verifyCaAcceptsAnotherHostNameButOnlyTheTrustedRoot(@TempDir Path otherCa) throws Exception {
+    try (ProxyHarness harness =
+        ProxyHarness.start(
+            PG,
+            captureDir,
+            b ->
+                b.upstream("127.0.0.1", PG.port())
+                    .upstreamTls(UpstreamTls.VERIFY_CA)
+                    .upstreamRootCertificate(SERVER_TLS.resolve("cert.pem")))) {
+      assertTrue(upstreamSsl(harness));
+    }
+    TlsFiles.generate(otherCa);
+    try (ProxyHarness harness =
+        ProxyHarness.start(
+            PG,
+            captureDir,
+            b ->
+                b.upstream("localhost", PG.port())
+                    .upstreamTls(UpstreamTls.VERIFY_CA)
+                    .upstreamRootCertificate(otherCa.resolve("cert.pem")))) {
+      SQLException refused = assertThrows(SQLException.class, () -> upstreamSsl(harness));
+      assertTrue(refused.getMessage().contains("TLS to the upstream failed"), refused.getMessage());
+    }
+  }
+
+  @Test
+  void verifyFullWithTheJvmsRootsRefusesASelfSignedCertificate() throws Exception {
+    try (ProxyHarness harness =
+        ProxyHarness.start(
+            PG,
+            captureDir,
+            b -> b.upstream("localhost", PG.port()).upstreamTls(UpstreamTls.VERIFY_FULL))) {
+      assertThrows(SQLException.class, () -> upstreamSsl(harness));
     }
   }
 

@@ -52,21 +52,31 @@ final class Endpoints {
     return InetSocketAddress.createUnresolved(uri.getHost(), port);
   }
 
-  /** The {@code sslmode} query parameter of the upstream URL (default: disable). */
-  static UpstreamTls upstreamTls(String value) {
-    String query = URI.create(value).getQuery();
+  /**
+   * TLS to the upstream: {@code --upstream-sslmode} if given, else the {@code sslmode} query
+   * parameter of the upstream URL, else {@link UpstreamTls#VERIFY_FULL}.
+   */
+  static UpstreamTls upstreamTls(String url, String sslmode) {
+    if (sslmode != null) {
+      return sslMode("--upstream-sslmode", sslmode);
+    }
+    String query = URI.create(url).getQuery();
     if (query != null) {
       for (String parameter : query.split("&")) {
         if (parameter.startsWith("sslmode=")) {
-          try {
-            return UpstreamTls.fromSslMode(parameter.substring("sslmode=".length()));
-          } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--upstream: " + e.getMessage());
-          }
+          return sslMode("--upstream", parameter.substring("sslmode=".length()));
         }
       }
     }
-    return UpstreamTls.DISABLE;
+    return UpstreamTls.VERIFY_FULL;
+  }
+
+  private static UpstreamTls sslMode(String option, String sslmode) {
+    try {
+      return UpstreamTls.fromSslMode(sslmode);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + ": " + e.getMessage());
+    }
   }
 
   private static int port(String option, String text) {

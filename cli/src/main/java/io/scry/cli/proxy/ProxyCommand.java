@@ -50,9 +50,27 @@ public class ProxyCommand implements Callable<Integer> {
       paramLabel = "postgres://HOST:PORT/DB",
       description = {
         "The PostgreSQL server to forward to (user and database come from clients).",
-        "Add ?sslmode=require (or prefer) for TLS to the upstream."
+        "Its ?sslmode= is the default of --upstream-sslmode."
       })
   String upstream;
+
+  @Option(
+      names = "--upstream-sslmode",
+      paramLabel = "MODE",
+      description = {
+        "TLS to the upstream, as libpq's sslmode: disable, prefer, require, verify-ca or",
+        "verify-full (default: the --upstream URL's sslmode, else verify-full: the proxy carries",
+        "every client's password, so it checks whom it hands them to unless told not to)."
+      })
+  String upstreamSslMode;
+
+  @Option(
+      names = "--upstream-sslrootcert",
+      paramLabel = "FILE",
+      description =
+          "PEM root certificates the upstream's certificate must chain to (default: the JVM's"
+              + " trusted roots).")
+  Path upstreamRootCertificate;
 
   @Option(
       names = "--capture-dir",
@@ -158,7 +176,8 @@ public class ProxyCommand implements Callable<Integer> {
             .captureDir(captureName == null ? captureDir : captureDir.resolve(captureName))
             .proxyId(proxyId)
             .redact(redact)
-            .upstreamTls(Endpoints.upstreamTls(upstream))
+            .upstreamTls(Endpoints.upstreamTls(upstream, upstreamSslMode))
+            .upstreamRootCertificate(upstreamRootCertificate)
             .maxMessageLength(maxMessageSize)
             .startupTimeout(startupTimeout)
             .maxConnections(maxConnections);

@@ -57,19 +57,46 @@ class ProxyCommandUnitTests {
   }
 
   @Test
-  void sslmodeInTheUpstreamUrlAsksForTls() {
-    ProxyConfig config =
+  void upstreamTlsVerifiesTheServerByDefaultAndTakesTheUrlsSslmodeOrTheFlag() {
+    assertEquals(
+        UpstreamTls.VERIFY_FULL,
+        parse("--listen", "h:1", "--upstream", "postgres://db/x", "--capture-dir", "c")
+            .upstreamTls());
+    assertEquals(
+        UpstreamTls.REQUIRE,
+        parse(
+                "--listen",
+                "h:1",
+                "--upstream",
+                "postgres://db:5432/x?sslmode=require",
+                "--capture-dir",
+                "c")
+            .upstreamTls());
+    ProxyConfig flag =
         parse(
             "--listen",
             "h:1",
             "--upstream",
-            "postgres://db:5432/x?sslmode=require",
+            "postgres://db/x?sslmode=require",
+            "--upstream-sslmode",
+            "verify-ca",
+            "--upstream-sslrootcert",
+            "/etc/ssl/root.pem",
             "--capture-dir",
             "c");
-    assertEquals(UpstreamTls.REQUIRE, config.upstreamTls());
+    assertEquals(UpstreamTls.VERIFY_CA, flag.upstreamTls(), "the flag wins over the URL");
+    assertEquals(Path.of("/etc/ssl/root.pem"), flag.upstreamRootCertificate());
     assertEquals(
         UpstreamTls.DISABLE,
-        parse("--listen", "h:1", "--upstream", "postgres://db/x", "--capture-dir", "c")
+        parse(
+                "--listen",
+                "h:1",
+                "--upstream",
+                "postgres://db/x",
+                "--upstream-sslmode",
+                "disable",
+                "--capture-dir",
+                "c")
             .upstreamTls());
     IllegalArgumentException bad =
         assertThrows(
@@ -79,10 +106,34 @@ class ProxyCommandUnitTests {
                     "--listen",
                     "h:1",
                     "--upstream",
-                    "postgres://db/x?sslmode=verify-full",
+                    "postgres://db/x",
+                    "--upstream-sslmode",
+                    "verify",
                     "--capture-dir",
                     "c"));
-    assertTrue(bad.getMessage().contains("unsupported sslmode"), bad.getMessage());
+    assertTrue(
+        bad.getMessage().startsWith("--upstream-sslmode: unsupported sslmode"), bad.getMessage());
+  }
+
+  @Test
+  void shippingNeedsTheIngestSecret() {
+    String[] base = {
+      "--listen",
+      "h:1",
+      "--upstream",
+      "postgres://db/x",
+      "--capture-dir",
+      "c",
+      "--coordinator",
+      "coordinator:7070",
+      "--ingest-secret",
+      ""
+    };
+    ProxyCommand command = new ProxyCommand();
+    new CommandLine(command).parseArgs(base);
+    IllegalArgumentException missing =
+        assertThrows(IllegalArgumentException.class, () -> command.call());
+    assertTrue(missing.getMessage().contains("--ingest-secret-file"), missing.getMessage());
   }
 
   @Test
