@@ -146,6 +146,14 @@ public final class TestMigrationCommand implements Callable<Integer> {
   boolean noRehearsal;
 
   @Option(
+      names = "--force-production-target",
+      description = {
+        "Replay even when a clone's server and database are those the capture was taken from",
+        "(refused by default: the replay would run production's statements on production)."
+      })
+  boolean forceProductionTarget;
+
+  @Option(
       names = "--rehearsal-speed",
       paramLabel = "X",
       description =
@@ -303,6 +311,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
     Map<String, Object> job = new HashMap<>();
     job.put("mode", settings.mode().label());
     job.put("samplePct", settings.samplePct());
+    job.put("forceProductionTarget", forceProductionTarget);
     Duration window = settings.captureWindow();
     if (local == null) {
       job.put("capture", capture);

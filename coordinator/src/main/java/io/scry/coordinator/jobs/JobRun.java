@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
@@ -182,6 +183,12 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
     profile = message.profile();
     if (profile.statements() == 0) {
       return fail("the capture selection holds no statements");
+    }
+    if (!spec.forceProductionTarget()) {
+      Optional<String> refused = ProductionGuard.refusal(profile.sources(), spec.targets());
+      if (refused.isPresent()) {
+        return fail(refused.get());
+      }
     }
     getContext()
         .getLog()
