@@ -65,14 +65,7 @@ class UpstreamTlsIntegrationTests {
 
   @Test
   void verifyFullConnectsWhenTheCertificateChainsToTheRootAndNamesTheHost() throws Exception {
-    try (ProxyHarness harness =
-        ProxyHarness.start(
-            PG,
-            captureDir,
-            b ->
-                b.upstream("localhost", PG.port())
-                    .upstreamTls(UpstreamTls.VERIFY_FULL)
-                    .upstreamRootCertificate(SERVER_TLS.resolve("cert.pem")))) {
+    try (ProxyHarness harness = verifying(UpstreamTls.VERIFY_FULL, "localhost", serverRoot())) {
       assertTrue(upstreamSsl(harness));
     }
   }
@@ -80,54 +73,45 @@ class UpstreamTlsIntegrationTests {
   /** The certificate says CN=localhost; connected by IP address, the name does not match. */
   @Test
   void verifyFullRefusesACertificateForAnotherHost() throws Exception {
-    try (ProxyHarness harness =
-        ProxyHarness.start(
-            PG,
-            captureDir,
-            b ->
-                b.upstream("127.0.0.1", PG.port())
-                    .upstreamTls(UpstreamTls.VERIFY_FULL)
-                    .upstreamRootCertificate(SERVER_TLS.resolve("cert.pem")))) {
-      SQLException refused = assertThrows(SQLException.class, () -> upstreamSsl(harness));
-      assertTrue(refused.getMessage().contains("TLS to the upstream failed"), refused.getMessage());
+    try (ProxyHarness harness = verifying(UpstreamTls.VERIFY_FULL, "127.0.0.1", serverRoot())) {
+      assertRefused(harness);
     }
   }
 
   @Test
   void verifyCaAcceptsAnotherHostNameButOnlyTheTrustedRoot(@TempDir Path otherCa) throws Exception {
-    try (ProxyHarness harness =
-        ProxyHarness.start(
-            PG,
-            captureDir,
-            b ->
-                b.upstream("127.0.0.1", PG.port())
-                    .upstreamTls(UpstreamTls.VERIFY_CA)
-                    .upstreamRootCertificate(SERVER_TLS.resolve("cert.pem")))) {
+    try (ProxyHarness harness = verifying(UpstreamTls.VERIFY_CA, "127.0.0.1", serverRoot())) {
       assertTrue(upstreamSsl(harness));
     }
     TlsFiles.generate(otherCa);
     try (ProxyHarness harness =
-        ProxyHarness.start(
-            PG,
-            captureDir,
-            b ->
-                b.upstream("localhost", PG.port())
-                    .upstreamTls(UpstreamTls.VERIFY_CA)
-                    .upstreamRootCertificate(otherCa.resolve("cert.pem")))) {
-      SQLException refused = assertThrows(SQLException.class, () -> upstreamSsl(harness));
-      assertTrue(refused.getMessage().contains("TLS to the upstream failed"), refused.getMessage());
+        verifying(UpstreamTls.VERIFY_CA, "localhost", otherCa.resolve("cert.pem"))) {
+      assertRefused(harness);
     }
   }
 
   @Test
   void verifyFullWithTheJvmsRootsRefusesASelfSignedCertificate() throws Exception {
-    try (ProxyHarness harness =
-        ProxyHarness.start(
-            PG,
-            captureDir,
-            b -> b.upstream("localhost", PG.port()).upstreamTls(UpstreamTls.VERIFY_FULL))) {
-      assertThrows(SQLException.class, () -> upstreamSsl(harness));
+    try (ProxyHarness harness = verifying(UpstreamTls.VERIFY_FULL, "localhost", null)) {
+      assertRefused(harness);
     }
+  }
+
+  /** A proxy to the TLS server as {@code host}, trusting {@code root} (null: the JVM's roots). */
+  private ProxyHarness verifying(UpstreamTls mode, String host, Path root) throws Exception {
+    return ProxyHarness.start(
+        PG,
+        captureDir,
+        b -> b.upstream(host, PG.port()).upstreamTls(mode).upstreamRootCertificate(root));
+  }
+
+  private static Path serverRoot() {
+    return SERVER_TLS.resolve("cert.pem");
+  }
+
+  private static void assertRefused(ProxyHarness harness) {
+    SQLException refused = assertThrows(SQLException.class, () -> upstreamSsl(harness));
+    assertTrue(refused.getMessage().contains("TLS to the upstream failed"), refused.getMessage());
   }
 
   private static boolean upstreamSsl(ProxyHarness harness) throws Exception {

@@ -58,61 +58,35 @@ class ProxyCommandUnitTests {
 
   @Test
   void upstreamTlsVerifiesTheServerByDefaultAndTakesTheUrlsSslmodeOrTheFlag() {
+    assertEquals(UpstreamTls.VERIFY_FULL, upstream("postgres://db/x").upstreamTls());
     assertEquals(
-        UpstreamTls.VERIFY_FULL,
-        parse("--listen", "h:1", "--upstream", "postgres://db/x", "--capture-dir", "c")
-            .upstreamTls());
-    assertEquals(
-        UpstreamTls.REQUIRE,
-        parse(
-                "--listen",
-                "h:1",
-                "--upstream",
-                "postgres://db:5432/x?sslmode=require",
-                "--capture-dir",
-                "c")
-            .upstreamTls());
+        UpstreamTls.REQUIRE, upstream("postgres://db:5432/x?sslmode=require").upstreamTls());
     ProxyConfig flag =
-        parse(
-            "--listen",
-            "h:1",
-            "--upstream",
+        upstream(
             "postgres://db/x?sslmode=require",
             "--upstream-sslmode",
             "verify-ca",
             "--upstream-sslrootcert",
-            "/etc/ssl/root.pem",
-            "--capture-dir",
-            "c");
+            "/etc/ssl/root.pem");
     assertEquals(UpstreamTls.VERIFY_CA, flag.upstreamTls(), "the flag wins over the URL");
     assertEquals(Path.of("/etc/ssl/root.pem"), flag.upstreamRootCertificate());
     assertEquals(
         UpstreamTls.DISABLE,
-        parse(
-                "--listen",
-                "h:1",
-                "--upstream",
-                "postgres://db/x",
-                "--upstream-sslmode",
-                "disable",
-                "--capture-dir",
-                "c")
-            .upstreamTls());
+        upstream("postgres://db/x", "--upstream-sslmode", "disable").upstreamTls());
     IllegalArgumentException bad =
         assertThrows(
             IllegalArgumentException.class,
-            () ->
-                parse(
-                    "--listen",
-                    "h:1",
-                    "--upstream",
-                    "postgres://db/x",
-                    "--upstream-sslmode",
-                    "verify",
-                    "--capture-dir",
-                    "c"));
+            () -> upstream("postgres://db/x", "--upstream-sslmode", "verify"));
     assertTrue(
         bad.getMessage().startsWith("--upstream-sslmode: unsupported sslmode"), bad.getMessage());
+  }
+
+  private static ProxyConfig upstream(String url, String... more) {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of("--listen", "h:1", "--upstream", url, "--capture-dir", "c"));
+    args.addAll(java.util.List.of(more));
+    return parse(args.toArray(String[]::new));
   }
 
   @Test

@@ -43,36 +43,25 @@ public record CoordinatorOptions(
 
   /** These options accepting shippers at {@code ingest} that know {@code secret}. */
   public CoordinatorOptions withIngest(InetSocketAddress ingest, String secret) {
-    return new CoordinatorOptions(
-        clusterHost,
-        clusterPort,
-        seeds,
-        controlDbUrl,
-        storeDir,
-        http,
-        ingest,
-        token,
-        secret,
-        insecure);
+    return served(http, ingest, token, secret, insecure);
   }
 
   /** These options serving the job API at {@code http} to clients with {@code token}. */
   public CoordinatorOptions withHttp(InetSocketAddress http, String token) {
-    return new CoordinatorOptions(
-        clusterHost,
-        clusterPort,
-        seeds,
-        controlDbUrl,
-        storeDir,
-        http,
-        ingest,
-        token,
-        ingestSecret,
-        insecure);
+    return served(http, ingest, token, ingestSecret, insecure);
   }
 
   /** These options with {@link #insecure()} as given. */
   public CoordinatorOptions withInsecure(boolean insecure) {
+    return served(http, ingest, token, ingestSecret, insecure);
+  }
+
+  private CoordinatorOptions served(
+      InetSocketAddress http,
+      InetSocketAddress ingest,
+      String token,
+      String ingestSecret,
+      boolean insecure) {
     return new CoordinatorOptions(
         clusterHost,
         clusterPort,

@@ -1,13 +1,11 @@
 package io.scry.coordinator.ingest;
 
-import static io.scry.coordinator.ingest.TestCaptures.ONE_SEGMENT;
-import static io.scry.coordinator.ingest.TestCaptures.write;
+import static io.scry.coordinator.ingest.TestCaptures.oneSealedSegment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.coordinator.store.CaptureStore;
 import io.scry.protocol.security.IngestHandshake;
-import io.scry.protocol.segment.SegmentWriter;
 import io.scry.protocol.v1.IngestChunk;
 import io.scry.protocol.v1.IngestHello;
 import io.scry.protocol.v1.IngestMessage;
@@ -15,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,11 +38,7 @@ class IngestAuthenticationUnitTests {
   @BeforeEach
   void start() throws IOException {
     store = CaptureStore.open(tmp.resolve("store"));
-    Path proxyDir = tmp.resolve("proxy");
-    try (SegmentWriter writer = SegmentWriter.open(proxyDir, PROXY, ONE_SEGMENT)) {
-      write(writer, PROXY, 0, 5);
-    }
-    segment = Files.readAllBytes(proxyDir.resolve(SEGMENT + ".seg"));
+    segment = oneSealedSegment(tmp.resolve("proxy"), PROXY, 5);
   }
 
   @AfterEach

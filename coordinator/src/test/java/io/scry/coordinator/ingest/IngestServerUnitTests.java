@@ -1,14 +1,12 @@
 package io.scry.coordinator.ingest;
 
-import static io.scry.coordinator.ingest.TestCaptures.ONE_SEGMENT;
-import static io.scry.coordinator.ingest.TestCaptures.write;
+import static io.scry.coordinator.ingest.TestCaptures.oneSealedSegment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.coordinator.store.CaptureStore;
-import io.scry.protocol.segment.SegmentWriter;
 import io.scry.protocol.v1.IngestMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -39,11 +37,7 @@ class IngestServerUnitTests {
   void start() throws IOException {
     store = CaptureStore.open(tmp.resolve("store"));
     server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store, SECRET);
-    Path proxyDir = tmp.resolve("proxy");
-    try (SegmentWriter writer = SegmentWriter.open(proxyDir, PROXY, ONE_SEGMENT)) {
-      write(writer, PROXY, 0, 20);
-    }
-    segment = Files.readAllBytes(proxyDir.resolve(SEGMENT + ".seg"));
+    segment = oneSealedSegment(tmp.resolve("proxy"), PROXY, 20);
   }
 
   @AfterEach
