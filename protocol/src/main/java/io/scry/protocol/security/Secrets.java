@@ -36,11 +36,6 @@ public final class Secrets {
     return MessageDigest.isEqual(given, expected);
   }
 
-  /** {@link #equal(byte[], byte[])} of the UTF-8 bytes of both. */
-  public static boolean equal(String given, String expected) {
-    return equal(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
-  }
-
   /**
    * The secret in {@code file}: its content without surrounding whitespace, so that a file written
    * by {@code echo} or a Docker secret with a trailing newline works.
