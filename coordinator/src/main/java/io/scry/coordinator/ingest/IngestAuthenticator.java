@@ -28,8 +28,9 @@ final class IngestAuthenticator extends ByteToMessageDecoder {
   static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   private final String secret;
+  private final Duration timeout;
   private byte[] challenge;
-  private ScheduledFuture<?> timeout;
+  private ScheduledFuture<?> silence;
   private boolean refused;
 
   /**
@@ -37,18 +38,23 @@ final class IngestAuthenticator extends ByteToMessageDecoder {
    *     {@code --insecure})
    */
   IngestAuthenticator(String secret) {
+    this(secret, TIMEOUT);
+  }
+
+  IngestAuthenticator(String secret, Duration timeout) {
     this.secret = secret;
+    this.timeout = timeout;
   }
 
   @Override
   public void channelActive(ChannelHandlerContext ctx) throws Exception {
     challenge = IngestHandshake.challenge();
     ctx.writeAndFlush(Unpooled.wrappedBuffer(challenge));
-    timeout =
+    silence =
         ctx.executor()
             .schedule(
-                () -> refuse(ctx, "no answer to the ingest challenge within " + TIMEOUT),
-                TIMEOUT.toMillis(),
+                () -> refuse(ctx, "no answer to the ingest challenge within " + timeout),
+                timeout.toMillis(),
                 TimeUnit.MILLISECONDS);
     super.channelActive(ctx);
   }
@@ -64,7 +70,7 @@ final class IngestAuthenticator extends ByteToMessageDecoder {
     }
     byte[] answer = new byte[IngestHandshake.ANSWER_BYTES];
     in.readBytes(answer);
-    timeout.cancel(false);
+    silence.cancel(false);
     if (secret != null && !IngestHandshake.verify(challenge, answer, secret)) {
       in.skipBytes(in.readableBytes());
       refuse(ctx, "wrong ingest secret");
@@ -77,8 +83,8 @@ final class IngestAuthenticator extends ByteToMessageDecoder {
 
   @Override
   protected void handlerRemoved0(ChannelHandlerContext ctx) {
-    if (timeout != null) {
-      timeout.cancel(false);
+    if (silence != null) {
+      silence.cancel(false);
     }
   }
 
