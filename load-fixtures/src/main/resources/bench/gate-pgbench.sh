@@ -36,7 +36,7 @@ pgbench -p "$PGP" -i -q -s "$SCALE" bank 2>&1 | tail -1
 
 capture() { # name, pgbench options...
   local name=$1; shift
-  java -jar "$J" proxy --listen "127.0.0.1:$PROXY_PORT" --upstream "postgres://127.0.0.1:$PGP/bank" \
+  java -jar "$J" proxy --listen "127.0.0.1:$PROXY_PORT" --upstream "postgres://127.0.0.1:$PGP/bank" --upstream-sslmode disable \
     --capture-dir "$W/cap-$name" --proxy-id p1 >"$W/proxy-$name.log" 2>&1 &
   local proxy=$!; PIDS+=("$proxy")
   until pg_isready -q -p "$PROXY_PORT"; do sleep 0.2; done

@@ -15,7 +15,7 @@ for W in 1 2; do
   psql -qc 'CREATE DATABASE bench' postgres
   pgbench -q -i -s 1 bench >/dev/null 2>&1
   for R in $(seq 1 "$RUNS"); do
-    OUT=$(nice java -jar "$J" submit --coordinator http://127.0.0.1:18090 --capture "$CAPTURE" \
+    OUT=$(nice java -jar "$J" submit --coordinator http://127.0.0.1:18090 --token-file "$STORE/api-token" --capture "$CAPTURE" \
         --target "postgres://postgres:postgres@127.0.0.1:$PGPORT/bench" --stress --wait --format json 2>/dev/null | tail -1)
     python3 -c 'import json,sys; p=json.loads(sys.argv[1])["phases"][0]; print(sys.argv[2], "workers run", sys.argv[3], p["statements"], "statements", round(p["wallSeconds"],2), "s", round(p["statements"]/p["wallSeconds"]), "stmt/s")' "$OUT" "$W" "$R"
   done

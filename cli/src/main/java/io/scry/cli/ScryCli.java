@@ -1,5 +1,6 @@
 package io.scry.cli;
 
+import io.scry.protocol.security.ConnectionStrings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -47,7 +48,8 @@ public final class ScryCli {
     commandLine.setParameterExceptionHandler(
         (exception, args) -> {
           CommandLine cmd = exception.getCommandLine();
-          cmd.getErr().println("error: " + exception.getMessage());
+          // picocli quotes the offending argument, which may be a URL with its password
+          cmd.getErr().println("error: " + ConnectionStrings.mask(exception.getMessage()));
           cmd.getErr()
               .println(
                   "Try '"
@@ -57,7 +59,7 @@ public final class ScryCli {
         });
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
-          cmd.getErr().println("error: " + exception.getMessage());
+          cmd.getErr().println("error: " + ConnectionStrings.mask(exception.getMessage()));
           return EXIT_TOOL_ERROR;
         });
     return commandLine;

@@ -1,6 +1,7 @@
 package io.scry.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -31,6 +32,16 @@ class ScryCliUnitTests {
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run("proxy", "--listen", "127.0.0.1:0"));
     assertTrue(err.toString().startsWith("error: Missing required option"), err.toString());
     assertTrue(err.toString().contains("--upstream"), err.toString());
+  }
+
+  @Test
+  void anErrorQuotingAUrlNeverShowsItsPassword() {
+    assertEquals(
+        ScryCli.EXIT_TOOL_ERROR,
+        run("submit", "--max-connections", "postgres://app:Pw-in-url@db:5432/shop"));
+    assertTrue(err.toString().startsWith("error: Invalid value for option"), err.toString());
+    assertTrue(err.toString().contains("postgres://app:***@db:5432/shop"), err.toString());
+    assertFalse(err.toString().contains("Pw-in-url"), err.toString());
   }
 
   @Test

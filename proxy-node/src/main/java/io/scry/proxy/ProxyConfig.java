@@ -40,7 +40,10 @@ import java.util.Objects;
  *     max_connections}
  * @param ioThreads event loop threads (one upstream connection per client shares its thread)
  * @param metricsAddress where to serve Prometheus {@code /metrics}, or {@code null} for none
- * @param upstreamTls whether to ask the upstream for TLS (its certificate is not verified)
+ * @param upstreamTls whether to ask the upstream for TLS and what to verify of its certificate
+ * @param upstreamRootCertificate PEM root certificates the upstream's certificate must chain to
+ *     ({@link UpstreamTls#VERIFY_CA} and {@link UpstreamTls#VERIFY_FULL}), or {@code null} for the
+ *     JVM's trusted roots
  */
 public record ProxyConfig(
     String listenHost,
@@ -59,6 +62,7 @@ public record ProxyConfig(
     int ioThreads,
     InetSocketAddress metricsAddress,
     UpstreamTls upstreamTls,
+    Path upstreamRootCertificate,
     Duration startupTimeout,
     int maxConnections) {
 
@@ -139,6 +143,7 @@ public record ProxyConfig(
     private int ioThreads = Runtime.getRuntime().availableProcessors();
     private InetSocketAddress metricsAddress;
     private UpstreamTls upstreamTls = UpstreamTls.DISABLE;
+    private Path upstreamRootCertificate;
     private Duration startupTimeout = DEFAULT_STARTUP_TIMEOUT;
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
 
@@ -212,6 +217,12 @@ public record ProxyConfig(
       return this;
     }
 
+    /** Root certificates (PEM) the upstream's certificate must chain to; null: the JVM's. */
+    public Builder upstreamRootCertificate(Path rootCertificate) {
+      this.upstreamRootCertificate = rootCertificate;
+      return this;
+    }
+
     public Builder startupTimeout(Duration startupTimeout) {
       this.startupTimeout = startupTimeout;
       return this;
@@ -240,6 +251,7 @@ public record ProxyConfig(
           ioThreads,
           metricsAddress,
           upstreamTls,
+          upstreamRootCertificate,
           startupTimeout,
           maxConnections);
     }

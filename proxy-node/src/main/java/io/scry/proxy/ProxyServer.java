@@ -89,7 +89,7 @@ public final class ProxyServer implements AutoCloseable {
     ProxyMetrics metrics = new ProxyMetrics(capture);
     Transport transport = Transport.best();
     SslContext upstreamSslContext =
-        config.upstreamTls() == UpstreamTls.DISABLE ? null : upstreamTls();
+        config.upstreamTls() == UpstreamTls.DISABLE ? null : upstreamTls(config);
     ProxyContext context =
         new ProxyContext(config, transport, sslContext, upstreamSslContext, capture, metrics);
     EventLoopGroup acceptGroup = transport.group(1, "scry-proxy-accept");
@@ -162,13 +162,22 @@ public final class ProxyServer implements AutoCloseable {
     }
   }
 
-  /** Client side of TLS to the upstream; like libpq's sslmode=require it does not verify. */
-  private static SslContext upstreamTls() throws IOException {
+  /**
+   * Client side of TLS to the upstream. Verifying modes trust the configured root certificates, or
+   * the JVM's; the others trust anything, like libpq's {@code sslmode=require}. The host name check
+   * of {@code verify-full} is set per connection ({@code UpstreamTlsNegotiator}).
+   */
+  private static SslContext upstreamTls(ProxyConfig config) throws IOException {
     try {
-      return SslContextBuilder.forClient()
-          .trustManager(InsecureTrustManagerFactory.INSTANCE)
-          .build();
-    } catch (SSLException e) {
+      SslContextBuilder builder = SslContextBuilder.forClient();
+      if (!config.upstreamTls().verifiesCertificate()) {
+        builder.trustManager(InsecureTrustManagerFactory.INSTANCE);
+      } else if (config.upstreamRootCertificate() != null) {
+        builder.trustManager(config.upstreamRootCertificate().toFile());
+      }
+      return builder.build();
+    } catch (SSLException | IllegalArgumentException e) {
+      // IllegalArgumentException: the root certificate file is missing or holds no certificate
       throw new IOException("could not set up TLS to the upstream: " + e.getMessage(), e);
     }
   }

@@ -36,7 +36,7 @@ final class SessionRecorder implements StatementListener {
     id = context.nextSessionId();
     startNanos = nowNanos;
     record(
-        CaptureEvent.newBuilder().setSessionStart(sessionStart(packet, clientAddress)),
+        CaptureEvent.newBuilder().setSessionStart(sessionStart(packet, clientAddress, server())),
         nowNanos,
         nowNanos);
   }
@@ -71,7 +71,13 @@ final class SessionRecorder implements StatementListener {
             .build());
   }
 
-  private static SessionStart sessionStart(StartupPacket packet, SocketAddress clientAddress) {
+  /** The upstream as configured: the capture's source server. */
+  private String server() {
+    return context.config.upstreamHost() + ":" + context.config.upstreamPort();
+  }
+
+  private static SessionStart sessionStart(
+      StartupPacket packet, SocketAddress clientAddress, String server) {
     Map<String, String> parameters = packet.parameters();
     SessionStart.Builder start =
         SessionStart.newBuilder()
@@ -79,7 +85,8 @@ final class SessionRecorder implements StatementListener {
             .setDatabase(parameters.getOrDefault("database", parameters.getOrDefault("user", "")))
             .setApplicationName(parameters.getOrDefault("application_name", ""))
             .putAllStartupParameters(parameters)
-            .setTls(packet.tls());
+            .setTls(packet.tls())
+            .setServer(server);
     if (clientAddress instanceof InetSocketAddress address) {
       start.setClientAddress(address.getAddress().getHostAddress() + ":" + address.getPort());
     }

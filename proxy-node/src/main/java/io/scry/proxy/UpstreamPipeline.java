@@ -40,7 +40,8 @@ final class UpstreamPipeline {
           "tls-negotiator",
           new UpstreamTlsNegotiator(
               context.upstreamSslContext,
-              config.upstreamTls() == UpstreamTls.REQUIRE,
+              config.upstreamTls().required(),
+              config.upstreamTls().verifiesHostName(),
               config.upstreamHost(),
               config.upstreamPort()));
     }

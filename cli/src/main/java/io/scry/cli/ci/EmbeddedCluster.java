@@ -5,14 +5,13 @@ import io.scry.cli.jobs.JobApi;
 import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.coordinator.migration.DatabaseCloner;
 import io.scry.coordinator.migration.MigrationCheckException;
+import io.scry.protocol.security.Secrets;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
@@ -62,7 +61,7 @@ final class EmbeddedCluster implements AutoCloseable {
       try (DatabaseCloner server = new DatabaseCloner(shadow, Duration.ZERO)) {
         control = server.create(controlDb);
       }
-      String token = newToken();
+      String token = Secrets.random();
       cluster =
           LocalCluster.start(
               new LocalCluster.Config(
@@ -103,12 +102,6 @@ final class EmbeddedCluster implements AutoCloseable {
   @Override
   public void close() {
     cleanUp(cluster, shadow, controlDb, store);
-  }
-
-  private static String newToken() {
-    byte[] bytes = new byte[24];
-    new SecureRandom().nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
   }
 
   private static void cleanUp(

@@ -7,6 +7,7 @@ import io.scry.coordinator.migration.MigrationProcess;
 import io.scry.coordinator.migration.MigrationStatements;
 import io.scry.coordinator.migration.MigrationStep;
 import io.scry.coordinator.report.MigrationSummary;
+import io.scry.protocol.security.PgPass;
 import io.scry.protocol.segment.CaptureDirectory;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.proxy.ProxyConfig;
@@ -51,13 +52,22 @@ final class ProxiedMigration implements MigrationStep {
                   .proxyId("migration")
                   .build())) {
         connections.watch(proxy.upstreamPorts(), proxy.upstreamProcessIds());
+        // The migration reaches the clone at the proxy's address, which no password file names:
+        // it gets the password the clone's own address has (URL, PGPASSWORD or .pgpass).
         DatabaseUrl throughProxy =
             new DatabaseUrl(
                 "127.0.0.1",
                 proxy.localAddress().getPort(),
                 candidate.database(),
                 candidate.user(),
-                candidate.password());
+                PgPass.system()
+                    .password(
+                        candidate.password(),
+                        candidate.host(),
+                        candidate.port(),
+                        candidate.database(),
+                        candidate.user())
+                    .orElse(""));
         result = process.run(throughProxy);
       } catch (IOException e) {
         throw new MigrationCheckException(

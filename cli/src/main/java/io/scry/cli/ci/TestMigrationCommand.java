@@ -3,6 +3,7 @@ package io.scry.cli.ci;
 import io.scry.cli.ScryCli;
 import io.scry.cli.config.ConfigFile;
 import io.scry.cli.jobs.JobApi;
+import io.scry.cli.security.TokenOptions;
 import io.scry.coordinator.config.ConfigException;
 import io.scry.coordinator.config.ConfigLoader;
 import io.scry.coordinator.config.DatabaseUrl;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,12 +77,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
               + " capture; its workers must reach the shadow's host.")
   String coordinator;
 
-  @Option(
-      names = "--token",
-      paramLabel = "TOKEN",
-      defaultValue = "${env:SCRY_TOKEN}",
-      description = "Bearer token of the coordinator's job API (default: $SCRY_TOKEN).")
-  String token;
+  @Mixin TokenOptions tokens;
 
   @Option(
       names = "--config",
@@ -147,6 +144,14 @@ public final class TestMigrationCommand implements Callable<Integer> {
       description =
           "Skip the rehearsal of the migration under replayed traffic (ci.rehearsal.enabled false).")
   boolean noRehearsal;
+
+  @Option(
+      names = "--force-production-target",
+      description = {
+        "Replay even when a clone's server and database are those the capture was taken from",
+        "(refused by default: the replay would run production's statements on production)."
+      })
+  boolean forceProductionTarget;
 
   @Option(
       names = "--rehearsal-speed",
@@ -280,7 +285,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
     PrintStream log = System.err;
     if (coordinator != null) {
       log.println("scry: replaying on the coordinator at " + coordinator);
-      JobApi api = new JobApi(coordinator, token == null || token.isBlank() ? null : token);
+      JobApi api = new JobApi(coordinator, tokens.token());
       return prefix -> new ClusterReplayBackend(api, job, timeout, null);
     }
     log.printf(
@@ -306,6 +311,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
     Map<String, Object> job = new HashMap<>();
     job.put("mode", settings.mode().label());
     job.put("samplePct", settings.samplePct());
+    job.put("forceProductionTarget", forceProductionTarget);
     Duration window = settings.captureWindow();
     if (local == null) {
       job.put("capture", capture);

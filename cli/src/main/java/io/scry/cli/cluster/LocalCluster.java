@@ -38,7 +38,9 @@ public final class LocalCluster implements AutoCloseable {
    * @param controlDbUrl {@code postgres://} URL of the control database, or null for embedded
    * @param http where to serve the HTTP job API, or null for none
    * @param ingest where to accept capture shippers, or null for none
-   * @param token bearer token for the HTTP API, or null
+   * @param token bearer token for the HTTP API; null only when {@code insecure}
+   * @param ingestSecret the secret shippers must know; null only when {@code insecure}
+   * @param insecure serve the ports without token or secret when none is given
    * @param colocated run the workers as actors of the coordinator's own actor system instead of one
    *     actor system each: nothing to join, no Artery hop between coordinator and worker, and the
    *     workers are up as soon as they are spawned (what the CI gate's embedded cluster does; the
@@ -51,6 +53,8 @@ public final class LocalCluster implements AutoCloseable {
       InetSocketAddress http,
       InetSocketAddress ingest,
       String token,
+      String ingestSecret,
+      boolean insecure,
       boolean colocated) {
 
     public Config {
@@ -66,7 +70,7 @@ public final class LocalCluster implements AutoCloseable {
         InetSocketAddress http,
         InetSocketAddress ingest,
         String token) {
-      this(workers, storeDir, controlDbUrl, http, ingest, token, false);
+      this(workers, storeDir, controlDbUrl, http, ingest, token, null, false, false);
     }
 
     public static Config of(int workers, Path storeDir) {
@@ -75,7 +79,20 @@ public final class LocalCluster implements AutoCloseable {
 
     /** The same cluster with its workers in the coordinator's actor system. */
     public Config colocatedWorkers() {
-      return new Config(workers, storeDir, controlDbUrl, http, ingest, token, true);
+      return new Config(
+          workers, storeDir, controlDbUrl, http, ingest, token, ingestSecret, insecure, true);
+    }
+
+    /** The same cluster requiring {@code secret} of shippers. */
+    public Config withIngestSecret(String secret) {
+      return new Config(
+          workers, storeDir, controlDbUrl, http, ingest, token, secret, insecure, colocated);
+    }
+
+    /** The same cluster with {@link #insecure()} as given. */
+    public Config withInsecure(boolean insecure) {
+      return new Config(
+          workers, storeDir, controlDbUrl, http, ingest, token, ingestSecret, insecure, colocated);
     }
   }
 
@@ -96,7 +113,8 @@ public final class LocalCluster implements AutoCloseable {
         CoordinatorNode.start(
             CoordinatorOptions.loopback(config.storeDir(), config.controlDbUrl())
                 .withHttp(config.http(), config.token())
-                .withIngest(config.ingest()));
+                .withIngest(config.ingest(), config.ingestSecret())
+                .withInsecure(config.insecure()));
     List<WorkerNode> workers = new ArrayList<>();
     if (config.colocated()) {
       for (int i = 1; i <= config.workers(); i++) {

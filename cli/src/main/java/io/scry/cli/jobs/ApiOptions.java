@@ -1,5 +1,7 @@
 package io.scry.cli.jobs;
 
+import io.scry.cli.security.TokenOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where the coordinator's job API is and how to authenticate: shared by the job commands. */
@@ -12,14 +14,9 @@ public class ApiOptions {
       description = "The coordinator's job API (default: ${DEFAULT-VALUE}).")
   String coordinator;
 
-  @Option(
-      names = "--token",
-      paramLabel = "TOKEN",
-      defaultValue = "${env:SCRY_TOKEN}",
-      description = "Bearer token of the job API (default: $SCRY_TOKEN).")
-  String token;
+  @Mixin TokenOptions tokens;
 
   JobApi api() {
-    return new JobApi(coordinator, token == null || token.isBlank() ? null : token);
+    return new JobApi(coordinator, tokens.token());
   }
 }

@@ -66,7 +66,8 @@ final class JobVerdict {
             job.spec().samplePct(),
             first.getStatements(),
             first.getSessions(),
-            Map.of());
+            Map.of(),
+            first.getCloneEscapesMap());
     return new VerdictReport(Instant.now(), run, comparison, Map.of(), null);
   }
 }

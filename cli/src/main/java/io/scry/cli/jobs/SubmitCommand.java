@@ -95,6 +95,14 @@ public class SubmitCommand implements Callable<Integer> {
           "Cap on target connections over the cluster, 0 for none (default: ${DEFAULT-VALUE}).")
   int maxConnections;
 
+  @Option(
+      names = "--force-production-target",
+      description = {
+        "Replay even on the database the capture was taken from (refused by default: the",
+        "replay would run production's statements on production)."
+      })
+  boolean forceProductionTarget;
+
   @Option(names = "--wait", description = "Follow the job until it ends and print its report.")
   boolean await;
 
@@ -119,6 +127,7 @@ public class SubmitCommand implements Callable<Integer> {
     job.put("lastMinutes", lastMinutes);
     job.put("rounds", rounds);
     job.put("maxConnections", maxConnections);
+    job.put("forceProductionTarget", forceProductionTarget);
     JobApi client = api.api();
     JobView submitted = client.submit(job);
     PrintWriter out = spec.commandLine().getOut();

@@ -48,6 +48,7 @@ public class CoordinatorCommand implements Callable<Integer> {
   public Integer call() {
     HostAndPort self = Addresses.hostPort("--cluster", cluster);
     seeds.forEach(seed -> Addresses.hostPort("--seed", seed));
+    ServiceAccess access = service.requiredAccess();
     CoordinatorNode node =
         CoordinatorNode.start(
             new CoordinatorOptions(
@@ -58,7 +59,9 @@ public class CoordinatorCommand implements Callable<Integer> {
                 service.store,
                 service.httpAddress(),
                 service.ingestAddress(),
-                service.bearerToken()));
+                access.token(),
+                access.ingestSecret(),
+                access.insecure()));
     spec.commandLine()
         .getOut()
         .printf(

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code scry-cluster local}: a coordinator and N workers in this process, with an embedded control
- * database, for laptops and CI. Runs until SIGTERM/SIGINT.
+ * database, for laptops and CI. Runs until SIGTERM/SIGINT. Secure with no configuration: a token
+ * (and an ingest secret) not given are generated into files under the store for its clients.
  */
 @Command(
     name = "local",
@@ -36,15 +37,18 @@ public class LocalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    ServiceAccess access = service.generatedAccess(spec.commandLine().getOut());
     LocalCluster cluster =
         LocalCluster.start(
             new LocalCluster.Config(
-                workers,
-                service.store,
-                service.controlDb,
-                service.httpAddress(),
-                service.ingestAddress(),
-                service.bearerToken()));
+                    workers,
+                    service.store,
+                    service.controlDb,
+                    service.httpAddress(),
+                    service.ingestAddress(),
+                    access.token())
+                .withIngestSecret(access.ingestSecret())
+                .withInsecure(access.insecure()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -1,5 +1,6 @@
 package io.scry.cli.proxy;
 
+import io.scry.protocol.security.ConnectionStrings;
 import io.scry.proxy.UpstreamTls;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -34,34 +35,48 @@ final class Endpoints {
     try {
       uri = new URI(value);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("--upstream is not a URL: " + e.getMessage());
+      throw new IllegalArgumentException(
+          "--upstream is not a URL: " + ConnectionStrings.mask(value) + ": " + e.getReason());
     }
     if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
       throw new IllegalArgumentException(
-          "--upstream must be postgres://HOST:PORT/DB, got '" + value + "'");
+          "--upstream must be postgres://HOST:PORT/DB, got '"
+              + ConnectionStrings.mask(value)
+              + "'");
     }
     if (uri.getHost() == null) {
-      throw new IllegalArgumentException("--upstream has no host: '" + value + "'");
+      throw new IllegalArgumentException(
+          "--upstream has no host: '" + ConnectionStrings.mask(value) + "'");
     }
     int port = uri.getPort() < 0 ? DEFAULT_POSTGRES_PORT : uri.getPort();
     return InetSocketAddress.createUnresolved(uri.getHost(), port);
   }
 
-  /** The {@code sslmode} query parameter of the upstream URL (default: disable). */
-  static UpstreamTls upstreamTls(String value) {
-    String query = URI.create(value).getQuery();
+  /**
+   * TLS to the upstream: {@code --upstream-sslmode} if given, else the {@code sslmode} query
+   * parameter of the upstream URL, else {@link UpstreamTls#VERIFY_FULL}.
+   */
+  static UpstreamTls upstreamTls(String url, String sslmode) {
+    if (sslmode != null) {
+      return sslMode("--upstream-sslmode", sslmode);
+    }
+    String query = URI.create(url).getQuery();
     if (query != null) {
       for (String parameter : query.split("&")) {
         if (parameter.startsWith("sslmode=")) {
-          try {
-            return UpstreamTls.fromSslMode(parameter.substring("sslmode=".length()));
-          } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--upstream: " + e.getMessage());
-          }
+          return sslMode("--upstream", parameter.substring("sslmode=".length()));
         }
       }
     }
-    return UpstreamTls.DISABLE;
+    return UpstreamTls.VERIFY_FULL;
+  }
+
+  private static UpstreamTls sslMode(String option, String sslmode) {
+    try {
+      return UpstreamTls.fromSslMode(sslmode);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + ": " + e.getMessage());
+    }
   }
 
   private static int port(String option, String text) {

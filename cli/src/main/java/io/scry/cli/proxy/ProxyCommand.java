@@ -1,6 +1,7 @@
 package io.scry.cli.proxy;
 
 import io.scry.cli.ScryCli;
+import io.scry.cli.security.IngestSecretOptions;
 import io.scry.coordinator.store.StoreNames;
 import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.ProxyServer;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,9 +50,27 @@ public class ProxyCommand implements Callable<Integer> {
       paramLabel = "postgres://HOST:PORT/DB",
       description = {
         "The PostgreSQL server to forward to (user and database come from clients).",
-        "Add ?sslmode=require (or prefer) for TLS to the upstream."
+        "Its ?sslmode= is the default of --upstream-sslmode."
       })
   String upstream;
+
+  @Option(
+      names = "--upstream-sslmode",
+      paramLabel = "MODE",
+      description = {
+        "TLS to the upstream, as libpq's sslmode: disable, prefer, require, verify-ca or",
+        "verify-full (default: the --upstream URL's sslmode, else verify-full: the proxy carries",
+        "every client's password, so it checks whom it hands them to unless told not to)."
+      })
+  String upstreamSslMode;
+
+  @Option(
+      names = "--upstream-sslrootcert",
+      paramLabel = "FILE",
+      description =
+          "PEM root certificates the upstream's certificate must chain to (default: the JVM's"
+              + " trusted roots).")
+  Path upstreamRootCertificate;
 
   @Option(
       names = "--capture-dir",
@@ -133,6 +153,13 @@ public class ProxyCommand implements Callable<Integer> {
               + " upstream database). Outages are caught up later; capturing never waits.")
   String coordinator;
 
+  @Mixin IngestSecretOptions ingestSecret;
+
+  @Option(
+      names = "--insecure",
+      description = "Ship to a coordinator without an ingest secret (it must be --insecure too).")
+  boolean insecure;
+
   @Option(
       names = "--ship-delete-acked",
       description = "Delete local sealed segments once the coordinator holds them durably.")
@@ -149,7 +176,8 @@ public class ProxyCommand implements Callable<Integer> {
             .captureDir(captureName == null ? captureDir : captureDir.resolve(captureName))
             .proxyId(proxyId)
             .redact(redact)
-            .upstreamTls(Endpoints.upstreamTls(upstream))
+            .upstreamTls(Endpoints.upstreamTls(upstream, upstreamSslMode))
+            .upstreamRootCertificate(upstreamRootCertificate)
             .maxMessageLength(maxMessageSize)
             .startupTimeout(startupTimeout)
             .maxConnections(maxConnections);
@@ -228,17 +256,25 @@ public class ProxyCommand implements Callable<Integer> {
             "--coordinator needs --capture NAME when --upstream names no database");
       }
     }
+    String secret = ingestSecret.secret();
+    if (secret == null && !insecure) {
+      throw new IllegalArgumentException(
+          "--coordinator needs the ingest secret: --ingest-secret-file FILE,"
+              + " $SCRY_INGEST_SECRET_FILE, $SCRY_INGEST_SECRET or --ingest-secret (or --insecure"
+              + " for a coordinator that accepts any shipper)");
+    }
     return new ShipTarget(
         Endpoints.hostPort("--coordinator", coordinator),
         StoreNames.requireCaptureName(name),
+        secret,
         ShipperSettings.defaults().withDeleteAcked(shipDeleteAcked));
   }
 
   private record ShipTarget(
-      InetSocketAddress coordinator, String captureName, ShipperSettings settings) {
+      InetSocketAddress coordinator, String captureName, String secret, ShipperSettings settings) {
     CaptureShipper start(ProxyConfig config) {
       return CaptureShipper.start(
-          config.captureDir(), config.proxyId(), captureName, coordinator, settings);
+          config.captureDir(), config.proxyId(), captureName, coordinator, secret, settings);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.scry.cli.ingest;
 
 import static io.scry.cli.ingest.FastShipping.FAST_SHIPPING;
+import static io.scry.cli.ingest.FastShipping.INGEST_SECRET;
 import static io.scry.coordinator.ingest.TestCaptures.ONE_SEGMENT;
 import static io.scry.coordinator.ingest.TestCaptures.SMALL_SEGMENTS;
 import static io.scry.coordinator.ingest.TestCaptures.allSealed;
@@ -12,6 +13,7 @@ import static io.scry.coordinator.ingest.TestCaptures.freeLoopbackAddress;
 import static io.scry.coordinator.ingest.TestCaptures.storedEventCount;
 import static io.scry.coordinator.ingest.TestCaptures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.coordinator.ingest.IngestServer;
@@ -203,7 +205,12 @@ class CaptureShippingUnitTests {
     startCoordinator(new InetSocketAddress("127.0.0.1", 0));
     shipper =
         CaptureShipper.start(
-            captureDir, PROXY, CAPTURE, server.address(), FAST_SHIPPING.withDeleteAcked(true));
+            captureDir,
+            PROXY,
+            CAPTURE,
+            server.address(),
+            INGEST_SECRET,
+            FAST_SHIPPING.withDeleteAcked(true));
     try (SegmentWriter writer = SegmentWriter.open(captureDir, PROXY, SMALL_SEGMENTS)) {
       write(writer, PROXY, 0, 300);
     }
@@ -212,12 +219,30 @@ class CaptureShippingUnitTests {
     assertTrue(allSealed(proxyStoreDir()));
   }
 
+  @Test
+  void aShipperWithTheWrongSecretShipsNothingUntilItHasTheRightOne() throws Exception {
+    captureDir = tmp.resolve("proxy");
+    startCoordinator(new InetSocketAddress("127.0.0.1", 0));
+    try (SegmentWriter writer = SegmentWriter.open(captureDir, PROXY, SMALL_SEGMENTS)) {
+      write(writer, PROXY, 0, 50);
+    }
+    try (CaptureShipper impostor =
+        CaptureShipper.start(
+            captureDir, PROXY, CAPTURE, server.address(), "not-the-secret", FAST_SHIPPING)) {
+      // Fast shipping sends 50 events in a few milliseconds; refused, it sends none in 2 s.
+      assertFalse(impostor.awaitShipped(Duration.ofSeconds(2)));
+    }
+    assertEquals(0, storedEventCount(store, CAPTURE));
+    shipper = startShipper(server.address());
+    await("50 events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == 50);
+  }
+
   private void startCoordinator(InetSocketAddress address) throws IOException {
     if (storeDir == null) {
       storeDir = tmp.resolve("store");
     }
     store = CaptureStore.open(storeDir);
-    server = IngestServer.start(address, store);
+    server = IngestServer.start(address, store, INGEST_SECRET);
   }
 
   private void stopCoordinator() throws IOException {
@@ -232,7 +257,7 @@ class CaptureShippingUnitTests {
   }
 
   private CaptureShipper startShipper(InetSocketAddress address) {
-    return CaptureShipper.start(captureDir, PROXY, CAPTURE, address, FAST_SHIPPING);
+    return CaptureShipper.start(captureDir, PROXY, CAPTURE, address, INGEST_SECRET, FAST_SHIPPING);
   }
 
   private Path proxyStoreDir() {

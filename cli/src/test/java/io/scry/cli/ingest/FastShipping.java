@@ -3,7 +3,7 @@ package io.scry.cli.ingest;
 import io.scry.proxy.ship.ShipperSettings;
 import java.time.Duration;
 
-/** Shipping settings for tests. */
+/** Shipping settings and the ingest secret for tests. */
 final class FastShipping {
 
   /** Small chunks and short waits, so tests exercise many chunks and reconnect quickly. */
@@ -16,6 +16,9 @@ final class FastShipping {
           Duration.ofMillis(200),
           Duration.ofSeconds(5),
           false);
+
+  /** The ingest secret the tests' coordinators require and their shippers know. */
+  static final String INGEST_SECRET = "test-ingest-secret";
 
   private FastShipping() {}
 }

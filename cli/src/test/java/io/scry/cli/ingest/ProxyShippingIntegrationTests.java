@@ -1,6 +1,7 @@
 package io.scry.cli.ingest;
 
 import static io.scry.cli.ingest.FastShipping.FAST_SHIPPING;
+import static io.scry.cli.ingest.FastShipping.INGEST_SECRET;
 import static io.scry.coordinator.ingest.TestCaptures.assertSameEventsExactlyOnce;
 import static io.scry.coordinator.ingest.TestCaptures.await;
 import static io.scry.coordinator.ingest.TestCaptures.freeLoopbackAddress;
@@ -61,7 +62,8 @@ class ProxyShippingIntegrationTests {
                 .proxyId("edge-1")
                 .build());
     CaptureShipper shipper =
-        CaptureShipper.start(captureDir, "edge-1", "shop", coordinator, FAST_SHIPPING);
+        CaptureShipper.start(
+            captureDir, "edge-1", "shop", coordinator, INGEST_SECRET, FAST_SHIPPING);
     CaptureStore store = null;
     IngestServer server = null;
     try {
@@ -72,7 +74,7 @@ class ProxyShippingIntegrationTests {
           PreparedStatement query = connection.prepareStatement("SELECT ?::int + 1 AS " + MARKER)) {
         runQueries(query, 0, QUERIES / 2); // no coordinator yet: the proxy serves regardless
         store = CaptureStore.open(tmp.resolve("store"));
-        server = IngestServer.start(coordinator, store);
+        server = IngestServer.start(coordinator, store, INGEST_SECRET);
         runQueries(query, QUERIES / 2, QUERIES);
       }
       // The segment is still active: shipping does not wait for it to be sealed.

@@ -52,6 +52,7 @@ class ClusterProcessesIntegrationTests {
   private static final int SESSIONS = 6;
   private static final int STATEMENTS = 60;
   private static final long THINK_MILLIS = 40;
+  private static final String TOKEN = "processes-token";
 
   @TempDir Path tmp;
 
@@ -80,9 +81,12 @@ class ClusterProcessesIntegrationTests {
     int clusterPort = freePort();
     int httpPort = freePort();
     String seed = "127.0.0.1:" + clusterPort;
+    Path tokenFile = Files.writeString(tmp.resolve("api-token"), TOKEN + "\n");
     start(
         "coordinator",
         "coordinator",
+        "--token-file",
+        tokenFile.toString(),
         "--cluster",
         seed,
         "--http",
@@ -111,6 +115,7 @@ class ClusterProcessesIntegrationTests {
     HttpResponse<String> submitted =
         http.send(
             HttpRequest.newBuilder(api.resolve("api/v1/jobs"))
+                .header("Authorization", "Bearer " + TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(job))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -243,7 +248,8 @@ class ClusterProcessesIntegrationTests {
 
   private String get(URI uri) throws IOException, InterruptedException {
     return http.send(
-            HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString())
+            HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + TOKEN).GET().build(),
+            HttpResponse.BodyHandlers.ofString())
         .body();
   }
 

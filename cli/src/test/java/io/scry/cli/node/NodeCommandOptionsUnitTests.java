@@ -1,11 +1,20 @@
 package io.scry.cli.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class NodeCommandOptionsUnitTests {
@@ -40,5 +49,89 @@ class NodeCommandOptionsUnitTests {
     new CommandLine(local).parseArgs("--token", " ");
     assertNull(local.service.bearerToken());
     assertNull(local.service.ingestAddress());
+  }
+
+  @Test
+  void aCoordinatorWithoutTokenOrIngestSecretDoesNotStartUnlessInsecure() {
+    CoordinatorCommand noToken = new CoordinatorCommand();
+    new CommandLine(noToken).parseArgs("--token", "");
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, noToken.service::requiredAccess);
+    assertTrue(error.getMessage().contains("--insecure"), error.getMessage());
+
+    CoordinatorCommand noSecret = new CoordinatorCommand();
+    new CommandLine(noSecret).parseArgs("--token", "t", "--ingest", "127.0.0.1:17070");
+    assertThrows(IllegalArgumentException.class, noSecret.service::requiredAccess);
+
+    CoordinatorCommand insecure = new CoordinatorCommand();
+    new CommandLine(insecure).parseArgs("--token", "", "--ingest", "127.0.0.1:17070", "--insecure");
+    ServiceAccess access = insecure.service.requiredAccess();
+    assertNull(access.token());
+    assertNull(access.ingestSecret());
+    assertTrue(access.insecure());
+  }
+
+  @Test
+  void secretsFromFilesWinOverValuesAndLoseTheirNewline(@TempDir Path tmp) throws Exception {
+    Path token = Files.writeString(tmp.resolve("token"), "from-file\n");
+    Path secret = Files.writeString(tmp.resolve("secret"), "ingest-from-file\n");
+    CoordinatorCommand coordinator = new CoordinatorCommand();
+    new CommandLine(coordinator)
+        .parseArgs(
+            "--token",
+            "from-flag",
+            "--token-file",
+            token.toString(),
+            "--ingest",
+            "127.0.0.1:17070",
+            "--ingest-secret-file",
+            secret.toString());
+    ServiceAccess access = coordinator.service.requiredAccess();
+    assertEquals("from-file", access.token());
+    assertEquals("ingest-from-file", access.ingestSecret());
+    assertFalse(access.insecure());
+  }
+
+  @Test
+  void anUnreadableTokenFileIsAnErrorNamingTheOption(@TempDir Path tmp) {
+    CoordinatorCommand coordinator = new CoordinatorCommand();
+    new CommandLine(coordinator).parseArgs("--token-file", tmp.resolve("missing").toString());
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, coordinator.service::requiredAccess);
+    assertTrue(error.getMessage().startsWith("--token-file"), error.getMessage());
+  }
+
+  @Test
+  void localGeneratesWhatIsMissingIntoFilesOnlyItsUserReads(@TempDir Path tmp) throws Exception {
+    LocalCommand local = new LocalCommand();
+    Path store = tmp.resolve("store");
+    new CommandLine(local)
+        .parseArgs("--token", "", "--ingest", "127.0.0.1:17070", "--store", store.toString());
+    StringWriter out = new StringWriter();
+    ServiceAccess access = local.service.generatedAccess(new PrintWriter(out, true));
+
+    Path tokenFile = store.resolve(CoordinatorServiceOptions.API_TOKEN_FILE);
+    Path secretFile = store.resolve(CoordinatorServiceOptions.INGEST_SECRET_FILE);
+    assertEquals(access.token(), Files.readString(tokenFile).strip());
+    assertEquals(access.ingestSecret(), Files.readString(secretFile).strip());
+    assertTrue(access.token().length() >= 32, access.token());
+    assertNotEquals(access.token(), access.ingestSecret());
+    assertFalse(access.insecure());
+    for (Path file : new Path[] {tokenFile, secretFile}) {
+      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store)));
+    assertTrue(out.toString().contains("--token-file " + tokenFile), out.toString());
+    assertFalse(out.toString().contains(access.token()), "the token itself is never printed");
+  }
+
+  @Test
+  void localWithInsecureGeneratesNothing(@TempDir Path tmp) throws Exception {
+    LocalCommand local = new LocalCommand();
+    Path store = tmp.resolve("store");
+    new CommandLine(local).parseArgs("--token", "", "--insecure", "--store", store.toString());
+    ServiceAccess access = local.service.generatedAccess(new PrintWriter(new StringWriter()));
+    assertNull(access.token());
+    assertFalse(Files.exists(store.resolve(CoordinatorServiceOptions.API_TOKEN_FILE)));
   }
 }

@@ -72,15 +72,50 @@ class ProxyCommandUnitTests {
   }
 
   @Test
-  void sslmodeInTheUpstreamUrlAsksForTls() {
-    ProxyConfig config = parseWithUpstream("postgres://db:5432/x?sslmode=require");
-    assertEquals(UpstreamTls.REQUIRE, config.upstreamTls());
-    assertEquals(UpstreamTls.DISABLE, parseWith().upstreamTls());
+  void upstreamTlsVerifiesTheServerByDefaultAndTakesTheUrlsSslmodeOrTheFlag() {
+    assertEquals(UpstreamTls.VERIFY_FULL, parseWithUpstream("postgres://db/x").upstreamTls());
+    assertEquals(
+        UpstreamTls.REQUIRE,
+        parseWithUpstream("postgres://db:5432/x?sslmode=require").upstreamTls());
+    ProxyConfig flag =
+        parseWithUpstream(
+            "postgres://db/x?sslmode=require",
+            "--upstream-sslmode",
+            "verify-ca",
+            "--upstream-sslrootcert",
+            "/etc/ssl/root.pem");
+    assertEquals(UpstreamTls.VERIFY_CA, flag.upstreamTls(), "the flag wins over the URL");
+    assertEquals(Path.of("/etc/ssl/root.pem"), flag.upstreamRootCertificate());
+    assertEquals(
+        UpstreamTls.DISABLE,
+        parseWithUpstream("postgres://db/x", "--upstream-sslmode", "disable").upstreamTls());
     IllegalArgumentException bad =
         assertThrows(
             IllegalArgumentException.class,
-            () -> parseWithUpstream("postgres://db/x?sslmode=verify-full"));
-    assertTrue(bad.getMessage().contains("unsupported sslmode"), bad.getMessage());
+            () -> parseWithUpstream("postgres://db/x", "--upstream-sslmode", "verify"));
+    assertTrue(
+        bad.getMessage().startsWith("--upstream-sslmode: unsupported sslmode"), bad.getMessage());
+  }
+
+  @Test
+  void shippingNeedsTheIngestSecret() {
+    String[] base = {
+      "--listen",
+      "h:1",
+      "--upstream",
+      "postgres://db/x",
+      "--capture-dir",
+      "c",
+      "--coordinator",
+      "coordinator:7070",
+      "--ingest-secret",
+      ""
+    };
+    ProxyCommand command = new ProxyCommand();
+    new CommandLine(command).parseArgs(base);
+    IllegalArgumentException missing =
+        assertThrows(IllegalArgumentException.class, () -> command.call());
+    assertTrue(missing.getMessage().contains("--ingest-secret-file"), missing.getMessage());
   }
 
   @Test

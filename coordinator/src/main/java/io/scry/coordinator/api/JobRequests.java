@@ -37,7 +37,8 @@ public final class JobRequests {
           "maxConnections",
           "fromUnixNanos",
           "toUnixNanos",
-          "lastMinutes");
+          "lastMinutes",
+          "forceProductionTarget");
 
   private JobRequests() {}
 
@@ -67,6 +68,14 @@ public final class JobRequests {
     number(root, "speed").ifPresent(spec::speed);
     number(root, "rounds").ifPresent(n -> spec.rounds((int) n));
     number(root, "maxConnections").ifPresent(n -> spec.maxConnections((int) n));
+    JsonNode force = root.get("forceProductionTarget");
+    if (force != null && !force.isNull()) {
+      if (!force.isBoolean()) {
+        throw new InvalidJobSpecException(
+            "forceProductionTarget", "forceProductionTarget must be true or false");
+      }
+      spec.forceProductionTarget(force.booleanValue());
+    }
     return spec.build();
   }
 

@@ -2,7 +2,7 @@ package io.scry.coordinator.api;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.scry.coordinator.jobs.PhaseResult;
-import io.scry.coordinator.jobs.TargetUrls;
+import io.scry.protocol.security.ConnectionStrings;
 import io.scry.protocol.v1.ReplayResult;
 import java.util.List;
 
@@ -25,7 +25,7 @@ public record JobResults(JobView job, List<Phase> phases) {
       return new Phase(
           phase.round(),
           phase.targetIndex(),
-          TargetUrls.redact(phase.target()),
+          ConnectionStrings.mask(phase.target()),
           phase.result().toByteArray());
     }
 

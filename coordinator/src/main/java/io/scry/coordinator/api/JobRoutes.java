@@ -6,9 +6,9 @@ import io.scry.coordinator.jobs.JobClient;
 import io.scry.coordinator.jobs.JobState;
 import io.scry.coordinator.merge.PhaseReport;
 import io.scry.coordinator.store.CaptureStore;
+import io.scry.protocol.security.Secrets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -34,8 +34,8 @@ import org.apache.pekko.stream.javadsl.Source;
 
 /**
  * The HTTP job API (documented in docs/API.md and docs/openapi.yaml). Everything under {@code
- * /api/v1} needs {@code Authorization: Bearer <token>} when a token is configured; {@code /healthz}
- * and {@code /metrics} never do.
+ * /api/v1} needs {@code Authorization: Bearer <token>} (compared in constant time) unless the
+ * coordinator was started insecure without a token; {@code /healthz} and {@code /metrics} never do.
  */
 public final class JobRoutes extends AllDirectives {
 
@@ -46,7 +46,7 @@ public final class JobRoutes extends AllDirectives {
   private final Supplier<CompletionStage<Integer>> workersUp;
 
   /**
-   * @param token bearer token required under /api/v1, or null for none
+   * @param token bearer token required under /api/v1, or null for none (an insecure coordinator)
    * @param workersUp how many replay workers are registered and reachable, for /metrics
    */
   public JobRoutes(
@@ -116,7 +116,7 @@ public final class JobRoutes extends AllDirectives {
           boolean ok =
               header.isPresent()
                   && header.get().startsWith("Bearer ")
-                  && MessageDigest.isEqual(
+                  && Secrets.equal(
                       header.get().substring(7).getBytes(StandardCharsets.UTF_8), token);
           if (ok) {
             return inner.get();

@@ -2,7 +2,7 @@ package io.scry.coordinator.api;
 
 import io.scry.coordinator.jobs.JobSpec;
 import io.scry.coordinator.jobs.JobStatus;
-import io.scry.coordinator.jobs.TargetUrls;
+import io.scry.protocol.security.ConnectionStrings;
 import java.time.Instant;
 
 /** A job as the HTTP API shows it: lower-case state, target URLs without passwords. */
@@ -19,7 +19,7 @@ public record JobView(
 
   public static JobView of(JobStatus job) {
     JobSpec spec = job.spec();
-    JobSpec shown = spec.withTargets(spec.targets().stream().map(TargetUrls::redact).toList());
+    JobSpec shown = spec.withTargets(spec.targets().stream().map(ConnectionStrings::mask).toList());
     return new JobView(
         job.id(),
         job.state().label(),

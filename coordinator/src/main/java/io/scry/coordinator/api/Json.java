@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.scry.protocol.security.ConnectionStrings;
 import java.util.Map;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
@@ -39,7 +40,8 @@ public final class Json {
         .withEntity(ContentTypes.APPLICATION_JSON, write(body));
   }
 
+  /** An error body; any password the message quotes (a target URL, say) is masked. */
   static HttpResponse error(StatusCode status, String message) {
-    return response(status, Map.of("error", message));
+    return response(status, Map.of("error", ConnectionStrings.mask(message)));
   }
 }

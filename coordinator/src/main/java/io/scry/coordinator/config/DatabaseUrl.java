@@ -2,6 +2,8 @@ package io.scry.coordinator.config;
 
 import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
+import io.scry.protocol.security.ConnectionStrings;
+import io.scry.protocol.security.PgPass;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -21,16 +23,17 @@ public record DatabaseUrl(String host, int port, String database, String user, S
     try {
       uri = new URI(url.trim());
     } catch (URISyntaxException e) {
-      throw new ConfigException("not a database URL: " + redacted(url));
+      throw new ConfigException("not a database URL: " + ConnectionStrings.mask(url));
     }
     if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
       throw new ConfigException(
-          "database URL must start with postgres:// or postgresql://, got " + redacted(url));
+          "database URL must start with postgres:// or postgresql://, got "
+              + ConnectionStrings.mask(url));
     }
     if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
       throw new ConfigException(
           "database URL needs a host and a database (postgres://user:password@host:port/db), got "
-              + redacted(url));
+              + ConnectionStrings.mask(url));
     }
     String user = "postgres";
     String password = "";
@@ -73,14 +76,9 @@ public record DatabaseUrl(String host, int port, String database, String user, S
             .username(user)
             .connectTimeout(Duration.ofSeconds(10))
             .applicationName("scry-cluster");
-    if (!password.isEmpty()) {
-      builder.password(password);
-    }
+    // Without a password in the URL, PGPASSWORD or the password file may hold one, as for psql.
+    PgPass.system().password(password, host, port, database, user).ifPresent(builder::password);
     return new PostgresqlConnectionFactory(builder.build());
-  }
-
-  private static String redacted(String url) {
-    return url.replaceAll("://([^:@/]*):[^@/]*@", "://$1:***@");
   }
 
   private static String decode(String s) {

@@ -7,6 +7,7 @@ import io.scry.coordinator.store.CaptureStore;
 import io.scry.coordinator.store.ChunkRejectedException;
 import io.scry.coordinator.store.ProxyLog;
 import io.scry.coordinator.store.SegmentPosition;
+import io.scry.protocol.security.IngestHandshake;
 import io.scry.protocol.v1.IngestAck;
 import io.scry.protocol.v1.IngestChunk;
 import io.scry.protocol.v1.IngestError;
@@ -31,7 +32,7 @@ final class IngestConnectionHandler extends SimpleChannelInboundHandler<IngestMe
 
   private static final Logger log = LoggerFactory.getLogger(IngestConnectionHandler.class);
 
-  static final int PROTOCOL_VERSION = 1;
+  static final int PROTOCOL_VERSION = IngestHandshake.PROTOCOL_VERSION;
 
   private final CaptureStore store;
   private ProxyLog proxyLog;

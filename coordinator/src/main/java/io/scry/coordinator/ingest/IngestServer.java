@@ -35,13 +35,16 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (CaptureStore store = CaptureStore.open(dir);
- *     IngestServer server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store)) {
+ *     IngestServer server =
+ *         IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store, ingestSecret)) {
  *   InetSocketAddress bound = server.address();
  *   ...
  * }
  * }</pre>
  *
- * Appends and fsyncs run on a small executor group of their own, never on the network threads.
+ * Every connection first passes the {@link IngestAuthenticator}: only a shipper that knows the
+ * ingest secret gets to send a message. Appends and fsyncs run on a small executor group of their
+ * own, never on the network threads.
  */
 public final class IngestServer implements AutoCloseable {
 
@@ -80,9 +83,12 @@ public final class IngestServer implements AutoCloseable {
    *
    * @param bind address to listen on; port 0 picks a free port (see {@link #address()})
    * @param store where received segments go; stays open after {@link #close()}
+   * @param secret the ingest secret shippers must prove they know, or null to accept any shipper
+   *     (insecure: anyone who reaches the port can add statements to a capture)
    * @throws IOException if the address cannot be bound
    */
-  public static IngestServer start(InetSocketAddress bind, CaptureStore store) throws IOException {
+  public static IngestServer start(InetSocketAddress bind, CaptureStore store, String secret)
+      throws IOException {
     EventLoopGroup bossGroup = new NioEventLoopGroup(1);
     EventLoopGroup ioGroup = new NioEventLoopGroup(2);
     EventExecutorGroup storeGroup = new DefaultEventExecutorGroup(STORE_THREADS);
@@ -101,6 +107,7 @@ public final class IngestServer implements AutoCloseable {
                     connections.add(ch);
                     ch.pipeline()
                         .addLast(
+                            new IngestAuthenticator(secret),
                             new LengthFieldBasedFrameDecoder(
                                 MAX_MESSAGE_BYTES, 0, LENGTH_FIELD_BYTES, 0, LENGTH_FIELD_BYTES),
                             new ProtobufDecoder(IngestMessage.getDefaultInstance()),
@@ -119,7 +126,14 @@ public final class IngestServer implements AutoCloseable {
     }
     IngestServer server =
         new IngestServer(bossGroup, ioGroup, storeGroup, connections, bound.channel());
-    log.info("capture ingest listening on {}", server.address());
+    if (secret == null) {
+      log.warn(
+          "INSECURE: capture ingest on {} accepts shippers without a secret; anyone who reaches"
+              + " the port can add statements that will be replayed",
+          server.address());
+    } else {
+      log.info("capture ingest listening on {}", server.address());
+    }
     return server;
   }
 

@@ -8,6 +8,7 @@ import io.scry.protocol.cluster.EventChunks;
 import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.replay.SessionKey;
 import io.scry.protocol.result.Results;
+import io.scry.protocol.security.ConnectionStrings;
 import io.scry.protocol.v1.CancelShard;
 import io.scry.protocol.v1.EventChunk;
 import io.scry.protocol.v1.ReplayResult;
@@ -184,6 +185,12 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
     profile = message.profile();
     if (profile.statements() == 0) {
       return fail("the capture selection holds no statements");
+    }
+    if (!spec.forceProductionTarget()) {
+      Optional<String> refused = ProductionGuard.refusal(profile.sources(), spec.targets());
+      if (refused.isPresent()) {
+        return fail(refused.get());
+      }
     }
     getContext()
         .getLog()
@@ -431,7 +438,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   }
 
   private Behavior<Command> fail(String reason) {
-    getContext().getLog().warn("job {} failed: {}", initial.id(), reason);
+    getContext().getLog().warn("job {} failed: {}", initial.id(), ConnectionStrings.mask(reason));
     return finish(status.finished(JobState.FAILED, reason));
   }
 
@@ -482,7 +489,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   private ReplayResult relabel(ReplayResult shardResult) {
     return shardResult.toBuilder()
         .setJobId(initial.id())
-        .setTarget(TargetUrls.redact(target()))
+        .setTarget(ConnectionStrings.mask(target()))
         .setRound(round())
         .build();
   }

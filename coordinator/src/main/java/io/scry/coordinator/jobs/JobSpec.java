@@ -2,6 +2,7 @@ package io.scry.coordinator.jobs;
 
 import io.scry.coordinator.plan.CapturePart;
 import io.scry.protocol.replay.ReplayMode;
+import io.scry.protocol.security.ConnectionStrings;
 import java.util.List;
 
 /**
@@ -26,6 +27,8 @@ import java.util.List;
  * @param speed timed mode's speed factor (2 = twice as fast as captured)
  * @param rounds how many times to replay against every target
  * @param maxConnections cap on concurrent target connections over the whole cluster, 0 = no cap
+ * @param forceProductionTarget replay even on the database the capture was taken from (see {@link
+ *     ProductionGuard}); off, such a job fails before it replays anything
  */
 public record JobSpec(
     String capture,
@@ -37,7 +40,8 @@ public record JobSpec(
     ReplayMode mode,
     double speed,
     int rounds,
-    int maxConnections) {
+    int maxConnections,
+    boolean forceProductionTarget) {
 
   /** The default of a field that a job request or {@code submit} leaves out. */
   public static final int DEFAULT_SAMPLE_PCT = 100;
@@ -60,7 +64,9 @@ public record JobSpec(
           target != null
               && (target.startsWith("postgres://") || target.startsWith("postgresql://")),
           "targets",
-          "must be postgres://user:pass@host:port/db URLs, got '" + target + "'");
+          "must be postgres://user:pass@host:port/db URLs, got '"
+              + ConnectionStrings.mask(target)
+              + "'");
     }
     require(mode != null, "mode", "must be timed or stress");
     require(!(speed <= 0) && Double.isFinite(speed), "speed", "must be a positive number");
@@ -105,7 +111,8 @@ public record JobSpec(
         .mode(mode)
         .speed(speed)
         .rounds(rounds)
-        .maxConnections(maxConnections);
+        .maxConnections(maxConnections)
+        .forceProductionTarget(forceProductionTarget);
   }
 
   public JobSpec withTargets(List<String> targets) {
@@ -146,6 +153,7 @@ public record JobSpec(
     private double speed = DEFAULT_SPEED;
     private int rounds = DEFAULT_ROUNDS;
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+    private boolean forceProductionTarget;
 
     private Builder(String capture, List<String> targets) {
       this.capture = capture;
@@ -193,6 +201,11 @@ public record JobSpec(
       return this;
     }
 
+    public Builder forceProductionTarget(boolean force) {
+      this.forceProductionTarget = force;
+      return this;
+    }
+
     /**
      * @throws InvalidJobSpecException naming the first field that is not valid
      */
@@ -207,7 +220,8 @@ public record JobSpec(
           mode,
           speed,
           rounds,
-          maxConnections);
+          maxConnections,
+          forceProductionTarget);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.scry.coordinator.jobs;
 
+import io.scry.protocol.security.ConnectionStrings;
 import java.time.Instant;
 
 /**
@@ -20,6 +21,11 @@ public record JobStatus(
     String reason,
     Instant createdAt,
     Instant updatedAt) {
+
+  public JobStatus {
+    // A reason often quotes an exception's message, and those may quote a target URL.
+    reason = ConnectionStrings.mask(reason);
+  }
 
   public static JobStatus queued(String id, JobSpec spec, Instant now) {
     return new JobStatus(id, spec, JobState.QUEUED, "", 0, null, null, now, now);

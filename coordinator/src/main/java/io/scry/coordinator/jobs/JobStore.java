@@ -7,8 +7,11 @@ import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.Statement;
+import io.scry.protocol.security.ConnectionStrings;
+import io.scry.protocol.security.PgPass;
 import io.scry.protocol.v1.ReplayResult;
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -71,7 +74,9 @@ public final class JobStore implements AutoCloseable {
   public static CompletionStage<JobStore> open(String controlDbUrl) {
     ConnectionPool pool =
         new ConnectionPool(
-            ConnectionPoolConfiguration.builder(ConnectionFactories.get(r2dbcUrl(controlDbUrl)))
+            ConnectionPoolConfiguration.builder(
+                    ConnectionFactories.get(
+                        withPassword(ConnectionFactoryOptions.parse(r2dbcUrl(controlDbUrl)))))
                 .maxSize(4)
                 .build());
     JobStore store = new JobStore(pool);
@@ -80,6 +85,25 @@ public final class JobStore implements AutoCloseable {
         .flatMap(r -> Mono.from(r.getRowsUpdated()))
         .then(Mono.just(store))
         .toFuture();
+  }
+
+  /** The options with the password PGPASSWORD or the password file has, if the URL gives none. */
+  private static ConnectionFactoryOptions withPassword(ConnectionFactoryOptions options) {
+    if (options.hasOption(ConnectionFactoryOptions.PASSWORD)) {
+      return options;
+    }
+    Object port = options.getValue(ConnectionFactoryOptions.PORT);
+    return PgPass.system()
+        .password(
+            null,
+            String.valueOf(options.getValue(ConnectionFactoryOptions.HOST)),
+            port == null ? 5432 : Integer.parseInt(port.toString()),
+            String.valueOf(options.getValue(ConnectionFactoryOptions.DATABASE)),
+            String.valueOf(options.getValue(ConnectionFactoryOptions.USER)))
+        .map(
+            password ->
+                options.mutate().option(ConnectionFactoryOptions.PASSWORD, password).build())
+        .orElse(options);
   }
 
   static String r2dbcUrl(String url) {
@@ -92,7 +116,9 @@ public final class JobStore implements AutoCloseable {
       }
     }
     throw new IllegalArgumentException(
-        "control database URL must be postgres://user:pass@host:port/db, got '" + url + "'");
+        "control database URL must be postgres://user:pass@host:port/db, got '"
+            + ConnectionStrings.mask(url)
+            + "'");
   }
 
   /** Ends jobs a previous coordinator left mid-run and returns all jobs, oldest first. */
@@ -122,7 +148,7 @@ public final class JobStore implements AutoCloseable {
                         "INSERT INTO scry_job (id, spec, state, phase, progress, created_at,"
                             + " updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
                     .bind("$1", job.id())
-                    .bind("$2", toJson(job.spec()))
+                    .bind("$2", toJson(withoutPasswords(job.spec())))
                     .bind("$3", job.state().label())
                     .bind("$4", job.phase())
                     .bind("$5", job.progressPct())
@@ -168,7 +194,7 @@ public final class JobStore implements AutoCloseable {
                     .bind("$1", jobId)
                     .bind("$2", phase.round())
                     .bind("$3", phase.targetIndex())
-                    .bind("$4", phase.target())
+                    .bind("$4", ConnectionStrings.mask(phase.target()))
                     .bind("$5", ByteBuffer.wrap(phase.result().toByteArray()))
                     .execute())
         .flatMap(r -> Mono.from(r.getRowsUpdated()))
@@ -218,6 +244,16 @@ public final class JobStore implements AutoCloseable {
         row.get("reason", String.class),
         row.get("created_at", OffsetDateTime.class).toInstant(),
         row.get("updated_at", OffsetDateTime.class).toInstant());
+  }
+
+  /**
+   * The spec as the control database keeps it: target URLs without their passwords, so that a copy
+   * or backup of that database holds none. Workers find the password of a job read back from it
+   * (after a coordinator restart) in PGPASSWORD or their password file.
+   */
+  private static JobSpec withoutPasswords(JobSpec spec) {
+    return spec.withTargets(
+        spec.targets().stream().map(ConnectionStrings::withoutPassword).toList());
   }
 
   private String toJson(JobSpec spec) {

@@ -3,11 +3,15 @@ package io.scry.coordinator.merge;
 import io.scry.protocol.v1.ReplayResult;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The readable form of one phase's merged result: per-pattern count, errors and latency percentiles
  * (busiest pattern first) and the overall schedule lag (how late statements started against their
- * due time, which tells "the replayer is behind" apart from "the database is slow").
+ * due time, which tells "the replayer is behind" apart from "the database is slow"), and the
+ * statements not replayed because they would reach beyond the target ({@code cloneEscapes}, by
+ * kind).
  */
 public record PhaseReport(
     int round,
@@ -18,6 +22,7 @@ public record PhaseReport(
     long errors,
     double wallSeconds,
     Percentiles scheduleLag,
+    Map<String, Long> cloneEscapes,
     List<PatternRow> patterns) {
 
   public static PhaseReport of(int round, int targetIndex, ReplayResult result) {
@@ -38,6 +43,7 @@ public record PhaseReport(
         rows.stream().mapToLong(PatternRow::errors).sum(),
         result.getWallNanos() / 1e9,
         Percentiles.of(result.getScheduleLagHistogram()),
+        new TreeMap<>(result.getCloneEscapesMap()),
         rows);
   }
 }

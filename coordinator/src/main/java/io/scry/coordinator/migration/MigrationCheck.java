@@ -233,7 +233,8 @@ public final class MigrationCheck {
               settings.samplePct(),
               first.getStatements(),
               first.getSessions(),
-              timings);
+              timings,
+              first.getCloneEscapesMap());
       return new VerdictReport(Instant.now(), run, comparison, plans, migrated, rehearsal);
     } finally {
       cleanUp(cloner, created);
@@ -265,12 +266,15 @@ public final class MigrationCheck {
       ReplayResult result = backend.replay(url, round);
       log.printf(
           Locale.ROOT,
-          "scry: %s %s: %d statements in %d sessions, %d ms%n",
+          "scry: %s %s: %d statements in %d sessions, %d ms%s%n",
           round == 0 ? "warm-up" : "round " + round,
           target.label(),
           result.getStatements(),
           result.getSessions(),
-          millisSince(t));
+          millisSince(t),
+          result.getCloneEscapesMap().isEmpty()
+              ? ""
+              : "; not replayed, they reach beyond a clone: " + result.getCloneEscapesMap());
       results.put(target, result);
       if (!settings.keep() || round < settings.rounds()) {
         cloner.drop(clone);

@@ -1,9 +1,9 @@
 package io.scry.coordinator.node;
 
+import io.scry.protocol.security.OwnerOnly;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -20,7 +20,8 @@ final class ControlDatabase implements AutoCloseable {
 
   static ControlDatabase start(Path dataDirectory) {
     try {
-      Files.createDirectories(dataDirectory);
+      // It holds job specs: the directories on the way are the owner's only, like the store's.
+      OwnerOnly.createDirectories(dataDirectory);
       return new ControlDatabase(
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)

@@ -32,6 +32,8 @@ import org.apache.pekko.actor.typed.receptionist.Receptionist;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.JoinSeedNodes;
 import org.apache.pekko.http.javadsl.ServerBinding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A coordinator node: the actor system with the role {@code coordinator} whose guardian is the
@@ -41,6 +43,7 @@ import org.apache.pekko.http.javadsl.ServerBinding;
  */
 public final class CoordinatorNode implements AutoCloseable {
 
+  private static final Logger log = LoggerFactory.getLogger(CoordinatorNode.class);
   private static final Duration ASK_TIMEOUT = Duration.ofSeconds(30);
 
   private final ActorSystem<JobManager.Command> system;
@@ -64,6 +67,7 @@ public final class CoordinatorNode implements AutoCloseable {
 
   /** Starts the node and blocks until its control database, store and ports are ready. */
   public static CoordinatorNode start(CoordinatorOptions options) {
+    options.requireAuthenticatedPorts();
     List<AutoCloseable> opened = new ArrayList<>();
     ActorSystem<JobManager.Command> system = null;
     try {
@@ -114,6 +118,12 @@ public final class CoordinatorNode implements AutoCloseable {
                 .toCompletableFuture()
                 .join();
         http = binding.localAddress();
+        if (options.token() == null) {
+          log.warn(
+              "INSECURE: the HTTP job API on {} requires no token; anyone who reaches it can"
+                  + " submit jobs against any database the workers reach",
+              http);
+        }
         CoordinatedShutdown.get(system)
             .addTask(
                 CoordinatedShutdown.PhaseServiceUnbind(),
@@ -122,7 +132,8 @@ public final class CoordinatorNode implements AutoCloseable {
       }
       InetSocketAddress ingest = null;
       if (options.ingest() != null) {
-        IngestServer server = IngestServer.start(options.ingest(), captureStore);
+        IngestServer server =
+            IngestServer.start(options.ingest(), captureStore, options.ingestSecret());
         ingest = server.address();
         closeOnShutdown(system, CoordinatedShutdown.PhaseServiceUnbind(), List.of(server));
       }
@@ -167,8 +178,7 @@ public final class CoordinatorNode implements AutoCloseable {
       try {
         resource.close();
       } catch (Exception e) {
-        org.slf4j.LoggerFactory.getLogger(CoordinatorNode.class)
-            .warn("closing {} failed", resource, e);
+        log.warn("closing {} failed", resource, e);
       }
     }
   }

@@ -15,7 +15,9 @@ import java.util.List;
  * @param storeDir root of the capture store
  * @param http where to serve the HTTP job API, or null for none
  * @param ingest where to accept capture shippers, or null for none
- * @param token bearer token the HTTP API requires, or null for none
+ * @param token bearer token the HTTP API requires; null only when {@code insecure}
+ * @param ingestSecret the secret shippers must prove they know; null only when {@code insecure}
+ * @param insecure serve the ports without a token or secret when none is given (a loud warning)
  */
 public record CoordinatorOptions(
     String clusterHost,
@@ -25,7 +27,9 @@ public record CoordinatorOptions(
     Path storeDir,
     InetSocketAddress http,
     InetSocketAddress ingest,
-    String token) {
+    String token,
+    String ingestSecret,
+    boolean insecure) {
 
   public CoordinatorOptions {
     seeds = List.copyOf(seeds);
@@ -34,16 +38,59 @@ public record CoordinatorOptions(
   /** A coordinator on 127.0.0.1 with a free port, its own seed and nothing else served. */
   public static CoordinatorOptions loopback(Path storeDir, String controlDbUrl) {
     return new CoordinatorOptions(
-        "127.0.0.1", 0, List.of(), controlDbUrl, storeDir, null, null, null);
+        "127.0.0.1", 0, List.of(), controlDbUrl, storeDir, null, null, null, null, false);
   }
 
-  public CoordinatorOptions withIngest(InetSocketAddress ingest) {
-    return new CoordinatorOptions(
-        clusterHost, clusterPort, seeds, controlDbUrl, storeDir, http, ingest, token);
+  /** These options accepting shippers at {@code ingest} that know {@code secret}. */
+  public CoordinatorOptions withIngest(InetSocketAddress ingest, String secret) {
+    return served(http, ingest, token, secret, insecure);
   }
 
+  /** These options serving the job API at {@code http} to clients with {@code token}. */
   public CoordinatorOptions withHttp(InetSocketAddress http, String token) {
+    return served(http, ingest, token, ingestSecret, insecure);
+  }
+
+  /** These options with {@link #insecure()} as given. */
+  public CoordinatorOptions withInsecure(boolean insecure) {
+    return served(http, ingest, token, ingestSecret, insecure);
+  }
+
+  private CoordinatorOptions served(
+      InetSocketAddress http,
+      InetSocketAddress ingest,
+      String token,
+      String ingestSecret,
+      boolean insecure) {
     return new CoordinatorOptions(
-        clusterHost, clusterPort, seeds, controlDbUrl, storeDir, http, ingest, token);
+        clusterHost,
+        clusterPort,
+        seeds,
+        controlDbUrl,
+        storeDir,
+        http,
+        ingest,
+        token,
+        ingestSecret,
+        insecure);
+  }
+
+  /**
+   * @throws IllegalArgumentException if a port would be served without authentication while not
+   *     {@link #insecure()}
+   */
+  void requireAuthenticatedPorts() {
+    if (insecure) {
+      return;
+    }
+    if (http != null && token == null) {
+      throw new IllegalArgumentException(
+          "the HTTP job API needs a bearer token (or an explicitly insecure coordinator)");
+    }
+    if (ingest != null && ingestSecret == null) {
+      throw new IllegalArgumentException(
+          "the capture ingest port needs an ingest secret (or an explicitly insecure"
+              + " coordinator)");
+    }
   }
 }

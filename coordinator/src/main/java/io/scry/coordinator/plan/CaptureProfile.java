@@ -4,22 +4,26 @@ import io.scry.protocol.replay.SessionKey;
 import io.scry.protocol.v1.CaptureEvent;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.stream.Materializer;
 
 /**
  * What the planner knows about a job's part of a capture, from one pass over it: the selection, the
- * load of each selected session and the time span of the selected statements. Memory grows with the
- * number of sessions, never with the number of events.
+ * load of each selected session, the time span of the selected statements and the databases the
+ * capture was taken from (of every session, selected or not). Memory grows with the number of
+ * sessions, never with the number of events.
  */
 public record CaptureProfile(
     EventSelection selection,
     Map<SessionKey, SessionLoad> sessions,
     long firstStartNanos,
     long lastEndNanos,
-    long statements) {
+    long statements,
+    Set<SourceDatabase> sources) {
 
   public List<SessionLoad> loads() {
     return List.copyOf(sessions.values());
@@ -57,7 +61,6 @@ public record CaptureProfile(
       CaptureSource capture, EventSelection selection, Materializer materializer) {
     return capture
         .events()
-        .filter(selection::selects)
         .runFold(new Accumulator(selection), Accumulator::add, materializer)
         .thenApply(Accumulator::profile);
   }
@@ -68,12 +71,21 @@ public record CaptureProfile(
     private long first = Long.MAX_VALUE;
     private long lastEnd = Long.MIN_VALUE;
     private long statements;
+    private final Set<SourceDatabase> sources = new HashSet<>();
 
     Accumulator(EventSelection selection) {
       this.selection = selection;
     }
 
     Accumulator add(CaptureEvent event) {
+      if (event.hasSessionStart() && !event.getSessionStart().getServer().isEmpty()) {
+        sources.add(
+            new SourceDatabase(
+                event.getSessionStart().getServer(), event.getSessionStart().getDatabase()));
+      }
+      if (!selection.selects(event)) {
+        return this;
+      }
       long[] load = sessions.computeIfAbsent(SessionKey.of(event), k -> new long[2]);
       load[0]++;
       load[1] += event.getDurationNanos();
@@ -91,7 +103,8 @@ public record CaptureProfile(
           Map.copyOf(loads),
           statements == 0 ? 0 : first,
           statements == 0 ? 0 : lastEnd,
-          statements);
+          statements,
+          Set.copyOf(sources));
     }
   }
 }

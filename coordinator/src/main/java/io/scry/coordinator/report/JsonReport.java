@@ -60,6 +60,8 @@ public final class JsonReport {
     r.put("sessions_per_round", run.sessionsPerRound());
     ObjectNode timings = r.putObject("timings_ms");
     run.timingsMs().forEach(timings::put);
+    ObjectNode escapes = r.putObject("clone_escapes");
+    new java.util.TreeMap<>(run.cloneEscapes()).forEach(escapes::put);
 
     root.set("thresholds", thresholds(c.thresholds()));
     root.set("calibration", calibration(c.calibration()));

@@ -10,6 +10,8 @@ import java.util.Map;
  * @param shadow the shadow database URL without password
  * @param statementsPerRound statements replayed per round on one database
  * @param timingsMs wall time per phase (clone, migrate, warm-up, rounds, explain), in order
+ * @param cloneEscapes statements per round that would reach beyond a clone (ALTER SYSTEM, roles,
+ *     COPY … PROGRAM, …) and were not replayed, by kind
  */
 public record RunInfo(
     String capture,
@@ -19,4 +21,15 @@ public record RunInfo(
     double samplePct,
     long statementsPerRound,
     long sessionsPerRound,
-    Map<String, Long> timingsMs) {}
+    Map<String, Long> timingsMs,
+    Map<String, Long> cloneEscapes) {
+
+  public RunInfo {
+    cloneEscapes = Map.copyOf(cloneEscapes);
+  }
+
+  /** Statements per round not replayed because they would reach beyond a clone. */
+  public long cloneEscapeCount() {
+    return cloneEscapes.values().stream().mapToLong(Long::longValue).sum();
+  }
+}

@@ -60,6 +60,16 @@ public final class TerminalReport {
                 run.rounds(),
                 trim(run.samplePct()),
                 run.statementsPerRound())));
+    if (run.cloneEscapeCount() > 0) {
+      out.append(
+          paint(
+              YELLOW,
+              String.format(
+                  Locale.ROOT,
+                  "%d statements/round not replayed, they reach beyond a clone: %s%n",
+                  run.cloneEscapeCount(),
+                  new java.util.TreeMap<>(run.cloneEscapes()))));
+    }
     out.append(noise(c.calibration())).append('\n');
     if (report.rehearsal() != null) {
       out.append(rehearsal(report.rehearsal()));

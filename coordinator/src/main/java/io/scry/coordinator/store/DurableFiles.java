@@ -1,15 +1,12 @@
 package io.scry.coordinator.store;
 
+import io.scry.protocol.security.OwnerOnly;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
 /**
  * File-system steps that must survive a crash: a created or renamed file only exists for sure once
@@ -17,13 +14,6 @@ import java.util.Set;
  * production data: the store's directories are created 0700 and its files 0600, whatever the umask.
  */
 final class DurableFiles {
-
-  /** Owner read and write only, for the store's files. */
-  static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FILE =
-      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-
-  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_DIRECTORY =
-      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
   private DurableFiles() {}
 
@@ -33,7 +23,7 @@ final class DurableFiles {
       return;
     }
     createDirectories(dir.toAbsolutePath().getParent());
-    Files.createDirectories(dir, OWNER_ONLY_DIRECTORY);
+    Files.createDirectories(dir, OwnerOnly.directory(dir.toAbsolutePath().getParent()));
     fsyncDirectory(dir.toAbsolutePath().getParent());
   }
 

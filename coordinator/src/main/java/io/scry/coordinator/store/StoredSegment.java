@@ -1,5 +1,6 @@
 package io.scry.coordinator.store;
 
+import io.scry.protocol.security.OwnerOnly;
 import io.scry.protocol.segment.SegmentDamage;
 import io.scry.protocol.segment.SegmentFileName;
 import io.scry.protocol.segment.SegmentReader;
@@ -42,7 +43,7 @@ final class StoredSegment implements AutoCloseable {
         FileChannel.open(
             file,
             Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-            DurableFiles.OWNER_ONLY_FILE);
+            OwnerOnly.file(dir));
     DurableFiles.fsyncDirectory(dir);
     return new StoredSegment(name, file, channel, 0);
   }

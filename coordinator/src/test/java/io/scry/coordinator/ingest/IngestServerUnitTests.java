@@ -1,14 +1,12 @@
 package io.scry.coordinator.ingest;
 
-import static io.scry.coordinator.ingest.TestCaptures.ONE_SEGMENT;
-import static io.scry.coordinator.ingest.TestCaptures.write;
+import static io.scry.coordinator.ingest.TestCaptures.oneSealedSegment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.coordinator.store.CaptureStore;
-import io.scry.protocol.segment.SegmentWriter;
 import io.scry.protocol.v1.IngestMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -26,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestServerUnitTests {
 
   private static final String PROXY = "p1";
+  static final String SECRET = "ingest-secret";
   private static final String SEGMENT = "p1-00000000000000000001";
 
   @TempDir Path tmp;
@@ -37,12 +36,8 @@ class IngestServerUnitTests {
   @BeforeEach
   void start() throws IOException {
     store = CaptureStore.open(tmp.resolve("store"));
-    server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store);
-    Path proxyDir = tmp.resolve("proxy");
-    try (SegmentWriter writer = SegmentWriter.open(proxyDir, PROXY, ONE_SEGMENT)) {
-      write(writer, PROXY, 0, 20);
-    }
-    segment = Files.readAllBytes(proxyDir.resolve(SEGMENT + ".seg"));
+    server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store, SECRET);
+    segment = oneSealedSegment(tmp.resolve("proxy"), PROXY, 20);
   }
 
   @AfterEach
@@ -53,7 +48,7 @@ class IngestServerUnitTests {
 
   @Test
   void acknowledgesOnlyWhatIsDurableAndSkipsDuplicates() throws IOException {
-    try (RawIngestClient client = new RawIngestClient(server.address())) {
+    try (RawIngestClient client = RawIngestClient.authenticated(server.address(), SECRET)) {
       assertEquals(0, client.hello(PROXY, "cap", SEGMENT).getResume().getSegmentsCount());
       IngestMessage first = client.chunk(SEGMENT, 0, segment, false);
       assertEquals(segment.length, first.getAck().getDurableOffset());
@@ -72,20 +67,20 @@ class IngestServerUnitTests {
   @Test
   void resumeReportsTheDurableOffsets() throws IOException {
     int half = segment.length / 2;
-    try (RawIngestClient client = new RawIngestClient(server.address())) {
+    try (RawIngestClient client = RawIngestClient.authenticated(server.address(), SECRET)) {
       client.hello(PROXY, "cap");
       // A prefix that ends inside a frame is no chunk of whole frames.
       IngestMessage torn = client.chunk(SEGMENT, 0, Arrays.copyOf(segment, half), false);
       assertTrue(torn.getError().getMessage().contains("TORN_TAIL"), torn.toString());
     }
-    try (RawIngestClient client = new RawIngestClient(server.address())) {
+    try (RawIngestClient client = RawIngestClient.authenticated(server.address(), SECRET)) {
       client.hello(PROXY, "cap");
       client.chunk(SEGMENT, 0, segment, false);
     }
-    try (RawIngestClient client = new RawIngestClient(server.address())) {
+    try (RawIngestClient client = RawIngestClient.authenticated(server.address(), SECRET)) {
       assertEquals(0, client.hello(PROXY, "cap").getResume().getSegmentsCount(), "not offered");
     }
-    try (RawIngestClient client = new RawIngestClient(server.address())) {
+    try (RawIngestClient client = RawIngestClient.authenticated(server.address(), SECRET)) {
       IngestMessage resume = client.hello(PROXY, "cap", SEGMENT);
       assertEquals(SEGMENT, resume.getResume().getSegments(0).getName());
       assertEquals(segment.length, resume.getResume().getSegments(0).getSize());
@@ -94,7 +89,7 @@ class IngestServerUnitTests {
 
   @Test
   void rejectsAGapWithTheOffsetToResumeFrom() throws IOException {
-    try (RawIngestClient client = new RawIngestClient(server.address())) {
+    try (RawIngestClient client = RawIngestClient.authenticated(server.address(), SECRET)) {
       client.hello(PROXY, "cap");
       IngestMessage answer = client.chunk(SEGMENT, 100, new byte[] {1, 2, 3}, false);
       assertTrue(answer.getError().getMessage().startsWith("gap"), answer.toString());
@@ -107,7 +102,7 @@ class IngestServerUnitTests {
   void rejectsACorruptFrameAndWritesNothing() throws IOException {
     byte[] corrupt = segment.clone();
     corrupt[corrupt.length - 3] ^= 0x40; // inside the payload of the last frame
-    try (RawIngestClient client = new RawIngestClient(server.address())) {
+    try (RawIngestClient client = RawIngestClient.authenticated(server.address(), SECRET)) {
       client.hello(PROXY, "cap");
       IngestMessage answer = client.chunk(SEGMENT, 0, corrupt, true);
       String message = answer.getError().getMessage();
@@ -116,7 +111,7 @@ class IngestServerUnitTests {
       assertNull(client.receive(), "connection closed after the error");
     }
     assertTrue(store.info("cap").isEmpty(), "nothing of the chunk was kept");
-    try (RawIngestClient client = new RawIngestClient(server.address())) {
+    try (RawIngestClient client = RawIngestClient.authenticated(server.address(), SECRET)) {
       assertEquals(0, client.hello(PROXY, "cap", SEGMENT).getResume().getSegmentsCount());
       assertEquals(
           segment.length, client.chunk(SEGMENT, 0, segment, true).getAck().getDurableOffset());
@@ -126,14 +121,14 @@ class IngestServerUnitTests {
   @Test
   void rejectsInvalidCaptureNamesAndSegmentsOfOtherProxies() throws IOException {
     for (String name : new String[] {"../escape", "a/b", "", "..", "x".repeat(65)}) {
-      try (RawIngestClient client = new RawIngestClient(server.address())) {
+      try (RawIngestClient client = RawIngestClient.authenticated(server.address(), SECRET)) {
         IngestMessage answer = client.hello(PROXY, name);
         assertTrue(
             answer.getError().getMessage().contains("invalid capture name"), answer.toString());
         assertNull(client.receive());
       }
     }
-    try (RawIngestClient client = new RawIngestClient(server.address())) {
+    try (RawIngestClient client = RawIngestClient.authenticated(server.address(), SECRET)) {
       client.hello(PROXY, "cap");
       IngestMessage answer = client.chunk("other-00000000000000000001", 0, segment, false);
       assertTrue(answer.getError().getMessage().contains("not a segment name"), answer.toString());

@@ -1,5 +1,6 @@
 package io.scry.coordinator.ingest;
 
+import io.scry.protocol.security.IngestHandshake;
 import io.scry.protocol.v1.IngestChunk;
 import io.scry.protocol.v1.IngestHello;
 import io.scry.protocol.v1.IngestMessage;
@@ -18,18 +19,74 @@ final class RawIngestClient implements AutoCloseable {
   private final DataInputStream in;
   private final DataOutputStream out;
 
+  /** Connects without answering the server's challenge yet. */
   RawIngestClient(InetSocketAddress server) throws IOException {
     socket = new Socket();
     socket.connect(server, 5000);
-    socket.setSoTimeout(10_000);
+    socket.setSoTimeout(15_000);
     in = new DataInputStream(socket.getInputStream());
     out = new DataOutputStream(socket.getOutputStream());
+  }
+
+  /** Connects and authenticates with {@code secret}; fails unless the server accepts it. */
+  static RawIngestClient authenticated(InetSocketAddress server, String secret) throws IOException {
+    RawIngestClient client = new RawIngestClient(server);
+    byte status = client.answerChallenge(secret);
+    if (status != IngestHandshake.ACCEPTED) {
+      client.close();
+      throw new IOException("the ingest server refused the secret");
+    }
+    return client;
+  }
+
+  /** Reads the challenge, answers it with {@code secret} and returns the server's status byte. */
+  byte answerChallenge(String secret) throws IOException {
+    return answerChallenge(secret, new byte[0]);
+  }
+
+  /**
+   * Answers the challenge with {@code secret}, sends {@code then} right behind the answer without
+   * waiting, and returns the server's status byte.
+   */
+  byte answerChallenge(String secret, byte[] then) throws IOException {
+    byte[] challenge = new byte[IngestHandshake.CHALLENGE_BYTES];
+    in.readFully(challenge);
+    out.write(IngestHandshake.answer(challenge, secret));
+    try {
+      out.write(then);
+      out.flush();
+    } catch (java.net.SocketException closed) {
+      // the server may already have refused and closed; its status byte is still to be read
+    }
+    return in.readByte();
+  }
+
+  /** Sends raw bytes, as a peer that ignores the handshake would. */
+  void sendRaw(byte[] bytes) throws IOException {
+    out.write(bytes);
+    out.flush();
+  }
+
+  /** Whether the server closed the connection (after what it sent so far is read). */
+  boolean closedByServer() throws IOException {
+    while (true) {
+      try {
+        if (in.read() < 0) {
+          return true;
+        }
+      } catch (java.net.SocketException reset) {
+        return true;
+      }
+    }
   }
 
   /** Says hello offering {@code segments} (by name) and returns the answer. */
   IngestMessage hello(String proxyId, String capture, String... segments) throws IOException {
     IngestHello.Builder hello =
-        IngestHello.newBuilder().setProtocolVersion(1).setProxyId(proxyId).setCaptureName(capture);
+        IngestHello.newBuilder()
+            .setProtocolVersion(IngestHandshake.PROTOCOL_VERSION)
+            .setProxyId(proxyId)
+            .setCaptureName(capture);
     for (String segment : segments) {
       hello.addSegments(IngestSegment.newBuilder().setName(segment));
     }

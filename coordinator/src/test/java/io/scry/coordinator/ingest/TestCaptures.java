@@ -55,6 +55,17 @@ public final class TestCaptures {
   }
 
   /** Appends events {@code [from, from + count)} and flushes them to the file. */
+  /**
+   * Writes {@code count} events of {@code proxyId} into one sealed segment under {@code dir} and
+   * returns the segment file's bytes.
+   */
+  public static byte[] oneSealedSegment(Path dir, String proxyId, int count) throws IOException {
+    try (SegmentWriter writer = SegmentWriter.open(dir, proxyId, ONE_SEGMENT)) {
+      write(writer, proxyId, 0, count);
+    }
+    return Files.readAllBytes(dir.resolve(proxyId + "-00000000000000000001.seg"));
+  }
+
   public static void write(SegmentWriter writer, String proxyId, int from, int count)
       throws IOException {
     for (int n = from; n < from + count; n++) {

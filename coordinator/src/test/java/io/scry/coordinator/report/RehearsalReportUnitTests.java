@@ -76,7 +76,16 @@ class RehearsalReportUnitTests {
                 SyntheticPatterns.rounds("c", 2, BY_ID),
                 List.of());
     RunInfo run =
-        new RunInfo("capture", "postgres://x@h:5432/s", ReplayMode.STRESS, 2, 100, 80, 2, Map.of());
+        new RunInfo(
+            "capture",
+            "postgres://x@h:5432/s",
+            ReplayMode.STRESS,
+            2,
+            100,
+            80,
+            2,
+            Map.of(),
+            Map.of());
     return new VerdictReport(
         Instant.EPOCH, run, comparison, Map.of(), null, rehearsal(risky ? 2310 : 40));
   }

@@ -46,6 +46,7 @@ class ReportRenderersUnitTests {
     assertEquals(5, json.get("exit_code").asInt());
     assertEquals(1, json.at("/summary/regressed").asInt());
     assertEquals(1, json.at("/summary/inconclusive").asInt());
+    assertEquals(2, json.at("/run/clone_escapes/ALTER SYSTEM").asInt());
     assertEquals(3, json.at("/summary/patterns").asInt());
     assertEquals("stress", json.at("/run/mode").asText());
     assertTrue(json.at("/calibration/measured").asBoolean());
@@ -105,6 +106,15 @@ class ReportRenderersUnitTests {
                     "c", 1, new PatternSpec(1, "SELECT '\u0001<&>'", 1, 0.1, 30, 2)),
                 List.of());
     parse(new JunitReport().render(new VerdictReport(Instant.EPOCH, run(), c, Map.of(), null)));
+  }
+
+  @Test
+  void terminalSaysWhichStatementsWereNotReplayedBecauseTheyLeaveTheClone() {
+    String terminal = new TerminalReport(false).render(report);
+    assertTrue(
+        terminal.contains(
+            "2 statements/round not replayed, they reach beyond a clone: {ALTER SYSTEM=2}"),
+        terminal);
   }
 
   @Test
@@ -188,7 +198,8 @@ class ReportRenderersUnitTests {
         100,
         1200,
         40,
-        timings);
+        timings,
+        Map.of("ALTER SYSTEM", 2L));
   }
 
   static VerdictReport regressionReport() {

@@ -119,6 +119,11 @@ public final class Results {
           .setWallNanos(Math.max(merged.getWallNanos(), result.getWallNanos()))
           .setAbandonedSessions(merged.getAbandonedSessions() + result.getAbandonedSessions())
           .setSkippedStatements(merged.getSkippedStatements() + result.getSkippedStatements());
+      result
+          .getCloneEscapesMap()
+          .forEach(
+              (kind, count) ->
+                  merged.putCloneEscapes(kind, merged.getCloneEscapesOrDefault(kind, 0) + count));
     }
     byFingerprint.values().stream()
         .map(Results::mergePatterns)

@@ -1,17 +1,15 @@
 package io.scry.protocol.segment;
 
+import io.scry.protocol.security.OwnerOnly;
 import io.scry.protocol.v1.CaptureEvent;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -133,8 +131,8 @@ public final class SegmentWriter implements Closeable {
       throws IOException {
     SegmentFileName.checkProxyId(proxyId);
     Objects.requireNonNull(options, "options");
-    createDirectory(dir);
-    WriterLock lock = WriterLock.acquire(dir, proxyId, ownerOnly(dir, "rw-------"));
+    OwnerOnly.createDirectories(dir);
+    WriterLock lock = WriterLock.acquire(dir, proxyId, OwnerOnly.file(dir));
     try {
       long highest = 0;
       List<SegmentDamage> recovered = new ArrayList<>();
@@ -238,7 +236,7 @@ public final class SegmentWriter implements Closeable {
         FileChannel.open(
             file,
             Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-            ownerOnly(file, "rw-------"));
+            OwnerOnly.file(file));
     ActiveSegment segment = new ActiveSegment(file, name, channel, now, header.length);
     try {
       // Written at once, not buffered, so a crash leaves at most a torn header behind.
@@ -288,19 +286,6 @@ public final class SegmentWriter implements Closeable {
     }
   }
 
-  private static void createDirectory(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      try {
-        Files.createDirectories(dir, ownerOnly(dir, "rwx------"));
-      } catch (FileAlreadyExistsException raced) {
-        // another writer created it meanwhile; fine if it is a directory
-        if (!Files.isDirectory(dir)) {
-          throw raced;
-        }
-      }
-    }
-  }
-
   private static List<Path> listOwnSegments(Path dir, String proxyId) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files
@@ -312,15 +297,6 @@ public final class SegmentWriter implements Closeable {
           .sorted()
           .toList();
     }
-  }
-
-  private static FileAttribute<?>[] ownerOnly(Path path, String permissions) {
-    boolean posix = path.getFileSystem().supportedFileAttributeViews().contains("posix");
-    return posix
-        ? new FileAttribute<?>[] {
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
-        }
-        : new FileAttribute<?>[0];
   }
 
   /** The segment being appended to. */

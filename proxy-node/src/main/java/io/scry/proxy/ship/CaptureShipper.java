@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * CaptureShipper shipper =
- *     CaptureShipper.start(captureDir, "proxy-1", "orders-prod", new InetSocketAddress(host, 7070));
+ *     CaptureShipper.start(
+ *         captureDir, "proxy-1", "orders-prod", new InetSocketAddress(host, 7070), ingestSecret);
  * ...
  * shipper.close();
  * }</pre>
@@ -33,6 +34,7 @@ public final class CaptureShipper implements AutoCloseable {
   private final String proxyId;
   private final String captureName;
   private final InetSocketAddress coordinator;
+  private final String secret;
   private final ShipperSettings settings;
   private final Thread thread;
   private volatile boolean closed;
@@ -44,11 +46,13 @@ public final class CaptureShipper implements AutoCloseable {
       String proxyId,
       String captureName,
       InetSocketAddress coordinator,
+      String secret,
       ShipperSettings settings) {
     this.captureDir = captureDir;
     this.proxyId = proxyId;
     this.captureName = captureName;
     this.coordinator = coordinator;
+    this.secret = secret;
     this.settings = settings;
     this.thread = new Thread(this::shipUntilClosed, "scry-shipper-" + proxyId);
     this.thread.setDaemon(true);
@@ -56,19 +60,27 @@ public final class CaptureShipper implements AutoCloseable {
 
   /** Starts shipping with {@link ShipperSettings#defaults()}. */
   public static CaptureShipper start(
-      Path captureDir, String proxyId, String captureName, InetSocketAddress coordinator) {
-    return start(captureDir, proxyId, captureName, coordinator, ShipperSettings.defaults());
+      Path captureDir,
+      String proxyId,
+      String captureName,
+      InetSocketAddress coordinator,
+      String secret) {
+    return start(captureDir, proxyId, captureName, coordinator, secret, ShipperSettings.defaults());
   }
 
   /**
    * Starts shipping the segments of {@code proxyId} in {@code captureDir} to {@code coordinator},
    * filed there under {@code captureName}. Returns at once; the directory may not exist yet.
+   *
+   * @param secret the ingest secret the coordinator requires, or null for none (an insecure
+   *     coordinator)
    */
   public static CaptureShipper start(
       Path captureDir,
       String proxyId,
       String captureName,
       InetSocketAddress coordinator,
+      String secret,
       ShipperSettings settings) {
     CaptureShipper shipper =
         new CaptureShipper(
@@ -76,6 +88,7 @@ public final class CaptureShipper implements AutoCloseable {
             Objects.requireNonNull(proxyId, "proxyId"),
             Objects.requireNonNull(captureName, "captureName"),
             Objects.requireNonNull(coordinator, "coordinator"),
+            secret,
             Objects.requireNonNull(settings, "settings"));
     shipper.thread.start();
     return shipper;
@@ -129,7 +142,11 @@ public final class CaptureShipper implements AutoCloseable {
       currentSession = session;
       try (IngestConnection opened =
           IngestConnection.open(
-              coordinator, settings.timeout(), session::awaitingAnswer, thread.getName() + "-in")) {
+              coordinator,
+              secret,
+              settings.timeout(),
+              session::awaitingAnswer,
+              thread.getName() + "-in")) {
         connection = opened;
         if (closed) {
           return;
@@ -145,7 +162,14 @@ public final class CaptureShipper implements AutoCloseable {
           backoff = settings.minBackoff();
           reportedDown = false;
         }
-        if (!reportedDown) {
+        if (e instanceof IngestRefusedException) {
+          // Loud every time: capture piles up locally until an operator fixes the secret.
+          log.error(
+              "coordinator {} refused to take capture {}: {}; capturing continues locally",
+              coordinatorLabel(),
+              captureName,
+              e.getMessage());
+        } else if (!reportedDown) {
           log.warn(
               "cannot ship capture {} to coordinator {} ({}); capturing continues locally,"
                   + " retrying with backoff",

@@ -1,5 +1,6 @@
 package io.scry.proxy.ship;
 
+import io.scry.protocol.security.IngestHandshake;
 import io.scry.protocol.v1.IngestMessage;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -57,13 +58,19 @@ final class IngestConnection implements AutoCloseable {
   }
 
   /**
-   * Connects to {@code address}.
+   * Connects to {@code address} and authenticates with the ingest secret ({@link IngestHandshake}).
    *
+   * @param secret the ingest secret, or null for none (only an insecure coordinator accepts that)
    * @param timeout for connecting, and for the coordinator's silence while an answer is due
    * @param awaitingAnswer whether the sender is waiting for an answer (Resume or Ack) right now
+   * @throws IngestRefusedException if the coordinator refuses the secret
    */
   static IngestConnection open(
-      InetSocketAddress address, Duration timeout, BooleanSupplier awaitingAnswer, String name)
+      InetSocketAddress address,
+      String secret,
+      Duration timeout,
+      BooleanSupplier awaitingAnswer,
+      String name)
       throws IOException {
     Socket socket = new Socket();
     try {
@@ -73,12 +80,34 @@ final class IngestConnection implements AutoCloseable {
           new InetSocketAddress(address.getHostString(), address.getPort()),
           (int) timeout.toMillis());
       socket.setSoTimeout((int) Math.max(1, timeout.toMillis()));
+      authenticate(socket, secret);
       IngestConnection connection = new IngestConnection(socket, timeout, awaitingAnswer, name);
       connection.reader.start();
       return connection;
     } catch (IOException | RuntimeException e) {
       socket.close();
       throw e;
+    }
+  }
+
+  /** Answers the coordinator's challenge before the reader thread takes over the stream. */
+  private static void authenticate(Socket socket, String secret) throws IOException {
+    DataInputStream in = new DataInputStream(socket.getInputStream());
+    byte[] challenge = new byte[IngestHandshake.CHALLENGE_BYTES];
+    in.readFully(challenge);
+    byte[] answer;
+    try {
+      answer = IngestHandshake.answer(challenge, secret);
+    } catch (IllegalArgumentException notScry) {
+      throw new IOException(notScry.getMessage(), notScry);
+    }
+    socket.getOutputStream().write(answer);
+    socket.getOutputStream().flush();
+    if (in.readByte() != IngestHandshake.ACCEPTED) {
+      throw new IngestRefusedException(
+          secret == null
+              ? "the coordinator requires an ingest secret (--ingest-secret-file)"
+              : "the coordinator refused this proxy's ingest secret");
     }
   }
 

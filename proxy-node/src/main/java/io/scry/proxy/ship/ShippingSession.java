@@ -1,6 +1,7 @@
 package io.scry.proxy.ship;
 
 import com.google.protobuf.ByteString;
+import io.scry.protocol.security.IngestHandshake;
 import io.scry.protocol.segment.SegmentDamage;
 import io.scry.protocol.v1.IngestAck;
 import io.scry.protocol.v1.IngestChunk;
@@ -31,7 +32,7 @@ final class ShippingSession {
   private static final Logger log = LoggerFactory.getLogger(ShippingSession.class);
 
   /** Version of {@code scry/v1/ingest.proto} spoken here. */
-  static final int PROTOCOL_VERSION = 1;
+  static final int PROTOCOL_VERSION = IngestHandshake.PROTOCOL_VERSION;
 
   /** A chunk sent and not yet acknowledged. */
   private record Pending(String segment, long endOffset, boolean sealed) {}

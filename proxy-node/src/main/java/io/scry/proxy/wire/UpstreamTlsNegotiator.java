@@ -5,7 +5,9 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
 import java.util.List;
+import javax.net.ssl.SSLParameters;
 
 /**
  * Asks the upstream server for TLS before the StartupMessage is sent, then removes itself.
@@ -24,12 +26,19 @@ public final class UpstreamTlsNegotiator extends ByteToMessageDecoder {
 
   private final SslContext sslContext;
   private final boolean required;
+  private final boolean verifyHostName;
   private final String host;
   private final int port;
 
-  public UpstreamTlsNegotiator(SslContext sslContext, boolean required, String host, int port) {
+  /**
+   * @param required whether a server that refuses TLS ends the session
+   * @param verifyHostName whether the server's certificate must name {@code host}
+   */
+  public UpstreamTlsNegotiator(
+      SslContext sslContext, boolean required, boolean verifyHostName, String host, int port) {
     this.sslContext = sslContext;
     this.required = required;
+    this.verifyHostName = verifyHostName;
     this.host = host;
     this.port = port;
   }
@@ -50,7 +59,14 @@ public final class UpstreamTlsNegotiator extends ByteToMessageDecoder {
       throw new MalformedMessageException("upstream sent unencrypted data after its TLS answer");
     }
     if (answer == 'S') {
-      ctx.pipeline().replace(this, "tls", sslContext.newHandler(ctx.alloc(), host, port));
+      SslHandler tls = sslContext.newHandler(ctx.alloc(), host, port);
+      if (verifyHostName) {
+        // Set before the handler joins the pipeline: its handshake starts as it does.
+        SSLParameters parameters = tls.engine().getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        tls.engine().setSSLParameters(parameters);
+      }
+      ctx.pipeline().replace(this, "tls", tls);
     } else if (answer == 'N' && !required) {
       ctx.pipeline().remove(this);
       ctx.fireUserEventTriggered(PLAIN);

@@ -45,7 +45,7 @@ class CaptureShipperUnitTests {
                   try {
                     Socket socket = silent.accept();
                     connections.countDown();
-                    drainQuietly(socket); // reads the Hello, answers nothing
+                    drainQuietly(socket); // sends no challenge, answers nothing
                   } catch (IOException closed) {
                     return;
                   }
@@ -54,7 +54,8 @@ class CaptureShipperUnitTests {
       acceptor.setDaemon(true);
       acceptor.start();
       InetSocketAddress address = new InetSocketAddress("127.0.0.1", silent.getLocalPort());
-      try (CaptureShipper shipper = CaptureShipper.start(captureDir, "p1", "cap", address, QUICK)) {
+      try (CaptureShipper shipper =
+          CaptureShipper.start(captureDir, "p1", "cap", address, "secret", QUICK)) {
         assertTrue(
             connections.await(20, TimeUnit.SECONDS),
             "the shipper dropped the silent connection and tried again");
@@ -75,6 +76,7 @@ class CaptureShipperUnitTests {
             "p1",
             "cap",
             nobody,
+            "secret",
             new ShipperSettings(
                 4096,
                 2,

@@ -27,7 +27,7 @@ class UpstreamTlsNegotiatorUnitTests {
 
   static EmbeddedChannel channel(boolean required, List<Object> events) throws Exception {
     return new EmbeddedChannel(
-        new UpstreamTlsNegotiator(client(), required, "localhost", 5432),
+        new UpstreamTlsNegotiator(client(), required, false, "localhost", 5432),
         new ChannelInboundHandlerAdapter() {
           @Override
           public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {

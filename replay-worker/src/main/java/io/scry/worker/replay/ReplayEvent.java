@@ -16,13 +16,15 @@ import java.util.Map;
  *     session's previous event
  * @param fingerprint {@code null} unless the event is a statement with SQL
  * @param readOnly a statement that only reads ({@link ReadOnlyStatements})
+ * @param cloneEscape the kind of {@link CloneEscapes} the statement is, never replayed; or null
  */
 record ReplayEvent(
     CaptureEvent event,
     SessionKey session,
     long orderKey,
     QueryFingerprint fingerprint,
-    boolean readOnly) {
+    boolean readOnly,
+    String cloneEscape) {
 
   boolean isStatement() {
     return event.hasStatement();
@@ -42,7 +44,7 @@ record ReplayEvent(
 
     private final CaptureOrder order = new CaptureOrder();
 
-    private record Pattern(QueryFingerprint fingerprint, boolean readOnly) {}
+    private record Pattern(QueryFingerprint fingerprint, boolean readOnly, String cloneEscape) {}
 
     private final Map<String, Pattern> recent =
         new LinkedHashMap<>(CACHED_SQL, 0.75f, true) {
@@ -62,12 +64,16 @@ record ReplayEvent(
           SessionKey.of(event),
           order.next(event),
           pattern == null ? null : pattern.fingerprint(),
-          pattern != null && pattern.readOnly());
+          pattern != null && pattern.readOnly(),
+          pattern == null ? null : pattern.cloneEscape());
     }
 
     private static Pattern pattern(String sql) {
       QueryFingerprint fingerprint = Fingerprinter.fingerprint(sql);
-      return new Pattern(fingerprint, ReadOnlyStatements.isReadOnly(fingerprint.normalized()));
+      return new Pattern(
+          fingerprint,
+          ReadOnlyStatements.isReadOnly(fingerprint.normalized()),
+          CloneEscapes.kindOf(fingerprint.normalized()).orElse(null));
     }
   }
 }

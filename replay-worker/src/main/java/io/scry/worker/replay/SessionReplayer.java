@@ -114,6 +114,10 @@ final class SessionReplayer {
       replay.stats().recordSkipped();
       return CompletableFuture.completedFuture(null);
     }
+    if (event.cloneEscape() != null) {
+      replay.stats().recordCloneEscape(event.cloneEscape());
+      return CompletableFuture.completedFuture(null);
+    }
     if (abandoned) {
       replay
           .stats()

@@ -18,6 +18,7 @@ final class ShardStats {
   private final LongAdder sessions = new LongAdder();
   private final LongAdder abandonedSessions = new LongAdder();
   private final LongAdder skippedStatements = new LongAdder();
+  private final ConcurrentMap<String, LongAdder> cloneEscapes = new ConcurrentHashMap<>();
 
   /**
    * @param artifact the outcome is a replay artifact ({@link ArtifactDetector}), not a property of
@@ -36,6 +37,11 @@ final class ShardStats {
 
   void recordSkipped() {
     skippedStatements.increment();
+  }
+
+  /** A statement that would reach beyond the clone ({@link CloneEscapes}) was not replayed. */
+  void recordCloneEscape(String kind) {
+    cloneEscapes.computeIfAbsent(kind, k -> new LongAdder()).increment();
   }
 
   void recordSessionEnd(boolean abandoned) {
@@ -58,6 +64,7 @@ final class ShardStats {
             .setAbandonedSessions(abandonedSessions.sum())
             .setSkippedStatements(skippedStatements.sum())
             .setWallNanos(wallNanos);
+    cloneEscapes.forEach((kind, count) -> result.putCloneEscapes(kind, count.sum()));
     patterns.values().stream()
         .map(PatternStats::toResult)
         .sorted(Comparator.comparing(PatternResult::getFingerprint, Long::compareUnsigned))

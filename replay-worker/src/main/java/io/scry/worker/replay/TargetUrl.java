@@ -1,6 +1,8 @@
 package io.scry.worker.replay;
 
 import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
+import io.scry.protocol.security.ConnectionStrings;
+import io.scry.protocol.security.PgPass;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -16,7 +18,8 @@ record TargetUrl(String host, int port, String database, String user, String pas
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
-      throw invalid(url, e.getMessage());
+      // not getMessage(): it quotes the whole URL, password and all
+      throw invalid(url, e.getReason());
     }
     if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
       throw invalid(url, "the scheme must be postgres:// or postgresql://");
@@ -46,7 +49,8 @@ record TargetUrl(String host, int port, String database, String user, String pas
         .port(port)
         .database(database)
         .username(user)
-        .password(password)
+        // Without a password in the URL, PGPASSWORD or the worker's password file may hold one.
+        .password(PgPass.system().password(password, host, port, database, user).orElse(password))
         .applicationName(applicationName)
         .connectTimeout(Connections.CONNECT_TIMEOUT);
   }
@@ -66,7 +70,7 @@ record TargetUrl(String host, int port, String database, String user, String pas
   }
 
   private static IllegalArgumentException invalid(String url, String reason) {
-    String shown = url.replaceAll("://([^:@/]*):[^@/]*@", "://$1:***@");
-    return new IllegalArgumentException("invalid target URL " + shown + ": " + reason);
+    return new IllegalArgumentException(
+        "invalid target URL " + ConnectionStrings.mask(url) + ": " + reason);
   }
 }

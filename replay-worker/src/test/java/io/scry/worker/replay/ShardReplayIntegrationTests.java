@@ -58,6 +58,64 @@ class ShardReplayIntegrationTests {
     return db;
   }
 
+  /**
+   * Every statement that would reach beyond the clone is counted by kind and never reaches the
+   * server: the role is not created, the server's settings and the database are unchanged, no
+   * program ran. The ordinary statements around them are replayed.
+   */
+  @Test
+  void statementsThatEscapeTheCloneAreSkippedAndCountedNeverReplayed() throws Exception {
+    String db = shop();
+    java.nio.file.Path marker =
+        java.nio.file.Files.createTempDirectory("scry-escape").resolve("program-ran");
+    CaptureScript capture = new CaptureScript();
+    capture
+        .session("p1", 1, 0)
+        .simple(1, "ALTER SYSTEM SET work_mem = '64MB'")
+        .simple(2, "CREATE ROLE scry_escaped_role LOGIN")
+        .simple(3, "ALTER USER postgres CONNECTION LIMIT 3")
+        .simple(4, "COPY items FROM PROGRAM 'touch " + marker + "'")
+        .simple(5, "ALTER DATABASE " + db + " SET work_mem = '64MB'")
+        .simple(6, "SELECT dblink_exec('host=production', 'DELETE FROM items')")
+        .simple(7, "CREATE EXTENSION IF NOT EXISTS postgres_fdw")
+        .simple(8, "SELECT 1; DROP ROLE IF EXISTS postgres_clone")
+        .simple(9, "UPDATE items SET qty = 0 WHERE id = 1")
+        .end(10);
+
+    ReplayResult result = REPLAY.stress(capture.events(), PG.url(db));
+
+    assertEquals(
+        Map.of(
+            "ALTER SYSTEM", 1L,
+            "ROLE", 3L,
+            "COPY PROGRAM", 1L,
+            "ALTER DATABASE", 1L,
+            "FOREIGN SERVER", 2L),
+        result.getCloneEscapesMap());
+    assertEquals(1, result.getStatements(), "only the UPDATE was replayed");
+    assertFalse(java.nio.file.Files.exists(marker), "the program never ran");
+    try (Connection c = PG.connect(db);
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT (SELECT count(*) FROM pg_roles WHERE rolname = 'scry_escaped_role'),"
+                        + " (SELECT count(*) FROM pg_file_settings WHERE name = 'work_mem'"
+                        + "   AND sourcefile LIKE '%postgresql.auto.conf'),"
+                        + " (SELECT count(*) FROM pg_db_role_setting s JOIN pg_database d"
+                        + "   ON d.oid = s.setdatabase WHERE d.datname = current_database()),"
+                        + " (SELECT rolconnlimit FROM pg_roles WHERE rolname = 'postgres'),"
+                        + " (SELECT qty FROM items WHERE id = 1)")) {
+      rs.next();
+      assertEquals(0, rs.getInt(1), "role created");
+      assertEquals(0, rs.getInt(2), "ALTER SYSTEM written");
+      assertEquals(0, rs.getInt(3), "database setting changed");
+      assertEquals(-1, rs.getInt(4), "role altered");
+      assertEquals(0, rs.getInt(5), "the ordinary statement was replayed");
+    }
+    assertEquals(
+        2L, Results.merge(List.of(result, result)).getCloneEscapesMap().get("ALTER SYSTEM"));
+  }
+
   @Test
   void countsStatementsRowsAndErrorsPerPattern() throws Exception {
     String db = shop();

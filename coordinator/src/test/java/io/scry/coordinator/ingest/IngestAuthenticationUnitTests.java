@@ -1,0 +1,119 @@
+package io.scry.coordinator.ingest;
+
+import static io.scry.coordinator.ingest.TestCaptures.oneSealedSegment;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.scry.coordinator.store.CaptureStore;
+import io.scry.protocol.security.IngestHandshake;
+import io.scry.protocol.v1.IngestChunk;
+import io.scry.protocol.v1.IngestHello;
+import io.scry.protocol.v1.IngestMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Who the ingest port lets in: only shippers that prove they know the secret, over real sockets.
+ */
+@Timeout(30)
+class IngestAuthenticationUnitTests {
+
+  private static final String PROXY = "p1";
+  private static final String SEGMENT = "p1-00000000000000000001";
+
+  @TempDir Path tmp;
+
+  private CaptureStore store;
+  private IngestServer server;
+  private byte[] segment;
+
+  @BeforeEach
+  void start() throws IOException {
+    store = CaptureStore.open(tmp.resolve("store"));
+    segment = oneSealedSegment(tmp.resolve("proxy"), PROXY, 5);
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    if (server != null) {
+      server.close();
+    }
+    store.close();
+  }
+
+  @Test
+  void aWrongSecretIsRefusedAndWhatFollowsItIsNeverStored() throws IOException {
+    server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store, "right");
+    try (RawIngestClient client = new RawIngestClient(server.address())) {
+      // The capture frames travel right behind the answer, as an impatient shipper would send them.
+      assertEquals(IngestHandshake.REFUSED, client.answerChallenge("wrong", helloAndChunk()));
+      assertTrue(client.closedByServer());
+    }
+    assertTrue(store.info("cap").isEmpty(), "nothing stored");
+  }
+
+  @Test
+  void aPeerThatSkipsTheHandshakeIsRefusedBeforeItsFramesAreRead() throws IOException {
+    server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store, "right");
+    try (RawIngestClient client = new RawIngestClient(server.address())) {
+      // A shipper of the unauthenticated protocol: its first bytes are a length prefix and a Hello.
+      client.sendRaw(helloAndChunk());
+      assertTrue(client.closedByServer());
+    }
+    assertTrue(store.info("cap").isEmpty(), "nothing stored");
+  }
+
+  @Test
+  void theRightSecretLetsTheConversationThroughEvenWhenItFollowsTheAnswerAtOnce()
+      throws IOException {
+    server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store, "right");
+    try (RawIngestClient client = new RawIngestClient(server.address())) {
+      assertEquals(IngestHandshake.ACCEPTED, client.answerChallenge("right", helloAndChunk()));
+      assertTrue(client.receive().hasResume());
+      assertEquals(segment.length, client.receive().getAck().getDurableOffset());
+    }
+    assertEquals(5, store.info("cap").orElseThrow().events());
+  }
+
+  @Test
+  void anInsecureServerAcceptsAShipperWithoutSecret() throws IOException {
+    server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store, null);
+    try (RawIngestClient client = RawIngestClient.authenticated(server.address(), null)) {
+      assertEquals(0, client.hello(PROXY, "cap", SEGMENT).getResume().getSegmentsCount());
+    }
+  }
+
+  private byte[] helloAndChunk() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    for (IngestMessage message :
+        new IngestMessage[] {
+          IngestMessage.newBuilder()
+              .setHello(
+                  IngestHello.newBuilder()
+                      .setProtocolVersion(IngestHandshake.PROTOCOL_VERSION)
+                      .setProxyId(PROXY)
+                      .setCaptureName("cap"))
+              .build(),
+          IngestMessage.newBuilder()
+              .setChunk(
+                  IngestChunk.newBuilder()
+                      .setSegment(SEGMENT)
+                      .setData(com.google.protobuf.ByteString.copyFrom(segment))
+                      .setSealed(true))
+              .build()
+        }) {
+      out.writeInt(message.getSerializedSize());
+      message.writeTo(out);
+    }
+    return bytes.toByteArray();
+  }
+}
