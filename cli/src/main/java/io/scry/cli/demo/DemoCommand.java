@@ -2,6 +2,8 @@ package io.scry.cli.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scry.cli.ScryCli;
+import io.scry.cli.console.QuietLogs;
+import io.scry.cli.console.Verbose;
 import io.scry.fixtures.db.DatabaseTarget;
 import io.scry.fixtures.db.LocalPostgres;
 import io.scry.fixtures.orders.FixtureOptions;
@@ -158,7 +160,7 @@ public final class DemoCommand implements Callable<Integer> {
       return fail(err, e.getMessage());
     }
     Narrator narrator = new Narrator(out, scenario.hasFix() ? 5 : 4);
-    try (QuietLogs quiet = QuietLogs.apply();
+    try (QuietLogs quiet = QuietLogs.apply(Verbose.of(spec));
         DemoEnvironment environment = new DemoEnvironment()) {
       new Story(scenario, size, narrator, environment).play();
       out.printf(

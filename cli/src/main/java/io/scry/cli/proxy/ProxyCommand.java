@@ -1,13 +1,17 @@
 package io.scry.cli.proxy;
 
 import io.scry.cli.ScryCli;
+import io.scry.cli.failure.Failures;
+import io.scry.cli.failure.UserFailure;
 import io.scry.coordinator.store.StoreNames;
 import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.ProxyServer;
 import io.scry.proxy.ship.CaptureShipper;
 import io.scry.proxy.ship.ShipperSettings;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -166,7 +170,7 @@ public class ProxyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ShipTarget shipTarget = shipTarget();
-    ProxyServer proxy = ProxyServer.start(config());
+    ProxyServer proxy = start(config());
     CaptureShipper shipper = shipTarget == null ? null : shipTarget.start(proxy.config());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -209,6 +213,40 @@ public class ProxyCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     stopped.await();
     return ScryCli.EXIT_OK;
+  }
+
+  /**
+   * Starts the proxy, telling the two ways that usually fails in the words of the flags involved:
+   * an address in use, and a capture directory that cannot be created.
+   */
+  private ProxyServer start(ProxyConfig config) throws IOException {
+    try {
+      return ProxyServer.start(config);
+    } catch (IOException e) {
+      if (Failures.isBindFailure(e)) {
+        String where =
+            metrics == null
+                ? listen + " (--listen)"
+                : listen + " (--listen) or " + metrics + " (--metrics)";
+        throw new UserFailure(
+            "cannot listen on " + where + ": the address is already in use or not allowed",
+            "stop what listens there, or choose another port (port 0 picks a free one)",
+            "",
+            e);
+      }
+      FileSystemException file = Failures.find(e, FileSystemException.class);
+      if (file != null && config.captureDir() != null) {
+        throw new UserFailure(
+            "cannot create the capture directory "
+                + config.captureDir()
+                + " (--capture-dir): "
+                + Failures.fileProblem(file),
+            "choose a directory this user can write, e.g. --capture-dir ./capture",
+            "",
+            e);
+      }
+      throw e;
+    }
   }
 
   /** Where and under which name the capture is shipped: {@code --coordinator}, or null. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.scry.cli.failure.UserFailure;
 import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.UpstreamTls;
 import java.nio.file.Path;
@@ -130,9 +131,9 @@ class ProxyCommandUnitTests {
             IllegalArgumentException.class,
             () -> parse("--listen", "6432", "--upstream", "postgres://db/x", "--capture-dir", "c"));
     assertTrue(listen.getMessage().contains("--listen must be HOST:PORT"), listen.getMessage());
-    IllegalArgumentException upstream =
+    UserFailure upstream =
         assertThrows(
-            IllegalArgumentException.class,
+            UserFailure.class,
             () -> parse("--listen", "h:1", "--upstream", "mysql://db/x", "--capture-dir", "c"));
     assertTrue(upstream.getMessage().contains("--upstream"), upstream.getMessage());
     IllegalArgumentException tls =
