@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.cli.CliRun;
 import io.scry.cli.ScryCli;
-import io.scry.protocol.segment.SegmentWriter;
-import io.scry.protocol.v1.CaptureEvent;
-import io.scry.protocol.v1.CaptureGap;
-import io.scry.protocol.v1.GapReason;
-import io.scry.protocol.v1.Statement;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +46,10 @@ class CaptureCheckUnitTests {
 
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
     assertTrue(
-        run.stderr().startsWith("error: cannot reach the shadow server"),
+        run.stderr()
+            .startsWith(
+                "error: cannot connect to the shadow server 127.0.0.1:1 (--shadow): connection"
+                    + " refused\n"),
         "it went on to the shadow: " + run.stderr());
   }
 
@@ -80,36 +78,7 @@ class CaptureCheckUnitTests {
     return CliRun.of(args);
   }
 
-  /** One session with {@code captured} statements and a gap of {@code lost} statements. */
   private void write(int captured, int lost) throws Exception {
-    try (SegmentWriter writer =
-        SegmentWriter.open(dir, "proxy-a", SegmentWriter.Options.defaults())) {
-      for (int i = 1; i <= captured; i++) {
-        writer.append(
-            CaptureEvent.newBuilder()
-                .setProxyId("proxy-a")
-                .setSessionId(1)
-                .setSequence(i)
-                .setStartUnixNanos(T0 + i * 1_000_000L)
-                .setStatement(Statement.newBuilder().setSql("SELECT " + i))
-                .build());
-      }
-      if (lost > 0) {
-        writer.append(
-            CaptureEvent.newBuilder()
-                .setProxyId("proxy-a")
-                .setSessionId(1)
-                .setSequence(captured + 1)
-                .setStartUnixNanos(T0 + (captured + 1) * 1_000_000L)
-                .setGap(
-                    CaptureGap.newBuilder()
-                        .setReason(GapReason.GAP_QUEUE_FULL)
-                        .setEventsLost(lost)
-                        .setStatementsLost(lost)
-                        .setFirstSequence(captured + 1)
-                        .setLastSequence(captured + lost))
-                .build());
-      }
-    }
+    TinyCapture.write(dir, captured, lost);
   }
 }

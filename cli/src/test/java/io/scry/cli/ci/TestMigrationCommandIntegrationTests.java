@@ -245,7 +245,11 @@ class TestMigrationCommandIntegrationTests {
             null);
 
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit);
-    assertTrue(run.stderr.startsWith("error: cannot reach the shadow server"), run.stderr);
+    assertTrue(
+        run.stderr.startsWith(
+            "error: cannot connect to the shadow server 127.0.0.1:1 (--shadow): connection"
+                + " refused\n"),
+        run.stderr);
   }
 
   private static Run check(String name, String... migrationSql) throws Exception {
