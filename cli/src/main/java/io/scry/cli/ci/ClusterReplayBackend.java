@@ -1,6 +1,7 @@
 package io.scry.cli.ci;
 
 import io.scry.cli.jobs.JobApi;
+import io.scry.cli.jobs.ProgressDisplay;
 import io.scry.coordinator.api.JobView;
 import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.coordinator.migration.MigrationCheckException;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * Every replay of the gate is a single-target, single-round job on a cluster, submitted through its
@@ -25,21 +27,29 @@ import java.util.concurrent.CompletionStage;
  */
 final class ClusterReplayBackend implements ReplayBackend {
   private static final Set<String> FINAL = Set.of("done", "failed", "cancelled");
+  private static final Set<String> RUNNING = Set.of("queued", "planning", "running", "merging");
 
   private final JobApi api;
   private final Map<String, Object> job;
   private final Duration timeout;
   private final AutoCloseable cluster;
   private final long maxPollMillis;
+  private final Supplier<ProgressDisplay> progress;
 
   /**
    * @param job the job fields of every replay (capture, mode, samplePct, window); its targets,
    *     rounds and, for the rehearsal, mode and speed are set per replay
    * @param cluster the embedded cluster, closed with this backend, or null for a remote one
+   * @param progress a display for each replay's progress
    */
   ClusterReplayBackend(
-      JobApi api, Map<String, Object> job, Duration timeout, AutoCloseable cluster) {
+      JobApi api,
+      Map<String, Object> job,
+      Duration timeout,
+      AutoCloseable cluster,
+      Supplier<ProgressDisplay> progress) {
     this.api = api;
+    this.progress = progress;
     this.job = Map.copyOf(job);
     this.timeout = timeout;
     this.cluster = cluster;
@@ -52,7 +62,13 @@ final class ClusterReplayBackend implements ReplayBackend {
   @Override
   public ReplayResult replay(DatabaseUrl target, int round) {
     String id = submit(target, Map.of());
-    JobView finished = awaitFinal(id);
+    ProgressDisplay display = progress.get();
+    JobView finished;
+    try {
+      finished = awaitPast(id, RUNNING, display);
+    } finally {
+      display.finish();
+    }
     if (!"done".equals(finished.state())) {
       throw failed(id, target, finished);
     }
@@ -72,7 +88,7 @@ final class ClusterReplayBackend implements ReplayBackend {
   @Override
   public RehearsalTraffic startTimed(DatabaseUrl target, double speed) {
     String id = submit(target, Map.of("mode", ReplayMode.TIMED.label(), "speed", speed));
-    JobView status = awaitPast(id, Set.of("queued", "planning"));
+    JobView status = awaitPast(id, Set.of("queued", "planning"), null);
     CompletableFuture<Void> ended = new CompletableFuture<>();
     if (FINAL.contains(status.state())) {
       complete(ended, id, target, status);
@@ -128,19 +144,24 @@ final class ClusterReplayBackend implements ReplayBackend {
   }
 
   private JobView awaitFinal(String id) {
-    return awaitPast(id, Set.of("queued", "planning", "running", "merging"));
+    return awaitPast(id, RUNNING, null);
   }
 
   /**
    * Polls the job until its state is none of {@code states}: often at first, then every 25 ms on
    * the embedded cluster and every 250 ms on a remote coordinator.
+   *
+   * @param display shows each status polled, or null
    */
-  private JobView awaitPast(String id, Set<String> states) {
+  private JobView awaitPast(String id, Set<String> states, ProgressDisplay display) {
     long deadline = System.nanoTime() + timeout.toNanos();
     long pause = 10;
     try {
       while (true) {
         JobView status = api.status(id);
+        if (display != null) {
+          display.show(status);
+        }
         if (!states.contains(status.state())) {
           return status;
         }

@@ -9,6 +9,7 @@ import io.scry.cli.failure.FailureReport;
 import io.scry.cli.failure.Failures;
 import io.scry.cli.failure.UserFailure;
 import io.scry.cli.jobs.JobApi;
+import io.scry.cli.jobs.ProgressDisplay;
 import io.scry.coordinator.config.ConfigException;
 import io.scry.coordinator.config.ConfigKey;
 import io.scry.coordinator.config.ConfigValue;
@@ -17,12 +18,16 @@ import io.scry.coordinator.config.ScryConfig;
 import io.scry.coordinator.migration.MigrationCheck;
 import io.scry.coordinator.migration.MigrationProcess;
 import io.scry.coordinator.migration.ReplayBackend;
+import io.scry.coordinator.migration.ReplayPlan;
 import io.scry.coordinator.migration.ReplayTimeout;
+import io.scry.coordinator.report.Durations;
 import io.scry.coordinator.report.ReportWriter;
 import io.scry.coordinator.report.VerdictReport;
+import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.segment.CaptureSummary;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +57,8 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 safe, 5 regression, 1 tool error."
     })
 public final class TestMigrationCommand implements Callable<Integer> {
+  /** The least time between two progress lines of one replay when the output is not a terminal. */
+  private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
   @Spec CommandSpec spec;
 
@@ -180,8 +188,20 @@ public final class TestMigrationCommand implements Callable<Integer> {
             Duration.ofSeconds(10),
             config.rehearsal(),
             config.lockThresholds());
+    long perReplay = statementsPerReplay(config, summary);
+    printPlan(config, summary, perReplay, log);
+    PrintWriter out = spec.commandLine().getOut();
+    boolean terminal = System.console() != null;
     Function<String, ReplayBackend> backend =
-        backend(remote, replayJob(config, summary), shadowUrl, replayTimeout, log);
+        backend(
+            remote,
+            replayJob(config, summary),
+            shadowUrl,
+            replayTimeout,
+            log,
+            () ->
+                ProgressDisplay.ofReplay(
+                    out, terminal, perReplay, PROGRESS_EVERY, System::nanoTime));
     VerdictReport report =
         new MigrationCheck(check, backend, new ProxiedMigration(process), log).run();
     List<Path> files;
@@ -207,6 +227,43 @@ public final class TestMigrationCommand implements Callable<Integer> {
     }
     files.forEach(f -> log.println("scry: wrote " + f));
     return report.verdict().exitCode();
+  }
+
+  /**
+   * The statements each replay runs, when the capture says so exactly (all of it, no sample or
+   * window); 0 otherwise, and the progress shows only the share done.
+   */
+  private static long statementsPerReplay(ScryConfig config, CaptureSummary summary) {
+    boolean whole = config.samplePct() >= 100 && config.captureWindow() == null;
+    return summary != null && whole ? summary.statements() : 0;
+  }
+
+  /** What the gate is about to do, as it starts: the replays and, in timed mode, their length. */
+  private static void printPlan(
+      ScryConfig config, CaptureSummary summary, long perReplay, PrintStream log) {
+    ReplayPlan plan = new ReplayPlan(config.rounds(), config.calibrate());
+    StringBuilder line = new StringBuilder("scry: plan: ");
+    if (config.rehearsal().enabled()) {
+      line.append("the rehearsal under traffic, then ");
+    }
+    line.append(
+        String.format(
+            Locale.ROOT,
+            "a warm-up round and %d measured round%s: %d replays",
+            config.rounds(),
+            config.rounds() == 1 ? "" : "s",
+            plan.total()));
+    if (perReplay > 0) {
+      line.append(String.format(Locale.ROOT, " of %,d statements", perReplay));
+    }
+    if (summary != null && config.mode() == ReplayMode.TIMED) {
+      line.append(
+          "; in timed mode each takes about the capture's "
+              + Durations.compact(Math.max(1, summary.span().toSeconds())));
+    } else {
+      line.append("; the estimate of the time left follows the first replay");
+    }
+    log.println(line);
   }
 
   private static ConfigValue value(List<ConfigValue> values, ConfigKey key) {
@@ -283,10 +340,11 @@ public final class TestMigrationCommand implements Callable<Integer> {
       Map<String, Object> job,
       DatabaseUrl shadowUrl,
       Duration timeout,
-      PrintStream log) {
+      PrintStream log,
+      Supplier<ProgressDisplay> progress) {
     if (remote != null) {
       log.println("scry: replaying on the coordinator at " + coordinator);
-      return prefix -> new ClusterReplayBackend(remote, job, timeout, null);
+      return prefix -> new ClusterReplayBackend(remote, job, timeout, null, progress);
     }
     log.printf(
         Locale.ROOT,
@@ -298,7 +356,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
       EmbeddedCluster embedded = EmbeddedCluster.start(shadowUrl, workers, prefix + "_control");
       log.printf(
           Locale.ROOT, "scry: cluster up in %d ms%n", (System.nanoTime() - start) / 1_000_000);
-      return new ClusterReplayBackend(embedded.api(), job, timeout, embedded);
+      return new ClusterReplayBackend(embedded.api(), job, timeout, embedded, progress);
     };
   }
 
