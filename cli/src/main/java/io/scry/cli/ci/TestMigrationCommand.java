@@ -21,7 +21,9 @@ import io.scry.coordinator.migration.ReplayBackend;
 import io.scry.coordinator.migration.ReplayPlan;
 import io.scry.coordinator.migration.ReplayTimeout;
 import io.scry.coordinator.report.Durations;
+import io.scry.coordinator.report.ReportFormat;
 import io.scry.coordinator.report.ReportWriter;
+import io.scry.coordinator.report.ToolErrorReport;
 import io.scry.coordinator.report.VerdictReport;
 import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.segment.CaptureSummary;
@@ -31,6 +33,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +96,9 @@ public final class TestMigrationCommand implements Callable<Integer> {
 
   @Mixin SettingFlags settings;
 
+  /** The settings once resolved, for the reports of a failure. */
+  private ScryConfig resolved;
+
   @Option(
       names = "--workers",
       paramLabel = "N",
@@ -123,8 +130,39 @@ public final class TestMigrationCommand implements Callable<Integer> {
     try (QuietLogs quiet = QuietLogs.apply(verbose)) {
       return check(log);
     } catch (RuntimeException e) {
-      FailureReport.print(spec.commandLine().getErr(), Failures.explain(e), verbose);
+      UserFailure failure = Failures.explain(e);
+      writeErrorReports(failure, log);
+      FailureReport.print(spec.commandLine().getErr(), failure, verbose);
       return ScryCli.EXIT_TOOL_ERROR;
+    }
+  }
+
+  /**
+   * The report files of a gate without a verdict carry its error, so that a CI summary built from
+   * them says why. Where the settings could not be resolved, the report directory named (or the
+   * default one) and every file format are used.
+   */
+  private void writeErrorReports(UserFailure failure, PrintStream log) {
+    Path directory = resolved != null ? resolved.reportOutput() : reportDirectoryAnyway();
+    List<ReportFormat> formats =
+        resolved != null
+            ? resolved.reportFormats()
+            : Arrays.stream(ReportFormat.values()).filter(f -> f != ReportFormat.TERMINAL).toList();
+    try {
+      new ToolErrorReport(Instant.now(), failure.reason(), failure.remedy(), failure.details())
+          .write(formats, directory)
+          .forEach(f -> log.println("scry: wrote " + f));
+    } catch (IOException | RuntimeException e) {
+      log.println("scry: could not write the error to the reports in " + directory + ": " + e);
+    }
+  }
+
+  private Path reportDirectoryAnyway() {
+    try {
+      String named = value(settings.effective(System.getenv()), ConfigKey.REPORT_OUTPUT).value();
+      return Path.of(named.isBlank() ? ConfigKey.REPORT_OUTPUT.defaultValue() : named.strip());
+    } catch (RuntimeException e) {
+      return Path.of(ConfigKey.REPORT_OUTPUT.defaultValue());
     }
   }
 
@@ -137,6 +175,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
     settings.announce(environment, log);
     List<ConfigValue> values = settings.effective(environment);
     ScryConfig config = settings.load(environment);
+    resolved = config;
     ConfigValue shadowValue = value(values, ConfigKey.SHADOW_URL);
     if (config.shadowUrl().isBlank()) {
       throw new UserFailure(

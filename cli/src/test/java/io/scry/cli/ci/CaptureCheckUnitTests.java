@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.scry.cli.CliRun;
 import io.scry.cli.ScryCli;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,16 +68,19 @@ class CaptureCheckUnitTests {
   }
 
   private CliRun gate(String... options) {
-    String[] args = new String[options.length + 7];
-    args[0] = "ci";
-    args[1] = "test-migration";
-    args[2] = dir.toString();
-    args[3] = "--shadow";
-    args[4] = UNREACHABLE;
-    System.arraycopy(options, 0, args, 5, options.length);
-    args[5 + options.length] = "--";
-    args[6 + options.length] = "true";
-    return CliRun.of(args);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "ci",
+                "test-migration",
+                dir.toString(),
+                "--shadow",
+                UNREACHABLE,
+                "--report-dir",
+                dir.resolveSibling(dir.getFileName() + "-reports").toString()));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--", "true"));
+    return CliRun.of(args.toArray(String[]::new));
   }
 
   private void write(int captured, int lost) throws Exception {

@@ -103,6 +103,8 @@ class PreflightIntegrationTests {
             capture.toString(),
             "--config",
             config.toString(),
+            "--report-dir",
+            reports(),
             "--",
             "true");
 
@@ -128,6 +130,8 @@ class PreflightIntegrationTests {
             url("gate", "right", "shadow"),
             "--coordinator",
             "http://127.0.0.1:1",
+            "--report-dir",
+            reports(),
             "--",
             "true");
 
@@ -139,7 +143,20 @@ class PreflightIntegrationTests {
   }
 
   private static CliRun gate(String shadow) {
-    return CliRun.of("ci", "test-migration", capture.toString(), "--shadow", shadow, "--", "true");
+    return CliRun.of(
+        "ci",
+        "test-migration",
+        capture.toString(),
+        "--shadow",
+        shadow,
+        "--report-dir",
+        reports(),
+        "--",
+        "true");
+  }
+
+  private static String reports() {
+    return tmp.resolve("reports").toString();
   }
 
   private static void assertFails(CliRun run, String first, String last) {

@@ -223,6 +223,8 @@ class TestMigrationCommandIntegrationTests {
                 PG.url("shadow"),
                 "--config",
                 config.toString(),
+                "--report-dir",
+                tmp.resolve("reports-errors").toString(),
                 "--",
                 "true"),
             null);
@@ -241,6 +243,8 @@ class TestMigrationCommandIntegrationTests {
                 capture.toString(),
                 "--shadow",
                 "postgres://postgres:postgres@127.0.0.1:1/shadow",
+                "--report-dir",
+                tmp.resolve("reports-errors").toString(),
                 "--",
                 "true"),
             null);

@@ -26,8 +26,7 @@ class ErrorContractUnitTests {
 
   @Test
   void aMissingCaptureIsNamedWithWhatToPass() {
-    CliRun run =
-        CliRun.of("ci", "test-migration", "/proc/nope", "--shadow", UNREACHABLE, "--", "true");
+    CliRun run = gate("/proc/nope", "--shadow", UNREACHABLE, "--", "true");
 
     assertContract(
         run,
@@ -38,9 +37,7 @@ class ErrorContractUnitTests {
 
   @Test
   void aShadowWithoutSchemeNamesTheFlag() {
-    CliRun run =
-        CliRun.of(
-            "ci", "test-migration", dir.toString(), "--shadow", "127.0.0.1:5432/db", "--", "true");
+    CliRun run = gate(dir.toString(), "--shadow", "127.0.0.1:5432/db", "--", "true");
 
     assertContract(
         run,
@@ -136,16 +133,7 @@ class ErrorContractUnitTests {
     Path config = Files.writeString(dir.resolve("scry.yaml"), "ci:\n  rounds: 2\n   mode: x\n");
 
     CliRun run =
-        CliRun.of(
-            "ci",
-            "test-migration",
-            dir.toString(),
-            "--config",
-            config.toString(),
-            "--shadow",
-            UNREACHABLE,
-            "--",
-            "true");
+        gate(dir.toString(), "--config", config.toString(), "--shadow", UNREACHABLE, "--", "true");
 
     assertContract(
         run,
@@ -158,16 +146,7 @@ class ErrorContractUnitTests {
 
   @Test
   void aMigrationProgramThatIsNotInstalledFailsBeforeAnythingElse() {
-    CliRun run =
-        CliRun.of(
-            "ci",
-            "test-migration",
-            "/proc/nope",
-            "--shadow",
-            UNREACHABLE,
-            "--",
-            "no-such-migrate-tool",
-            "up");
+    CliRun run = gate("/proc/nope", "--shadow", UNREACHABLE, "--", "no-such-migrate-tool", "up");
 
     assertContract(
         run,
@@ -187,7 +166,18 @@ class ErrorContractUnitTests {
 
   @Test
   void theStackTraceIsShownOnlyWithVerbose() {
-    String[] gate = {"ci", "test-migration", "/proc/nope", "--shadow", "x://", "--", "true"};
+    String reports = dir.resolve("reports").toString();
+    String[] gate = {
+      "ci",
+      "test-migration",
+      "/proc/nope",
+      "--report-dir",
+      reports,
+      "--shadow",
+      "x://",
+      "--",
+      "true"
+    };
     CliRun quiet = CliRun.of(gate);
     CliRun verbose = CliRun.of(prepend("--verbose", gate));
 
@@ -195,6 +185,18 @@ class ErrorContractUnitTests {
     assertTrue(verbose.stderr().contains("\tat io.scry."), verbose.stderr());
     assertEquals(quiet.firstErrorLine(), verbose.firstErrorLine());
     assertEquals(quiet.lastErrorLine(), verbose.lastErrorLine());
+  }
+
+  /** The gate, its reports kept in the test's directory. */
+  private CliRun gate(String capture, String... rest) {
+    String[] args = new String[rest.length + 5];
+    args[0] = "ci";
+    args[1] = "test-migration";
+    args[2] = capture;
+    args[3] = "--report-dir";
+    args[4] = dir.resolve("reports").toString();
+    System.arraycopy(rest, 0, args, 5, rest.length);
+    return CliRun.of(args);
   }
 
   private static String[] prepend(String first, String[] args) {
