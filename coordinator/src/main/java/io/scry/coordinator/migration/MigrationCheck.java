@@ -304,7 +304,7 @@ public final class MigrationCheck {
       Comparison comparison, DatabaseUrl baseline, DatabaseUrl candidate) {
     List<PatternComparison> regressed =
         comparison.regressed().stream()
-            .filter(p -> !p.query().sampleSql().isBlank())
+            .filter(p -> Explainer.canExplain(p.query().sampleSql()))
             .limit(MAX_EXPLAINED)
             .toList();
     Map<Long, PlanChange> plans = new LinkedHashMap<>();

@@ -68,7 +68,8 @@ public final class JsonReport {
         "rehearsal",
         report.rehearsal() == null ? null : RehearsalJson.of(report.rehearsal(), JSON));
     ArrayNode patterns = root.putArray("patterns");
-    c.patterns().forEach(p -> patterns.add(pattern(p, report.planChange(p.fingerprint()))));
+    c.patterns()
+        .forEach(p -> patterns.add(pattern(p, report.planChange(p.fingerprint()), c.thresholds())));
     return root;
   }
 
@@ -125,7 +126,7 @@ public final class JsonReport {
     return n;
   }
 
-  private static ObjectNode pattern(PatternComparison p, PlanChange plan) {
+  private static ObjectNode pattern(PatternComparison p, PlanChange plan, Thresholds t) {
     ObjectNode n = JSON.createObjectNode();
     n.put("fingerprint", p.fingerprintHex());
     n.put("normalized_sql", p.query().normalizedSql());
@@ -136,6 +137,7 @@ public final class JsonReport {
     ArrayNode failures = n.putArray("failures");
     p.failures().forEach(f -> failures.add(f.name()));
     n.put("headline", Findings.headline(p));
+    n.put("reason", Verdicts.why(p, t));
     number(n, "impact_ms", p.latency().impactMs());
     number(n, "baseline_mean_ms", p.latency().baselineMeanMs());
     number(n, "candidate_mean_ms", p.latency().candidateMeanMs());

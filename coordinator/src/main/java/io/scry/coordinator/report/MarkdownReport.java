@@ -85,6 +85,21 @@ public final class MarkdownReport {
                   .append("\n"));
       md.append("\n</details>\n\n");
     }
+    List<PatternComparison> slowerButPassed =
+        c.withStatus(PatternStatus.PASSED).stream().filter(Verdicts::passedOverALimit).toList();
+    if (!slowerButPassed.isEmpty()) {
+      md.append("<details><summary>")
+          .append(slowerButPassed.size())
+          .append(" pattern(s) slower than a limit that passed, and why</summary>\n\n");
+      slowerButPassed.forEach(
+          p ->
+              md.append("- `")
+                  .append(cell(Findings.oneLine(p.query().normalizedSql(), 100)))
+                  .append("`: ")
+                  .append(cell(Verdicts.why(p, c.thresholds())))
+                  .append("\n"));
+      md.append("\n</details>\n\n");
+    }
     if (report.migration() != null) {
       MigrationSummary m = report.migration();
       md.append("<details><summary>Migration: <code>")

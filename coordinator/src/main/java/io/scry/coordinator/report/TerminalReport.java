@@ -118,6 +118,16 @@ public final class TerminalReport {
                 ratioAt(p, 1),
                 ratioAt(p, 2)));
       }
+      // A pattern slower than a limit that still passed says which rule let it through.
+      passed.stream()
+          .filter(Verdicts::passedOverALimit)
+          .forEach(
+              p ->
+                  out.append("  ")
+                      .append(Findings.oneLine(p.query().normalizedSql(), 60))
+                      .append(": ")
+                      .append(Verdicts.why(p, c.thresholds()))
+                      .append('\n'));
     }
     if (report.migration() != null) {
       out.append('\n').append(migration(report.migration()));
