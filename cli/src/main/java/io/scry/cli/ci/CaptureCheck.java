@@ -2,9 +2,11 @@ package io.scry.cli.ci;
 
 import io.scry.coordinator.config.ConfigKey;
 import io.scry.coordinator.migration.MigrationCheckException;
+import io.scry.coordinator.plan.EventSelection;
 import io.scry.protocol.segment.CaptureCompleteness;
 import io.scry.protocol.segment.CaptureDirectory;
 import io.scry.protocol.segment.CaptureSummary;
+import io.scry.protocol.v1.CaptureEvent;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -77,7 +79,27 @@ final class CaptureCheck {
     return summary;
   }
 
-  private static String trim(double value) {
+  /**
+   * Counts the statements a replay with {@code selection} runs: a second pass over the capture,
+   * only made when a sample or a window narrows it, so that a selection of nothing fails here and
+   * the progress knows its total.
+   */
+  static long selected(Path captureDir, EventSelection selection) {
+    long statements = 0;
+    try (CaptureDirectory capture = CaptureDirectory.open(captureDir)) {
+      for (CaptureEvent event; (event = capture.next()) != null; ) {
+        if (selection.selects(event)) {
+          statements++;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new MigrationCheckException(
+          "cannot read the capture " + captureDir + ": " + e.getMessage(), e);
+    }
+    return statements;
+  }
+
+  static String trim(double value) {
     return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 }

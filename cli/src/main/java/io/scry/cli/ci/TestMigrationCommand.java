@@ -20,6 +20,7 @@ import io.scry.coordinator.migration.MigrationProcess;
 import io.scry.coordinator.migration.ReplayBackend;
 import io.scry.coordinator.migration.ReplayPlan;
 import io.scry.coordinator.migration.ReplayTimeout;
+import io.scry.coordinator.plan.EventSelection;
 import io.scry.coordinator.report.Durations;
 import io.scry.coordinator.report.ReportFormat;
 import io.scry.coordinator.report.ReportWriter;
@@ -206,8 +207,10 @@ public final class TestMigrationCommand implements Callable<Integer> {
     Duration replayTimeout =
         timeoutSeconds != null ? Duration.ofSeconds(timeoutSeconds) : ReplayTimeout.MINIMUM;
     CaptureSummary summary = null;
+    long perReplay = 0;
     if (coordinator == null) {
       summary = CaptureCheck.check(localCapture(), config.minCaptureCompleteness(), log);
+      perReplay = selectedStatements(config, summary, values);
       if (timeoutSeconds == null) {
         replayTimeout = ReplayTimeout.forCapture(summary.span());
       }
@@ -227,8 +230,8 @@ public final class TestMigrationCommand implements Callable<Integer> {
             Duration.ofSeconds(10),
             config.rehearsal(),
             config.lockThresholds());
-    long perReplay = statementsPerReplay(config, summary);
-    printPlan(config, summary, perReplay, log);
+    long statements = perReplay;
+    printPlan(config, summary, statements, log);
     PrintWriter out = spec.commandLine().getOut();
     boolean terminal = System.console() != null;
     Function<String, ReplayBackend> backend =
@@ -240,7 +243,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
             log,
             () ->
                 ProgressDisplay.ofReplay(
-                    out, terminal, perReplay, PROGRESS_EVERY, System::nanoTime));
+                    out, terminal, statements, PROGRESS_EVERY, System::nanoTime));
     VerdictReport report =
         new MigrationCheck(check, backend, new ProxiedMigration(process), log).run();
     List<Path> files;
@@ -269,12 +272,42 @@ public final class TestMigrationCommand implements Callable<Integer> {
   }
 
   /**
-   * The statements each replay runs, when the capture says so exactly (all of it, no sample or
-   * window); 0 otherwise, and the progress shows only the share done.
+   * The statements each replay runs: the capture's, or those its sample and window select, which
+   * must not be none.
    */
-  private static long statementsPerReplay(ScryConfig config, CaptureSummary summary) {
-    boolean whole = config.samplePct() >= 100 && config.captureWindow() == null;
-    return summary != null && whole ? summary.statements() : 0;
+  private long selectedStatements(
+      ScryConfig config, CaptureSummary summary, List<ConfigValue> values) {
+    Duration window = config.captureWindow();
+    if (config.samplePct() >= 100 && window == null) {
+      return summary.statements();
+    }
+    long from = window == null ? Long.MIN_VALUE : summary.lastEndUnixNanos() - window.toNanos();
+    long selected =
+        CaptureCheck.selected(
+            Path.of(capture), new EventSelection(from, Long.MAX_VALUE, config.samplePct()));
+    if (selected > 0) {
+      return selected;
+    }
+    ConfigValue sample = value(values, ConfigKey.SAMPLE_PCT);
+    ConfigValue windowValue = value(values, ConfigKey.CAPTURE_WINDOW);
+    throw new UserFailure(
+        String.format(
+            Locale.ROOT,
+            "ci.sample_pct %s (%s)%s no statement of the capture %s, which holds %,d"
+                + " statements in %,d sessions",
+            CaptureCheck.trim(config.samplePct()),
+            settings.origin(sample),
+            window == null
+                ? " selects"
+                : " and capture.window "
+                    + windowValue.value()
+                    + " ("
+                    + settings.origin(windowValue)
+                    + ") select",
+            capture,
+            summary.statements(),
+            summary.sessions()),
+        "raise ci.sample_pct (a sample takes whole sessions), or widen capture.window");
   }
 
   /** What the gate is about to do, as it starts: the replays and, in timed mode, their length. */

@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Locale;
 
 /**
  * Turns whatever a command threw into a {@link UserFailure}. Commands translate the failures they
@@ -83,7 +84,7 @@ public final class Failures {
     if (e instanceof NotDirectoryException) {
       return "not a directory";
     }
-    return e.getReason() == null ? "cannot be used" : e.getReason().toLowerCase();
+    return e.getReason() == null ? "cannot be used" : e.getReason().toLowerCase(Locale.ROOT);
   }
 
   /** The first exception of that type in the cause chain, or null. */

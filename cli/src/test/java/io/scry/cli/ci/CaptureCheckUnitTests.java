@@ -67,6 +67,24 @@ class CaptureCheckUnitTests {
         run.stderr());
   }
 
+  @Test
+  void aSampleThatSelectsNoSessionIsAToolErrorBeforeTheShadow() throws Exception {
+    write(9, 0);
+
+    CliRun run = gate("--sample-pct", "0.01");
+
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
+    assertEquals(
+        "error: ci.sample_pct 0.01 (--sample-pct) selects no statement of the capture "
+            + dir
+            + ", which holds 9 statements in 1 sessions",
+        run.firstErrorLine());
+    assertEquals(
+        "scry: failed — raise ci.sample_pct (a sample takes whole sessions), or widen"
+            + " capture.window",
+        run.lastErrorLine());
+  }
+
   private CliRun gate(String... options) {
     List<String> args =
         new ArrayList<>(

@@ -63,32 +63,16 @@ class DemoCommandIntegrationTests {
         out.indexOf("Scry verdict: SAFE (exit 0)") > out.indexOf("Scry verdict: REGRESSION"), out);
     assertTrue(out.contains("The story played out as expected"), out);
     assertEquals(before, demoDirectories(), "the demo deleted its temporary directory");
-    // Its reports outlive it, and it says where they are and how to open them.
-    for (String gate : List.of("migration", "fixed")) {
-      Path html = reports.resolve(gate).resolve("scry-report.html");
-      assertTrue(Files.size(html) > 0, html.toString());
-      assertTrue(
-          out.contains(
-              "Report kept: "
-                  + html
-                  + " (Markdown and JSON beside it); open it in a browser, e.g. xdg-open "
-                  + html
-                  + "\n"),
-          out);
-    }
+    assertReportsKept(reports, out);
   }
 
   @Test
   @Timeout(value = 4, unit = TimeUnit.MINUTES)
   void theCheckConstraintStoryIsALockRiskUnderTrafficThenThePassOfItsSafeRewrite()
       throws Exception {
+    Path reports = Files.createTempDirectory("scry-reports-");
     CliRun run =
-        run(
-            "demo",
-            "--scenario",
-            "check-constraint-validate",
-            "--report-dir",
-            Files.createTempDirectory("scry-reports-").toString());
+        run("demo", "--scenario", "check-constraint-validate", "--report-dir", reports.toString());
 
     assertEquals(ScryCli.EXIT_OK, run.exit(), run.output());
     String out = run.stdout();
@@ -125,6 +109,7 @@ class DemoCommandIntegrationTests {
     assertTrue(
         fix.contains("ALTER TABLE orders VALIDATE CONSTRAINT orders_total_non_negative"), out);
     assertTrue(out.contains("The story played out as expected"), out);
+    assertReportsKept(reports, out);
   }
 
   @Test
@@ -207,6 +192,23 @@ class DemoCommandIntegrationTests {
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalArgumentException.class, () -> ApplySqlCommand.target(java.util.Map.of()));
     assertTrue(e.getMessage().contains("DATABASE_URL"), e.getMessage());
+  }
+
+  /** The demo's reports outlive it, and it says where they are and how to open them. */
+  private static void assertReportsKept(Path reports, String out) throws Exception {
+    for (String gate : List.of("migration", "fixed")) {
+      Path html = reports.resolve(gate).resolve("scry-report.html");
+      assertTrue(Files.size(html) > 0, html.toString());
+      assertTrue(Files.exists(reports.resolve(gate).resolve("scry-report.md")), gate);
+      assertTrue(
+          out.contains(
+              "Report kept: "
+                  + html
+                  + " (Markdown and JSON beside it); open it in a browser, e.g. xdg-open "
+                  + html
+                  + "\n"),
+          out);
+    }
   }
 
   /** The milliseconds of the first match of {@code regex} (its first group) in {@code text}. */
