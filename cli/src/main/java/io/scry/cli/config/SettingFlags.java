@@ -7,6 +7,7 @@ import io.scry.coordinator.config.ConfigValue.Kind;
 import io.scry.coordinator.config.ScryConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,10 +142,11 @@ public final class SettingFlags {
    * every {@code SCRY_*} variable that sets nothing.
    */
   public void announce(Map<String, String> environment, PrintStream log) {
+    // Named without reading the file, so that the line comes first even when the file is broken.
     List<String> variables =
-        effective(environment).stream()
-            .filter(v -> v.kind() == Kind.ENV)
-            .map(ConfigValue::source)
+        Arrays.stream(ConfigKey.values())
+            .map(ConfigKey::environmentVariable)
+            .filter(environment::containsKey)
             .toList();
     log.println(
         "config: "

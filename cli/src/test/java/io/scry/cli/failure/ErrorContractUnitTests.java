@@ -142,6 +142,7 @@ class ErrorContractUnitTests {
             + " is not valid YAML at line 3, column 8: mapping values are not allowed here",
         "scry: failed — correct that setting (in scry.yaml, its SCRY_* variable or its flag) and"
             + " run again");
+    assertEquals("config: " + config, run.stdout().lines().findFirst().orElse(""));
   }
 
   @Test
