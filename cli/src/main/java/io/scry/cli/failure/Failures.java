@@ -2,6 +2,7 @@ package io.scry.cli.failure;
 
 import io.scry.coordinator.config.ConfigException;
 import io.scry.coordinator.migration.MigrationCheckException;
+import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -48,6 +49,15 @@ public final class Failures {
           "check the path and its permissions",
           "",
           thrown);
+    }
+    if (thrown instanceof IOException e && e.getMessage() != null) {
+      // The job API's client words its failures for users: which coordinator, what it answered.
+      return new UserFailure(
+          e.getMessage(),
+          "check the address and token given (--coordinator, --token) and that the coordinator"
+              + " runs",
+          "",
+          e);
     }
     if (thrown instanceof IllegalArgumentException e && e.getMessage() != null) {
       // The commands' own validation: its message already names the option.

@@ -58,6 +58,17 @@ class ErrorContractUnitTests {
   }
 
   @Test
+  void anUnreachableCoordinatorIsNamed() {
+    CliRun run = CliRun.of("status", "--coordinator", "http://127.0.0.1:1", "abc");
+
+    assertContract(
+        run,
+        "error: cannot reach the coordinator at http://127.0.0.1:1/",
+        "scry: failed — check the address and token given (--coordinator, --token) and that the"
+            + " coordinator runs");
+  }
+
+  @Test
   void anUpstreamWithoutSchemeNamesTheFlag() {
     CliRun run =
         CliRun.of(
