@@ -71,7 +71,7 @@ public final class TerminalReport {
           .append(Findings.oneLine(p.query().normalizedSql(), 120))
           .append('\n');
       out.append(details(p));
-      Findings.problems(p, report.planChange(p.fingerprint()))
+      Findings.otherProblems(p, report.planChange(p.fingerprint()))
           .forEach(
               line ->
                   out.append("  ")
@@ -144,10 +144,10 @@ public final class TerminalReport {
             p.fingerprintHex(),
             p.count(),
             p.latency().impactMs()));
+    // Every percentile in p50, p95, p99 order, the ones that did not regress dimmed.
     for (PercentileComparison l : p.latency().percentiles()) {
-      if (!l.regressed()) {
-        s.append(paint(DIM, "  " + Findings.latency(l, 0.95))).append('\n');
-      }
+      String line = "  " + Findings.latency(l, 0.95);
+      s.append(l.regressed() ? line : paint(DIM, line)).append('\n');
     }
     return s.toString();
   }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.scry.coordinator.compare.Calibration;
+import io.scry.coordinator.compare.Comparison;
 import io.scry.coordinator.compare.Failure;
 import io.scry.coordinator.compare.Interval;
 import io.scry.coordinator.compare.LatencyComparison;
@@ -15,8 +17,12 @@ import io.scry.coordinator.compare.PercentileComparison;
 import io.scry.coordinator.compare.ReplayArtifacts;
 import io.scry.coordinator.compare.ResultComparison;
 import io.scry.coordinator.compare.Thresholds;
+import io.scry.protocol.gate.Verdict;
+import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.v1.ProtocolKind;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Every pattern says why it got its status, a slower one that passed above all. */
@@ -80,6 +86,56 @@ class VerdictsUnitTests {
 
     assertEquals(
         "inconclusive: only 5 statements per round (min_query_count 20)", Verdicts.why(p, T));
+  }
+
+  @Test
+  void theTerminalListsEveryPercentileInP50P95P99OrderWhicheverRegressed() {
+    PatternComparison p =
+        new PatternComparison(
+            1,
+            new PatternQuery("select 1", "SELECT 1", List.of(), ProtocolKind.PROTOCOL_SIMPLE),
+            50,
+            PatternStatus.REGRESSED,
+            List.of(Failure.LATENCY),
+            new LatencyComparison(
+                List.of(
+                    within(Percentile.P50),
+                    new PercentileComparison(
+                        Percentile.P95, 4, 12, 3.0, new Interval(2.5, 3.5), Double.NaN, 2, true),
+                    within(Percentile.P99)),
+                List.of(),
+                2,
+                3,
+                50),
+            List.of(),
+            new ResultComparison(null, false),
+            ReplayArtifacts.NONE);
+    Comparison comparison =
+        new Comparison(
+            Verdict.REGRESSION,
+            T,
+            2,
+            2,
+            List.of(p),
+            new Calibration(false, 0, List.of(), 0, List.of()));
+    VerdictReport report =
+        new VerdictReport(
+            Instant.now(),
+            new RunInfo(
+                "capture", "postgres://u@h:5432/db", ReplayMode.STRESS, 2, 100, 50, 1, Map.of()),
+            comparison,
+            Map.of(),
+            null);
+
+    List<String> percentiles =
+        new TerminalReport(false)
+            .render(report)
+            .lines()
+            .filter(l -> l.matches("\\s+p(50|95|99) .*"))
+            .map(l -> l.strip().substring(0, 3))
+            .toList();
+
+    assertEquals(List.of("p50", "p95", "p99"), percentiles);
   }
 
   private static PercentileComparison within(Percentile percentile) {
