@@ -67,6 +67,11 @@ class TestMigrationCommandIntegrationTests {
         "CREATE INDEX CONCURRENTLY ON orders (region);", pattern.at("/plan/suggestion").asText());
     assertTrue(
         run.stdout.contains("fix: CREATE INDEX CONCURRENTLY ON orders (region);"), run.stdout);
+    // The expand/contract rewrite lost the index when it dropped the old column.
+    assertEquals(3, pattern.at("/likely_cause/statement").asInt(), pattern.toString());
+    assertTrue(
+        pattern.at("/likely_cause/sql").asText().contains("DROP COLUMN region"),
+        pattern.toString());
     assertEquals(
         4,
         run.report.at("/migration/statements").size(),
@@ -125,6 +130,9 @@ class TestMigrationCommandIntegrationTests {
     assertEquals("42703", error.get("sqlstate").asText());
     assertEquals("NEW", error.get("kind").asText());
     assertTrue(error.get("sample_message").asText().contains("customer_id"), error.toString());
+    assertTrue(
+        pattern.at("/likely_cause/sql").asText().contains("DROP COLUMN customer_id"),
+        pattern.toString());
   }
 
   @Test

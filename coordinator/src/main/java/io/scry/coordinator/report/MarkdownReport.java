@@ -60,6 +60,13 @@ public final class MarkdownReport {
         for (String line : Findings.problems(p, null)) {
           md.append("- ").append(escape(line)).append('\n');
         }
+        LikelyCause.of(p, plan, report.migration())
+            .ifPresent(
+                cause ->
+                    md.append("- **Likely cause:** ")
+                        .append(
+                            escape(LikelyCause.describe(cause, report.migration().statements())))
+                        .append('\n'));
         if (plan != null) {
           md.append("- **Plan:** ").append(escape(plan.summary())).append('\n');
           if (!plan.suggestion().isEmpty()) {

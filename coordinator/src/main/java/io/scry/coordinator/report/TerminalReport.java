@@ -77,6 +77,12 @@ public final class TerminalReport {
                   out.append("  ")
                       .append(line.startsWith("fix:") ? paint(GREEN, line) : line)
                       .append('\n'));
+      LikelyCause.of(p, report.planChange(p.fingerprint()), report.migration())
+          .ifPresent(
+              cause ->
+                  out.append("  likely cause: ")
+                      .append(LikelyCause.describe(cause, report.migration().statements()))
+                      .append('\n'));
     }
     for (PatternComparison p : c.inconclusive()) {
       out.append('\n')
