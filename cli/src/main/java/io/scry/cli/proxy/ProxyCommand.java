@@ -1,6 +1,7 @@
 package io.scry.cli.proxy;
 
 import io.scry.cli.ScryCli;
+import io.scry.cli.failure.AddressInUse;
 import io.scry.cli.failure.Failures;
 import io.scry.cli.failure.UserFailure;
 import io.scry.coordinator.store.StoreNames;
@@ -14,6 +15,8 @@ import java.net.URI;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -224,15 +227,11 @@ public class ProxyCommand implements Callable<Integer> {
       return ProxyServer.start(config);
     } catch (IOException e) {
       if (Failures.isBindFailure(e)) {
-        String where =
-            metrics == null
-                ? listen + " (--listen)"
-                : listen + " (--listen) or " + metrics + " (--metrics)";
-        throw new UserFailure(
-            "cannot listen on " + where + ": the address is already in use or not allowed",
-            "stop what listens there, or choose another port (port 0 picks a free one)",
-            "",
-            e);
+        Map<String, InetSocketAddress> addresses = new LinkedHashMap<>();
+        addresses.put("--listen", Endpoints.hostPort("--listen", listen));
+        addresses.put(
+            "--metrics", metrics == null ? null : Endpoints.hostPort("--metrics", metrics));
+        throw AddressInUse.of(addresses, e);
       }
       FileSystemException file = Failures.find(e, FileSystemException.class);
       if (file != null && config.captureDir() != null) {
