@@ -1,5 +1,6 @@
 package io.scry.cli.ci;
 
+import io.scry.cli.failure.UserFailure;
 import io.scry.coordinator.config.ConfigKey;
 import io.scry.coordinator.migration.MigrationCheckException;
 import io.scry.coordinator.plan.EventSelection;
@@ -9,6 +10,7 @@ import io.scry.protocol.segment.CaptureSummary;
 import io.scry.protocol.v1.CaptureEvent;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -21,6 +23,24 @@ import java.util.stream.Collectors;
  */
 final class CaptureCheck {
   private CaptureCheck() {}
+
+  /** The capture directory, or a failure that says what is wrong with the path given. */
+  static Path directory(String capture) {
+    Path dir = Path.of(capture);
+    String problem =
+        !Files.exists(dir)
+            ? "does not exist"
+            : !Files.isDirectory(dir)
+                ? "is a file, not a directory of capture segment files"
+                : !Files.isReadable(dir) ? "cannot be read (permission denied)" : null;
+    if (problem == null) {
+      return dir;
+    }
+    throw new UserFailure(
+        "the capture " + capture + " (CAPTURE, the first argument) " + problem,
+        "pass the directory the capturing proxy wrote (its --capture-dir), or a capture name"
+            + " with --coordinator");
+  }
 
   /**
    * Reads the capture once and summarizes it.

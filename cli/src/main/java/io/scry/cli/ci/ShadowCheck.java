@@ -3,6 +3,7 @@ package io.scry.cli.ci;
 import io.r2dbc.spi.R2dbcException;
 import io.scry.cli.failure.Failures;
 import io.scry.cli.failure.UserFailure;
+import io.scry.coordinator.config.ConfigException;
 import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.coordinator.explain.BlockingSql;
 import java.net.ConnectException;
@@ -16,6 +17,19 @@ import java.net.UnknownHostException;
  */
 final class ShadowCheck {
   private ShadowCheck() {}
+
+  /** The shadow's URL, or a failure naming where the malformed one came from. */
+  static DatabaseUrl parse(String url, String origin) {
+    try {
+      return DatabaseUrl.parse(url);
+    } catch (ConfigException e) {
+      throw new UserFailure(
+          "the shadow URL (" + origin + ") is invalid: " + e.getMessage(),
+          "write it as postgres://user:password@host:5432/database",
+          "",
+          e);
+    }
+  }
 
   /**
    * @param origin where the URL came from, for the messages: {@code --shadow}, {@code

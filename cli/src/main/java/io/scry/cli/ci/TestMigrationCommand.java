@@ -10,7 +10,6 @@ import io.scry.cli.failure.Failures;
 import io.scry.cli.failure.UserFailure;
 import io.scry.cli.jobs.JobApi;
 import io.scry.cli.jobs.ProgressDisplay;
-import io.scry.coordinator.config.ConfigException;
 import io.scry.coordinator.config.ConfigKey;
 import io.scry.coordinator.config.ConfigValue;
 import io.scry.coordinator.config.DatabaseUrl;
@@ -22,20 +21,15 @@ import io.scry.coordinator.migration.ReplayPlan;
 import io.scry.coordinator.migration.ReplayTimeout;
 import io.scry.coordinator.plan.EventSelection;
 import io.scry.coordinator.report.Durations;
-import io.scry.coordinator.report.ReportFormat;
 import io.scry.coordinator.report.ReportWriter;
-import io.scry.coordinator.report.ToolErrorReport;
 import io.scry.coordinator.report.VerdictReport;
 import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.segment.CaptureSummary;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -132,38 +126,9 @@ public final class TestMigrationCommand implements Callable<Integer> {
       return check(log);
     } catch (RuntimeException e) {
       UserFailure failure = Failures.explain(e);
-      writeErrorReports(failure, log);
+      GateErrorReports.write(failure, resolved, settings, log);
       FailureReport.print(spec.commandLine().getErr(), failure, verbose);
       return ScryCli.EXIT_TOOL_ERROR;
-    }
-  }
-
-  /**
-   * The report files of a gate without a verdict carry its error, so that a CI summary built from
-   * them says why. Where the settings could not be resolved, the report directory named (or the
-   * default one) and every file format are used.
-   */
-  private void writeErrorReports(UserFailure failure, PrintStream log) {
-    Path directory = resolved != null ? resolved.reportOutput() : reportDirectoryAnyway();
-    List<ReportFormat> formats =
-        resolved != null
-            ? resolved.reportFormats()
-            : Arrays.stream(ReportFormat.values()).filter(f -> f != ReportFormat.TERMINAL).toList();
-    try {
-      new ToolErrorReport(Instant.now(), failure.reason(), failure.remedy(), failure.details())
-          .write(formats, directory)
-          .forEach(f -> log.println("scry: wrote " + f));
-    } catch (IOException | RuntimeException e) {
-      log.println("scry: could not write the error to the reports in " + directory + ": " + e);
-    }
-  }
-
-  private Path reportDirectoryAnyway() {
-    try {
-      String named = value(settings.effective(System.getenv()), ConfigKey.REPORT_OUTPUT).value();
-      return Path.of(named.isBlank() ? ConfigKey.REPORT_OUTPUT.defaultValue() : named.strip());
-    } catch (RuntimeException e) {
-      return Path.of(ConfigKey.REPORT_OUTPUT.defaultValue());
     }
   }
 
@@ -184,7 +149,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
           "name the shadow, e.g. --shadow postgres://user:password@host:5432/shadow");
     }
     String shadowOrigin = settings.origin(shadowValue);
-    DatabaseUrl shadowUrl = shadowUrl(config.shadowUrl(), shadowOrigin);
+    DatabaseUrl shadowUrl = ShadowCheck.parse(config.shadowUrl(), shadowOrigin);
     if (workers < 1) {
       throw new UserFailure(
           "--workers must be at least 1, got " + workers, "give --workers 1 or more");
@@ -209,14 +174,19 @@ public final class TestMigrationCommand implements Callable<Integer> {
     CaptureSummary summary = null;
     long perReplay = 0;
     if (coordinator == null) {
-      summary = CaptureCheck.check(localCapture(), config.minCaptureCompleteness(), log);
+      summary =
+          CaptureCheck.check(CaptureCheck.directory(capture), config.minCaptureCompleteness(), log);
       perReplay = selectedStatements(config, summary, values);
       if (timeoutSeconds == null) {
         replayTimeout = ReplayTimeout.forCapture(summary.span());
       }
     }
     ShadowCheck.check(shadowUrl, shadowOrigin);
-    JobApi remote = coordinator == null ? null : reachableCoordinator();
+    JobApi remote =
+        coordinator == null
+            ? null
+            : CoordinatorCheck.reachable(
+                new JobApi(coordinator, token == null || token.isBlank() ? null : token));
     MigrationCheck.Settings check =
         new MigrationCheck.Settings(
             shadowUrl,
@@ -340,67 +310,6 @@ public final class TestMigrationCommand implements Callable<Integer> {
 
   private static ConfigValue value(List<ConfigValue> values, ConfigKey key) {
     return values.stream().filter(v -> v.key() == key).findFirst().orElseThrow();
-  }
-
-  private static DatabaseUrl shadowUrl(String url, String origin) {
-    try {
-      return DatabaseUrl.parse(url);
-    } catch (ConfigException e) {
-      throw new UserFailure(
-          "the shadow URL (" + origin + ") is invalid: " + e.getMessage(),
-          "write it as postgres://user:password@host:5432/database",
-          "",
-          e);
-    }
-  }
-
-  /** The capture directory, or a failure that says what is wrong with the path given. */
-  private Path localCapture() {
-    Path dir = Path.of(capture);
-    String problem =
-        !Files.exists(dir)
-            ? "does not exist"
-            : !Files.isDirectory(dir)
-                ? "is a file, not a directory of capture segment files"
-                : !Files.isReadable(dir) ? "cannot be read (permission denied)" : null;
-    if (problem == null) {
-      return dir;
-    }
-    throw new UserFailure(
-        "the capture " + capture + " (CAPTURE, the first argument) " + problem,
-        "pass the directory the capturing proxy wrote (its --capture-dir), or a capture name"
-            + " with --coordinator");
-  }
-
-  /** The coordinator's job API, once it has answered with the token given. */
-  private JobApi reachableCoordinator() {
-    JobApi api = new JobApi(coordinator, token == null || token.isBlank() ? null : token);
-    try {
-      api.checkReachable();
-      return api;
-    } catch (JobApi.Refused e) {
-      if (e.status() == 401 || e.status() == 403) {
-        throw new UserFailure(
-            "the coordinator at " + api.base() + " refused the token (--token or SCRY_TOKEN)",
-            "give the token the coordinator was started with",
-            "",
-            e);
-      }
-      throw new UserFailure(
-          "the coordinator at " + api.base() + " (--coordinator) " + e.getMessage(),
-          "check that --coordinator names the coordinator's job API",
-          "",
-          e);
-    } catch (IOException e) {
-      throw new UserFailure(
-          "cannot reach the coordinator at " + api.base() + " (--coordinator)",
-          "check that the coordinator runs and that this machine can reach that host and port",
-          "",
-          e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new UserFailure("interrupted", "run again", "", e);
-    }
   }
 
   /**
