@@ -1,8 +1,13 @@
 package io.scry.cli;
 
-import io.scry.protocol.security.ConnectionStrings;
+import io.scry.cli.console.Verbose;
+import io.scry.cli.failure.FailureReport;
+import io.scry.cli.failure.Failures;
+import io.scry.cli.failure.UserFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code scry-cluster} command: every command a user types starts here. */
 @Command(
@@ -14,6 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       io.scry.cli.ci.CiCommand.class,
+      io.scry.cli.config.ConfigCommand.class,
       io.scry.cli.proxy.ProxyCommand.class,
       io.scry.cli.capture.CaptureCommand.class,
       io.scry.cli.node.CoordinatorCommand.class,
@@ -38,28 +44,39 @@ public final class ScryCli {
   /** Exit code: the verdict found regressions. */
   public static final int EXIT_REGRESSION = 5;
 
+  /** Read through {@link Verbose}, wherever on the command line it was given. */
+  @Option(
+      names = Verbose.OPTION,
+      scope = ScopeType.INHERIT,
+      description = "Show the libraries' logs and, on failure, the stack trace.")
+  boolean verbose;
+
   public static void main(String[] args) {
     System.exit(newCommandLine().execute(args));
   }
 
-  static CommandLine newCommandLine() {
+  /**
+   * The command line with the failure contract every command keeps (docs/CI.md#errors): a mistyped
+   * flag or a failure is a tool error whose first line on standard error is {@code error: …} and
+   * whose last is {@code scry: failed — …}.
+   */
+  public static CommandLine newCommandLine() {
     CommandLine commandLine = new CommandLine(new ScryCli());
     // A mistyped flag is a tool error like any other: CI scripts only tell 0, 5 and 1 apart.
     commandLine.setParameterExceptionHandler(
         (exception, args) -> {
           CommandLine cmd = exception.getCommandLine();
-          // picocli quotes the offending argument, which may be a URL with its password
-          cmd.getErr().println("error: " + ConnectionStrings.mask(exception.getMessage()));
-          cmd.getErr()
-              .println(
-                  "Try '"
-                      + cmd.getCommandSpec().qualifiedName()
-                      + " --help' for more information.");
+          FailureReport.print(
+              cmd.getErr(),
+              new UserFailure(
+                  exception.getMessage(),
+                  "try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options"),
+              false);
           return EXIT_TOOL_ERROR;
         });
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
-          cmd.getErr().println("error: " + ConnectionStrings.mask(exception.getMessage()));
+          FailureReport.print(cmd.getErr(), Failures.explain(exception), Verbose.of(parseResult));
           return EXIT_TOOL_ERROR;
         });
     return commandLine;

@@ -11,7 +11,7 @@ public record CliRun(int exit, String stdout, String stderr) {
   public static CliRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new ScryCli());
+    CommandLine cli = ScryCli.newCommandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int exit = cli.execute(args);
@@ -21,5 +21,15 @@ public record CliRun(int exit, String stdout, String stderr) {
   /** Everything it printed, for assertion messages. */
   public String output() {
     return "exit " + exit + "\nstdout:\n" + stdout + "\nstderr:\n" + stderr;
+  }
+
+  /** The first line on standard error. */
+  public String firstErrorLine() {
+    return stderr.lines().findFirst().orElse("");
+  }
+
+  /** The last line on standard error. */
+  public String lastErrorLine() {
+    return stderr.lines().reduce((a, b) -> b).orElse("");
   }
 }

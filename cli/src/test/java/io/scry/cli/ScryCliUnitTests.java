@@ -24,7 +24,9 @@ class ScryCliUnitTests {
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run("--no-such-flag"));
     assertTrue(
         err.toString().startsWith("error: Unknown option: '--no-such-flag'"), err.toString());
-    assertTrue(err.toString().contains("Try 'scry-cluster --help'"), err.toString());
+    assertTrue(
+        err.toString().endsWith("scry: failed — try 'scry-cluster --help' for the options\n"),
+        err.toString());
   }
 
   @Test

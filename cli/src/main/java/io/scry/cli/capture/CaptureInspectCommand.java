@@ -3,6 +3,7 @@ package io.scry.cli.capture;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.scry.cli.ScryCli;
+import io.scry.cli.failure.UserFailure;
 import io.scry.protocol.segment.CaptureCompleteness;
 import io.scry.protocol.segment.CaptureDirectory;
 import io.scry.protocol.segment.CaptureSummary;
@@ -60,13 +61,12 @@ public final class CaptureInspectCommand implements Callable<Integer> {
     if (top < 0) {
       throw new ParameterException(spec.commandLine(), "--top must not be negative: " + top);
     }
-    PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
-      err.println(
-          "error: capture directory "
+      throw new UserFailure(
+          "capture directory "
               + dir
-              + (Files.exists(dir) ? " is not a readable directory" : " does not exist"));
-      return ScryCli.EXIT_TOOL_ERROR;
+              + (Files.exists(dir) ? " is not a readable directory" : " does not exist"),
+          "pass the directory the capturing proxy wrote (its --capture-dir)");
     }
     CaptureSummary summary;
     PatternCounts patterns = new PatternCounts();
@@ -78,8 +78,11 @@ public final class CaptureInspectCommand implements Callable<Integer> {
       }
       summary = accumulator.finish(capture.files().size(), capture.damages());
     } catch (IOException e) {
-      err.println("error: cannot read capture directory " + dir + ": " + e.getMessage());
-      return ScryCli.EXIT_TOOL_ERROR;
+      throw new UserFailure(
+          "cannot read capture directory " + dir + ": " + e.getMessage(),
+          "check the directory's permissions; 'capture inspect' reports damaged segments itself",
+          "",
+          e);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -1,12 +1,16 @@
 package io.scry.cli.ci;
 
+import io.scry.cli.failure.UserFailure;
 import io.scry.coordinator.config.ConfigKey;
 import io.scry.coordinator.migration.MigrationCheckException;
+import io.scry.coordinator.plan.EventSelection;
 import io.scry.protocol.segment.CaptureCompleteness;
 import io.scry.protocol.segment.CaptureDirectory;
 import io.scry.protocol.segment.CaptureSummary;
+import io.scry.protocol.v1.CaptureEvent;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -19,6 +23,24 @@ import java.util.stream.Collectors;
  */
 final class CaptureCheck {
   private CaptureCheck() {}
+
+  /** The capture directory, or a failure that says what is wrong with the path given. */
+  static Path directory(String capture) {
+    Path dir = Path.of(capture);
+    String problem =
+        !Files.exists(dir)
+            ? "does not exist"
+            : !Files.isDirectory(dir)
+                ? "is a file, not a directory of capture segment files"
+                : !Files.isReadable(dir) ? "cannot be read (permission denied)" : null;
+    if (problem == null) {
+      return dir;
+    }
+    throw new UserFailure(
+        "the capture " + capture + " (CAPTURE, the first argument) " + problem,
+        "pass the directory the capturing proxy wrote (its --capture-dir), or a capture name"
+            + " with --coordinator");
+  }
 
   /**
    * Reads the capture once and summarizes it.
@@ -77,7 +99,27 @@ final class CaptureCheck {
     return summary;
   }
 
-  private static String trim(double value) {
+  /**
+   * Counts the statements a replay with {@code selection} runs: a second pass over the capture,
+   * only made when a sample or a window narrows it, so that a selection of nothing fails here and
+   * the progress knows its total.
+   */
+  static long selected(Path captureDir, EventSelection selection) {
+    long statements = 0;
+    try (CaptureDirectory capture = CaptureDirectory.open(captureDir)) {
+      for (CaptureEvent event; (event = capture.next()) != null; ) {
+        if (selection.selects(event)) {
+          statements++;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new MigrationCheckException(
+          "cannot read the capture " + captureDir + ": " + e.getMessage(), e);
+    }
+    return statements;
+  }
+
+  static String trim(double value) {
     return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 }

@@ -1,6 +1,7 @@
 package io.scry.cli.ci;
 
 import io.scry.cli.jobs.JobApi;
+import io.scry.cli.jobs.ProgressDisplay;
 import io.scry.coordinator.api.JobView;
 import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.coordinator.migration.MigrationCheckException;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * Every replay of the gate is a single-target, single-round job on a cluster, submitted through its
@@ -31,21 +33,29 @@ final class ClusterReplayBackend implements ReplayBackend {
       List.of("queued", "planning", "running", "merging", "done");
 
   private static final Duration LONG_POLL = Duration.ofSeconds(15);
+  private static final Duration PROGRESS_POLL = Duration.ofSeconds(1);
   private static final Duration EARLY_ANSWER_PAUSE = Duration.ofMillis(250);
 
   private final JobApi api;
   private final Map<String, Object> job;
   private final Duration timeout;
   private final AutoCloseable cluster;
+  private final Supplier<ProgressDisplay> progress;
 
   /**
    * @param job the job fields of every replay (capture, mode, samplePct, window); its targets,
    *     rounds and, for the rehearsal, mode and speed are set per replay
    * @param cluster the embedded cluster, closed with this backend, or null for a remote one
+   * @param progress a display for each replay's progress
    */
   ClusterReplayBackend(
-      JobApi api, Map<String, Object> job, Duration timeout, AutoCloseable cluster) {
+      JobApi api,
+      Map<String, Object> job,
+      Duration timeout,
+      AutoCloseable cluster,
+      Supplier<ProgressDisplay> progress) {
     this.api = api;
+    this.progress = progress;
     this.job = Map.copyOf(job);
     this.timeout = timeout;
     this.cluster = cluster;
@@ -54,7 +64,13 @@ final class ClusterReplayBackend implements ReplayBackend {
   @Override
   public ReplayResult replay(DatabaseUrl target, int round) {
     String id = submit(target, Map.of());
-    JobView finished = awaitFinal(id);
+    ProgressDisplay display = progress.get();
+    JobView finished;
+    try {
+      finished = awaitState(id, "done", display);
+    } finally {
+      display.finish();
+    }
     if (!"done".equals(finished.state())) {
       throw failed(id, target, finished);
     }
@@ -74,7 +90,7 @@ final class ClusterReplayBackend implements ReplayBackend {
   @Override
   public RehearsalTraffic startTimed(DatabaseUrl target, double speed) {
     String id = submit(target, Map.of("mode", ReplayMode.TIMED.label(), "speed", speed));
-    JobView status = awaitState(id, "running");
+    JobView status = awaitState(id, "running", null);
     CompletableFuture<Void> ended = new CompletableFuture<>();
     if (FINAL.contains(status.state())) {
       complete(ended, id, target, status);
@@ -130,21 +146,28 @@ final class ClusterReplayBackend implements ReplayBackend {
   }
 
   private JobView awaitFinal(String id) {
-    return awaitState(id, "done");
+    return awaitState(id, "done", null);
   }
 
   /**
    * Waits until the job's state is {@code until} or later with long polls of the job API: one
    * request a replay, whose answer comes the moment the job gets there. A poll answered early
    * without the state (a coordinator that predates the long poll) is repeated after a pause.
+   *
+   * @param display shows the job's progress, or null: with a display, each poll waits at most a
+   *     second, so that the progress is redrawn once a second
    */
-  private JobView awaitState(String id, String until) {
+  private JobView awaitState(String id, String until, ProgressDisplay display) {
+    Duration longest = display == null ? LONG_POLL : PROGRESS_POLL;
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
       while (true) {
         long asked = System.nanoTime();
         Duration left = Duration.ofNanos(Math.max(0, deadline - asked));
-        JobView status = api.await(id, until, left.compareTo(LONG_POLL) < 0 ? left : LONG_POLL);
+        JobView status = api.await(id, until, left.compareTo(longest) < 0 ? left : longest);
+        if (display != null) {
+          display.show(status);
+        }
         if (reached(status.state(), until)) {
           return status;
         }
@@ -153,7 +176,7 @@ final class ClusterReplayBackend implements ReplayBackend {
           throw new MigrationCheckException(
               "replay job " + id + " did not finish within " + timeout.toSeconds() + " s", "");
         }
-        if (System.nanoTime() - asked < LONG_POLL.toNanos() / 2) {
+        if (System.nanoTime() - asked < longest.toNanos() / 2) {
           Thread.sleep(EARLY_ANSWER_PAUSE.toMillis());
         }
       }

@@ -1,25 +1,34 @@
 package io.scry.cli.ci;
 
 import io.scry.cli.ScryCli;
-import io.scry.cli.config.ConfigFile;
+import io.scry.cli.config.SettingFlags;
+import io.scry.cli.console.LogStream;
+import io.scry.cli.console.QuietLogs;
+import io.scry.cli.console.Verbose;
+import io.scry.cli.failure.FailureReport;
+import io.scry.cli.failure.Failures;
+import io.scry.cli.failure.UserFailure;
 import io.scry.cli.jobs.JobApi;
+import io.scry.cli.jobs.ProgressDisplay;
 import io.scry.cli.security.TokenOptions;
-import io.scry.coordinator.config.ConfigException;
-import io.scry.coordinator.config.ConfigLoader;
+import io.scry.coordinator.config.ConfigKey;
+import io.scry.coordinator.config.ConfigValue;
 import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.coordinator.config.ScryConfig;
 import io.scry.coordinator.migration.MigrationCheck;
-import io.scry.coordinator.migration.MigrationCheckException;
 import io.scry.coordinator.migration.MigrationProcess;
 import io.scry.coordinator.migration.ReplayBackend;
+import io.scry.coordinator.migration.ReplayPlan;
 import io.scry.coordinator.migration.ReplayTimeout;
+import io.scry.coordinator.plan.EventSelection;
+import io.scry.coordinator.report.Durations;
 import io.scry.coordinator.report.ReportWriter;
 import io.scry.coordinator.report.VerdictReport;
+import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.segment.CaptureSummary;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +57,8 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 safe, 5 regression, 1 tool error."
     })
 public final class TestMigrationCommand implements Callable<Integer> {
+  /** The least time between two progress lines of one replay when the output is not a terminal. */
+  private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
   @Spec CommandSpec spec;
 
@@ -64,12 +76,6 @@ public final class TestMigrationCommand implements Callable<Integer> {
   List<String> migrationCommand = List.of();
 
   @Option(
-      names = "--shadow",
-      paramLabel = "URL",
-      description = "postgres://user:password@host:port/db of the shadow (shadow.url).")
-  String shadow;
-
-  @Option(
       names = "--coordinator",
       paramLabel = "URL",
       description =
@@ -79,52 +85,10 @@ public final class TestMigrationCommand implements Callable<Integer> {
 
   @Mixin TokenOptions tokens;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "scry.yaml to read (default: ./scry.yaml when present).")
-  Path config;
+  @Mixin SettingFlags settings;
 
-  @Option(
-      names = "--sample-pct",
-      paramLabel = "P",
-      description = "Percent of sessions to replay (ci.sample_pct).")
-  String samplePct;
-
-  @Option(
-      names = "--rounds",
-      paramLabel = "N",
-      description = "Measured rounds after the warm-up (ci.rounds).")
-  String rounds;
-
-  @Option(
-      names = "--min-capture-completeness",
-      paramLabel = "PCT",
-      description =
-          "Least percentage of the forwarded statements the capture must hold; below it the gate"
-              + " is a tool error (ci.min_capture_completeness, default 99.9).")
-  String minCaptureCompleteness;
-
-  @Option(names = "--mode", paramLabel = "MODE", description = "stress or timed (ci.mode).")
-  String mode;
-
-  @Option(
-      names = "--format",
-      paramLabel = "LIST",
-      description = "Report formats, e.g. terminal,json,junit (report.format).")
-  String format;
-
-  @Option(
-      names = "--report-dir",
-      paramLabel = "DIR",
-      description = "Directory for the report files (report.output).")
-  String reportDir;
-
-  @Option(
-      names = "--no-calibrate",
-      description =
-          "Skip the A/A clone (ci.calibrate false): one replay less per round, no noise measurement.")
-  boolean noCalibrate;
+  /** The settings once resolved, for the reports of a failure. */
+  private ScryConfig resolved;
 
   @Option(
       names = "--workers",
@@ -140,48 +104,12 @@ public final class TestMigrationCommand implements Callable<Integer> {
   boolean cluster;
 
   @Option(
-      names = "--no-rehearsal",
-      description =
-          "Skip the rehearsal of the migration under replayed traffic (ci.rehearsal.enabled false).")
-  boolean noRehearsal;
-
-  @Option(
       names = "--force-production-target",
       description = {
         "Replay even when a clone's server and database are those the capture was taken from",
         "(refused by default: the replay would run production's statements on production)."
       })
   boolean forceProductionTarget;
-
-  @Option(
-      names = "--rehearsal-speed",
-      paramLabel = "X",
-      description =
-          "Speed of the rehearsal's timed replay, 2 = twice as fast (ci.rehearsal.speed).")
-  String rehearsalSpeed;
-
-  @Option(
-      names = "--rehearsal-lead",
-      paramLabel = "DURATION",
-      description =
-          "How long the traffic replays before the rehearsal's migration, e.g. 5s (ci.rehearsal.lead).")
-  String rehearsalLead;
-
-  @Option(
-      names = "--max-blocked-ms",
-      paramLabel = "MS",
-      description =
-          "Longest a replayed statement may wait on the migration in the rehearsal"
-              + " (thresholds.lock.max_blocked_ms).")
-  String maxBlockedMs;
-
-  @Option(
-      names = "--max-exclusive-ms",
-      paramLabel = "MS",
-      description =
-          "Longest the migration may hold ACCESS EXCLUSIVE on a table the traffic uses"
-              + " (thresholds.lock.max_exclusive_ms).")
-  String maxExclusiveMs;
 
   @Option(names = "--keep", description = "Keep the cloned databases instead of dropping them.")
   boolean keep;
@@ -196,84 +124,195 @@ public final class TestMigrationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      return check();
-    } catch (ConfigException e) {
-      return toolError(err, e.getMessage(), "");
-    } catch (MigrationCheckException e) {
-      return toolError(err, e.getMessage(), e.details());
-    } catch (IOException e) {
-      return toolError(err, "cannot write the report: " + e.getMessage(), "");
+    boolean verbose = Verbose.of(spec);
+    PrintStream log = LogStream.onto(spec.commandLine().getOut());
+    try (QuietLogs quiet = QuietLogs.apply(verbose)) {
+      return check(log);
+    } catch (RuntimeException e) {
+      UserFailure failure = Failures.explain(e);
+      GateErrorReports.write(failure, resolved, settings, log);
+      FailureReport.print(spec.commandLine().getErr(), failure, verbose);
+      return ScryCli.EXIT_TOOL_ERROR;
     }
   }
 
-  private int check() throws IOException {
-    ScryConfig settings = ConfigLoader.load(ConfigFile.resolve(config), System.getenv(), flags());
-    if (settings.shadowUrl().isBlank()) {
-      throw new ConfigException(
-          "no shadow database: pass --shadow URL or set shadow.url (SCRY_SHADOW_URL)");
+  /**
+   * Everything cheap first (settings, the migration command, the capture, the shadow, the
+   * coordinator), so that a mistake fails in seconds, before any clone or migration.
+   */
+  private int check(PrintStream log) {
+    Map<String, String> environment = System.getenv();
+    settings.announce(environment, log);
+    List<ConfigValue> values = settings.effective(environment);
+    ScryConfig config = settings.load(environment);
+    resolved = config;
+    ConfigValue shadowValue = value(values, ConfigKey.SHADOW_URL);
+    if (config.shadowUrl().isBlank()) {
+      throw new UserFailure(
+          "no shadow database: pass --shadow URL or set shadow.url (SCRY_SHADOW_URL)",
+          "name the shadow, e.g. --shadow postgres://user:password@host:5432/shadow");
     }
-    DatabaseUrl shadowUrl = DatabaseUrl.parse(settings.shadowUrl());
+    String shadowOrigin = settings.origin(shadowValue);
+    DatabaseUrl shadowUrl = ShadowCheck.parse(config.shadowUrl(), shadowOrigin);
+    if (workers < 1) {
+      throw new UserFailure(
+          "--workers must be at least 1, got " + workers, "give --workers 1 or more");
+    }
     List<String> command =
         !migrationCommand.isEmpty()
             ? migrationCommand
-            : settings.migrationCommand().isBlank()
-                ? List.of()
-                : List.of(settings.migrationCommand());
-    PrintStream log = System.err;
+            : config.migrationCommand().isBlank() ? List.of() : List.of(config.migrationCommand());
+    MigrationCommandCheck.check(
+        command,
+        migrationCommand.isEmpty()
+            ? settings.origin(value(values, ConfigKey.SHADOW_MIGRATION_CMD))
+            : "after --");
     MigrationProcess process =
         new MigrationProcess(
             command,
             timeoutSeconds == null ? ReplayTimeout.MINIMUM : Duration.ofSeconds(timeoutSeconds),
             log);
-    if (workers < 1) {
-      throw new ConfigException("--workers must be at least 1, got " + workers);
-    }
-    Path captureDir = Path.of(capture);
     // The capture's span bounds each replay; a capture on the coordinator is not read here.
     Duration replayTimeout =
         timeoutSeconds != null ? Duration.ofSeconds(timeoutSeconds) : ReplayTimeout.MINIMUM;
     CaptureSummary summary = null;
+    long perReplay = 0;
     if (coordinator == null) {
-      if (!Files.isDirectory(captureDir)) {
-        throw new MigrationCheckException(
-            "capture "
-                + capture
-                + " is not a directory of segment files (a capture name needs --coordinator)",
-            "");
-      }
-      summary = CaptureCheck.check(captureDir, settings.minCaptureCompleteness(), log);
+      summary =
+          CaptureCheck.check(CaptureCheck.directory(capture), config.minCaptureCompleteness(), log);
+      perReplay = selectedStatements(config, summary, values);
       if (timeoutSeconds == null) {
         replayTimeout = ReplayTimeout.forCapture(summary.span());
       }
     }
+    ShadowCheck.check(shadowUrl, shadowOrigin);
+    JobApi remote =
+        coordinator == null
+            ? null
+            : CoordinatorCheck.reachable(new JobApi(coordinator, tokens.token()));
     MigrationCheck.Settings check =
         new MigrationCheck.Settings(
             shadowUrl,
-            settings.thresholds(),
-            settings.rounds(),
-            settings.calibrate(),
+            config.thresholds(),
+            config.rounds(),
+            config.calibrate(),
             keep,
             capture,
-            settings.mode(),
-            settings.samplePct(),
+            config.mode(),
+            config.samplePct(),
             Duration.ofSeconds(10),
-            settings.rehearsal(),
-            settings.lockThresholds());
+            config.rehearsal(),
+            config.lockThresholds());
+    long statements = perReplay;
+    printPlan(config, summary, statements, log);
+    PrintWriter out = spec.commandLine().getOut();
+    boolean terminal = System.console() != null;
     Function<String, ReplayBackend> backend =
-        backend(replayJob(settings, summary), shadowUrl, replayTimeout);
+        backend(
+            remote,
+            replayJob(config, summary),
+            shadowUrl,
+            replayTimeout,
+            log,
+            () ->
+                ProgressDisplay.ofReplay(
+                    out, terminal, statements, PROGRESS_EVERY, System::nanoTime));
     VerdictReport report =
         new MigrationCheck(check, backend, new ProxiedMigration(process), log).run();
-    List<Path> files =
-        ReportWriter.write(
-            report,
-            settings.reportFormats(),
-            settings.reportOutput(),
-            spec.commandLine().getOut(),
-            System.console() != null);
+    List<Path> files;
+    try {
+      files =
+          ReportWriter.write(
+              report,
+              config.reportFormats(),
+              config.reportOutput(),
+              spec.commandLine().getOut(),
+              System.console() != null);
+    } catch (IOException e) {
+      throw new UserFailure(
+          "cannot write the reports to "
+              + config.reportOutput()
+              + " ("
+              + settings.origin(value(values, ConfigKey.REPORT_OUTPUT))
+              + "): "
+              + e.getMessage(),
+          "choose a directory this user can write with --report-dir",
+          "",
+          e);
+    }
     files.forEach(f -> log.println("scry: wrote " + f));
     return report.verdict().exitCode();
+  }
+
+  /**
+   * The statements each replay runs: the capture's, or those its sample and window select, which
+   * must not be none.
+   */
+  private long selectedStatements(
+      ScryConfig config, CaptureSummary summary, List<ConfigValue> values) {
+    Duration window = config.captureWindow();
+    if (config.samplePct() >= 100 && window == null) {
+      return summary.statements();
+    }
+    long from = window == null ? Long.MIN_VALUE : summary.lastEndUnixNanos() - window.toNanos();
+    long selected =
+        CaptureCheck.selected(
+            Path.of(capture), new EventSelection(from, Long.MAX_VALUE, config.samplePct()));
+    if (selected > 0) {
+      return selected;
+    }
+    ConfigValue sample = value(values, ConfigKey.SAMPLE_PCT);
+    ConfigValue windowValue = value(values, ConfigKey.CAPTURE_WINDOW);
+    throw new UserFailure(
+        String.format(
+            Locale.ROOT,
+            "ci.sample_pct %s (%s)%s no statement of the capture %s, which holds %,d"
+                + " statements in %,d sessions",
+            CaptureCheck.trim(config.samplePct()),
+            settings.origin(sample),
+            window == null
+                ? " selects"
+                : " and capture.window "
+                    + windowValue.value()
+                    + " ("
+                    + settings.origin(windowValue)
+                    + ") select",
+            capture,
+            summary.statements(),
+            summary.sessions()),
+        "raise ci.sample_pct (a sample takes whole sessions), or widen capture.window");
+  }
+
+  /** What the gate is about to do, as it starts: the replays and, in timed mode, their length. */
+  private static void printPlan(
+      ScryConfig config, CaptureSummary summary, long perReplay, PrintStream log) {
+    ReplayPlan plan = new ReplayPlan(config.rounds(), config.calibrate());
+    StringBuilder line = new StringBuilder("scry: plan: ");
+    if (config.rehearsal().enabled()) {
+      line.append("the rehearsal under traffic, then ");
+    }
+    line.append(
+        String.format(
+            Locale.ROOT,
+            "a warm-up round and %d measured round%s: %d replays",
+            config.rounds(),
+            config.rounds() == 1 ? "" : "s",
+            plan.total()));
+    if (perReplay > 0) {
+      line.append(String.format(Locale.ROOT, " of %,d statements", perReplay));
+    }
+    if (summary != null && config.mode() == ReplayMode.TIMED) {
+      line.append(
+          "; in timed mode each takes about the capture's "
+              + Durations.compact(Math.max(1, summary.span().toSeconds())));
+    } else {
+      line.append("; the estimate of the time left follows the first replay");
+    }
+    log.println(line);
+  }
+
+  private static ConfigValue value(List<ConfigValue> values, ConfigKey key) {
+    return values.stream().filter(v -> v.key() == key).findFirst().orElseThrow();
   }
 
   /**
@@ -281,12 +320,15 @@ public final class TestMigrationCommand implements Callable<Integer> {
    * this process, started while the check clones and migrates. Either way through the job API.
    */
   private Function<String, ReplayBackend> backend(
-      Map<String, Object> job, DatabaseUrl shadowUrl, Duration timeout) {
-    PrintStream log = System.err;
-    if (coordinator != null) {
+      JobApi remote,
+      Map<String, Object> job,
+      DatabaseUrl shadowUrl,
+      Duration timeout,
+      PrintStream log,
+      Supplier<ProgressDisplay> progress) {
+    if (remote != null) {
       log.println("scry: replaying on the coordinator at " + coordinator);
-      JobApi api = new JobApi(coordinator, tokens.token());
-      return prefix -> new ClusterReplayBackend(api, job, timeout, null);
+      return prefix -> new ClusterReplayBackend(remote, job, timeout, null, progress);
     }
     log.printf(
         Locale.ROOT,
@@ -298,7 +340,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
       EmbeddedCluster embedded = EmbeddedCluster.start(shadowUrl, workers, prefix + "_control");
       log.printf(
           Locale.ROOT, "scry: cluster up in %d ms%n", (System.nanoTime() - start) / 1_000_000);
-      return new ClusterReplayBackend(embedded.api(), job, timeout, embedded);
+      return new ClusterReplayBackend(embedded.api(), job, timeout, embedded, progress);
     };
   }
 
@@ -307,12 +349,12 @@ public final class TestMigrationCommand implements Callable<Integer> {
    * by its absolute path and its window is cut exactly from its last event; a capture held by the
    * coordinator is windowed in whole minutes.
    */
-  private Map<String, Object> replayJob(ScryConfig settings, CaptureSummary local) {
+  private Map<String, Object> replayJob(ScryConfig config, CaptureSummary local) {
     Map<String, Object> job = new HashMap<>();
-    job.put("mode", settings.mode().label());
-    job.put("samplePct", settings.samplePct());
+    job.put("mode", config.mode().label());
+    job.put("samplePct", config.samplePct());
     job.put("forceProductionTarget", forceProductionTarget);
-    Duration window = settings.captureWindow();
+    Duration window = config.captureWindow();
     if (local == null) {
       job.put("capture", capture);
       if (window != null) {
@@ -325,32 +367,5 @@ public final class TestMigrationCommand implements Callable<Integer> {
       }
     }
     return job;
-  }
-
-  private Map<String, String> flags() {
-    Map<String, String> flags = new HashMap<>();
-    flags.put("shadow.url", shadow);
-    flags.put("ci.sample_pct", samplePct);
-    flags.put("ci.rounds", rounds);
-    flags.put("ci.mode", mode);
-    flags.put("ci.min_capture_completeness", minCaptureCompleteness);
-    flags.put("report.format", format);
-    flags.put("report.output", reportDir);
-    flags.put("ci.calibrate", noCalibrate ? "false" : null);
-    flags.put("ci.rehearsal.enabled", noRehearsal ? "false" : null);
-    flags.put("ci.rehearsal.speed", rehearsalSpeed);
-    flags.put("ci.rehearsal.lead", rehearsalLead);
-    flags.put("thresholds.lock.max_blocked_ms", maxBlockedMs);
-    flags.put("thresholds.lock.max_exclusive_ms", maxExclusiveMs);
-    return flags;
-  }
-
-  private static int toolError(PrintWriter err, String reason, String details) {
-    err.println("error: " + reason);
-    if (details != null && !details.isBlank()) {
-      err.println(details.strip());
-    }
-    err.flush();
-    return ScryCli.EXIT_TOOL_ERROR;
   }
 }

@@ -2,6 +2,10 @@ package io.scry.cli.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scry.cli.ScryCli;
+import io.scry.cli.console.QuietLogs;
+import io.scry.cli.console.Verbose;
+import io.scry.cli.failure.FailureReport;
+import io.scry.cli.failure.UserFailure;
 import io.scry.fixtures.db.DatabaseTarget;
 import io.scry.fixtures.db.LocalPostgres;
 import io.scry.fixtures.orders.FixtureOptions;
@@ -81,6 +85,10 @@ public final class DemoCommand implements Callable<Integer> {
   /** The story the demo tells unless asked for another. */
   private static final String DEFAULT_SCENARIO = "missing-index-region";
 
+  private static final String STORY_FAILED =
+      "a busy machine can slow a story beyond what it expects: run it again, with --verbose for"
+          + " the servers' logs";
+
   /** The database of both servers. */
   static final String DATABASE = "shop";
 
@@ -90,6 +98,15 @@ public final class DemoCommand implements Callable<Integer> {
       names = "--keep",
       description = "Leave the servers running at the end and wait for Ctrl-C.")
   boolean keep;
+
+  @Option(
+      names = "--report-dir",
+      paramLabel = "DIR",
+      defaultValue = "scry-demo-report",
+      description =
+          "Where the gate's reports are kept after the demo, one directory per verdict, HTML"
+              + " included (default: ${DEFAULT-VALUE}).")
+  Path reportDir;
 
   @Option(
       names = "--rows",
@@ -155,22 +172,29 @@ public final class DemoCommand implements Callable<Integer> {
       checkRows();
       size = ReplaySize.of(scenario, statements, rounds);
     } catch (IllegalArgumentException e) {
-      return fail(err, e.getMessage());
+      return fail(
+          err,
+          e.getMessage(),
+          "'scry-cluster demo --help' lists the options and --list the scenarios");
     }
     Narrator narrator = new Narrator(out, scenario.hasFix() ? 5 : 4);
-    try (QuietLogs quiet = QuietLogs.apply();
+    try (QuietLogs quiet = QuietLogs.apply(Verbose.of(spec));
         DemoEnvironment environment = new DemoEnvironment()) {
       new Story(scenario, size, narrator, environment).play();
       out.printf(
           Locale.ROOT, "%nThe story played out as expected in %.1f s.%n", narrator.totalSeconds());
+      DemoReports.printWhere(out, reportDir);
       if (keep) {
         waitForInterrupt(out, environment);
       }
       return ScryCli.EXIT_OK;
     } catch (DemoFailure e) {
-      return fail(err, e.getMessage());
+      return fail(err, "the demo did not play out: " + e.getMessage(), STORY_FAILED);
     } catch (Exception e) {
-      return fail(err, e.getClass().getSimpleName() + ": " + e.getMessage());
+      return fail(
+          err,
+          "the demo did not play out: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+          STORY_FAILED);
     }
   }
 
@@ -180,9 +204,8 @@ public final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private static int fail(PrintWriter err, String reason) {
-    err.println("demo failed: " + reason);
-    err.flush();
+  private int fail(PrintWriter err, String reason, String remedy) {
+    FailureReport.print(err, new UserFailure(reason, remedy), Verbose.of(spec));
     return ScryCli.EXIT_TOOL_ERROR;
   }
 
@@ -408,8 +431,7 @@ public final class DemoCommand implements Callable<Integer> {
                   "--timeout",
                   "300"));
       options.addAll(rehearsalOptions());
-      GateRun run =
-          GateRun.run(options, command, environment.directory().resolve("report-" + name));
+      GateRun run = GateRun.run(options, command, DemoReports.fresh(reportDir, name));
       PrintWriter out = spec.commandLine().getOut();
       out.println();
       run.terminal().lines().forEach(line -> out.println("      " + line));

@@ -20,7 +20,7 @@ import picocli.CommandLine;
  * the gate's process, the path that also rehearses the migration under the replayed traffic.
  *
  * @param exitCode the gate's exit code
- * @param terminal the terminal report it printed
+ * @param terminal the terminal report it printed (without its log)
  * @param errors what it printed on its error stream
  * @param report the JSON report, when it wrote one
  */
@@ -30,7 +30,8 @@ record GateRun(int exitCode, String terminal, String errors, Optional<JsonNode> 
       throws IOException {
     List<String> args = new ArrayList<>(List.of("ci", "test-migration"));
     args.addAll(gateOptions);
-    args.addAll(List.of("--format", "terminal,json", "--report-dir", reportDir.toString()));
+    args.addAll(
+        List.of("--format", "terminal,json,markdown,html", "--report-dir", reportDir.toString()));
     args.add("--");
     args.addAll(migrationCommand);
     StringWriter out = new StringWriter();
@@ -44,7 +45,22 @@ record GateRun(int exitCode, String terminal, String errors, Optional<JsonNode> 
         Files.isRegularFile(json)
             ? Optional.of(new ObjectMapper().readTree(json.toFile()))
             : Optional.empty();
-    return new GateRun(exit, out.toString(), err.toString(), report);
+    return new GateRun(exit, terminalReport(out.toString()), err.toString(), report);
+  }
+
+  /**
+   * The terminal report out of the gate's standard output, which holds its log too: from the
+   * verdict line (which a TTY paints, hence no anchor at the line's start) to the lines that say
+   * where the report files went.
+   */
+  static String terminalReport(String stdout) {
+    int verdict = stdout.indexOf("Scry verdict: ");
+    if (verdict < 0) {
+      return "";
+    }
+    int start = stdout.lastIndexOf('\n', verdict) + 1;
+    int end = stdout.indexOf("\nscry: wrote ", start);
+    return end < 0 ? stdout.substring(start) : stdout.substring(start, end + 1);
   }
 
   String verdict() {

@@ -2,12 +2,14 @@ package io.scry.cli.jobs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.scry.cli.failure.UserFailure;
 import io.scry.coordinator.api.JobResults;
 import io.scry.coordinator.api.JobRoutes;
 import io.scry.coordinator.api.JobView;
 import io.scry.coordinator.api.Json;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,9 +34,47 @@ public final class JobApi {
    * @param token bearer token, or null
    */
   public JobApi(String coordinator, String token) {
-    String url = coordinator.endsWith("/") ? coordinator : coordinator + "/";
-    this.base = URI.create(url);
+    this.base = base(coordinator);
     this.token = token;
+  }
+
+  /**
+   * The base URL, or a failure naming {@code --coordinator}: {@code 127.0.0.1:8080} without its
+   * scheme is the usual mistake, and the URI parser's own words for it mean nothing to a user.
+   */
+  private static URI base(String coordinator) {
+    String url =
+        coordinator.strip().endsWith("/") ? coordinator.strip() : coordinator.strip() + "/";
+    try {
+      URI uri = new URI(url);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // Told below, in the same words as a URL of the wrong form.
+    }
+    throw new UserFailure(
+        "--coordinator must be the URL of the coordinator's job API, such as"
+            + " http://coordinator:8080, got '"
+            + coordinator
+            + "'",
+        coordinator.contains("://")
+            ? "give an http:// or https:// URL with a host"
+            : "write it with its scheme, e.g. --coordinator http://" + coordinator.strip());
+  }
+
+  /**
+   * Asks for the coordinator's captures: answers only when it is up and accepts the token, so the
+   * gate learns both before it clones anything.
+   */
+  public void checkReachable() throws IOException, InterruptedException {
+    send(request("api/v1/captures").GET());
+  }
+
+  /** The coordinator's base URL. */
+  public URI base() {
+    return base;
   }
 
   public JobView submit(Map<String, Object> job) throws IOException, InterruptedException {
@@ -97,10 +137,23 @@ public final class JobApi {
       throw new IOException("cannot reach the coordinator at " + base, e);
     }
     if (response.statusCode() / 100 != 2) {
-      throw new IOException(
-          "the coordinator answered " + response.statusCode() + ": " + errorOf(response.body()));
+      throw new Refused(response.statusCode(), errorOf(response.body()));
     }
     return response.body();
+  }
+
+  /** The coordinator answered, with a status other than 2xx. */
+  public static final class Refused extends IOException {
+    private final int status;
+
+    Refused(int status, String error) {
+      super("the coordinator answered " + status + ": " + error);
+      this.status = status;
+    }
+
+    public int status() {
+      return status;
+    }
   }
 
   private static String errorOf(String body) {

@@ -34,7 +34,7 @@ public class StatusCommand implements Callable<Integer> {
     }
     out.printf("progress: %.1f%%%n", status.progressPct());
     if (status.etaSeconds() != null && !status.state().equals("done")) {
-      out.printf("eta: %s%n", ProgressDisplay.formatSeconds(status.etaSeconds()));
+      out.printf("eta: %s%n", io.scry.coordinator.report.Durations.compact(status.etaSeconds()));
     }
     if (status.reason() != null) {
       out.printf("reason: %s%n", status.reason());

@@ -1,6 +1,7 @@
 package io.scry.cli.jobs;
 
 import io.scry.cli.ScryCli;
+import io.scry.cli.failure.UserFailure;
 import io.scry.coordinator.api.JobView;
 import io.scry.coordinator.jobs.JobSpec;
 import io.scry.protocol.replay.ReplayMode;
@@ -140,7 +141,12 @@ public class SubmitCommand implements Callable<Integer> {
     JobView last = follow(client, submitted.id(), spec.commandLine().getErr());
     // A verdict format fails on a job that is not done, with the job's state as the error.
     int code = format.render(client, last.id(), out, thresholds::thresholds);
-    return "done".equals(last.state()) ? code : ScryCli.EXIT_TOOL_ERROR;
+    if (!"done".equals(last.state())) {
+      throw new UserFailure(
+          "job " + last.id() + " " + last.state() + ": " + last.reason(),
+          "'scry-cluster status " + last.id() + "' shows the job; the coordinator's log says more");
+    }
+    return code;
   }
 
   static JobView follow(JobApi client, String id, PrintWriter progressOut) throws Exception {

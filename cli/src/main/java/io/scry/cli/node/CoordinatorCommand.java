@@ -1,10 +1,14 @@
 package io.scry.cli.node;
 
 import io.scry.cli.ScryCli;
+import io.scry.cli.failure.AddressInUse;
 import io.scry.coordinator.node.CoordinatorNode;
 import io.scry.coordinator.node.CoordinatorOptions;
 import io.scry.protocol.cluster.HostAndPort;
+import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,19 +53,27 @@ public class CoordinatorCommand implements Callable<Integer> {
     HostAndPort self = Addresses.hostPort("--cluster", cluster);
     seeds.forEach(seed -> Addresses.hostPort("--seed", seed));
     ServiceAccess access = service.requiredAccess();
-    CoordinatorNode node =
-        CoordinatorNode.start(
-            new CoordinatorOptions(
-                self.host(),
-                self.port(),
-                seeds,
-                service.controlDb,
-                service.store,
-                service.httpAddress(),
-                service.ingestAddress(),
-                access.token(),
-                access.ingestSecret(),
-                access.insecure()));
+    CoordinatorNode node;
+    try {
+      node =
+          CoordinatorNode.start(
+              new CoordinatorOptions(
+                  self.host(),
+                  self.port(),
+                  seeds,
+                  service.controlDb,
+                  service.store,
+                  service.httpAddress(),
+                  service.ingestAddress(),
+                  access.token(),
+                  access.ingestSecret(),
+                  access.insecure()));
+    } catch (RuntimeException e) {
+      Map<String, InetSocketAddress> addresses = new LinkedHashMap<>();
+      addresses.put("--cluster", new InetSocketAddress(self.host(), self.port()));
+      addresses.putAll(service.listeningAddresses());
+      throw AddressInUse.ifBindFailure(addresses, e).orElseThrow(() -> e);
+    }
     spec.commandLine()
         .getOut()
         .printf(

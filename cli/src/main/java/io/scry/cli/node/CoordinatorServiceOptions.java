@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -69,6 +71,14 @@ final class CoordinatorServiceOptions {
 
   InetSocketAddress ingestAddress() {
     return Addresses.socket("--ingest", ingest);
+  }
+
+  /** The addresses the coordinator listens on by flag, for a failure to name the one in use. */
+  Map<String, InetSocketAddress> listeningAddresses() {
+    Map<String, InetSocketAddress> addresses = new LinkedHashMap<>();
+    addresses.put("--http", httpAddress());
+    addresses.put("--ingest", ingestAddress());
+    return addresses;
   }
 
   /** The configured token, or null when none is (an empty one means none too). */

@@ -2,6 +2,7 @@ package io.scry.cli.node;
 
 import io.scry.cli.ScryCli;
 import io.scry.cli.cluster.LocalCluster;
+import io.scry.cli.failure.AddressInUse;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -38,17 +39,22 @@ public class LocalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ServiceAccess access = service.generatedAccess(spec.commandLine().getOut());
-    LocalCluster cluster =
-        LocalCluster.start(
-            new LocalCluster.Config(
-                    workers,
-                    service.store,
-                    service.controlDb,
-                    service.httpAddress(),
-                    service.ingestAddress(),
-                    access.token())
-                .withIngestSecret(access.ingestSecret())
-                .withInsecure(access.insecure()));
+    LocalCluster cluster;
+    try {
+      cluster =
+          LocalCluster.start(
+              new LocalCluster.Config(
+                      workers,
+                      service.store,
+                      service.controlDb,
+                      service.httpAddress(),
+                      service.ingestAddress(),
+                      access.token())
+                  .withIngestSecret(access.ingestSecret())
+                  .withInsecure(access.insecure()));
+    } catch (RuntimeException e) {
+      throw AddressInUse.ifBindFailure(service.listeningAddresses(), e).orElseThrow(() -> e);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

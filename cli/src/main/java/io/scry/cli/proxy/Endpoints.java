@@ -1,5 +1,6 @@
 package io.scry.cli.proxy;
 
+import io.scry.cli.failure.UserFailure;
 import io.scry.protocol.security.ConnectionStrings;
 import io.scry.proxy.UpstreamTls;
 import java.net.InetSocketAddress;
@@ -35,14 +36,11 @@ final class Endpoints {
     try {
       uri = new URI(value);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(
-          "--upstream is not a URL: " + ConnectionStrings.mask(value) + ": " + e.getReason());
+      // HOST:PORT without a scheme is the usual mistake; the parser's words for it help nobody.
+      throw notAnUpstreamUrl(value);
     }
     if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
-      throw new IllegalArgumentException(
-          "--upstream must be postgres://HOST:PORT/DB, got '"
-              + ConnectionStrings.mask(value)
-              + "'");
+      throw notAnUpstreamUrl(value);
     }
     if (uri.getHost() == null) {
       throw new IllegalArgumentException(
@@ -50,6 +48,17 @@ final class Endpoints {
     }
     int port = uri.getPort() < 0 ? DEFAULT_POSTGRES_PORT : uri.getPort();
     return InetSocketAddress.createUnresolved(uri.getHost(), port);
+  }
+
+  private static UserFailure notAnUpstreamUrl(String value) {
+    return new UserFailure(
+        "--upstream must be a URL such as postgres://HOST:PORT/DB, got '"
+            + ConnectionStrings.mask(value)
+            + "'",
+        value.contains("://")
+            ? "use the postgres:// scheme"
+            : "write it with its scheme, e.g. --upstream postgres://"
+                + ConnectionStrings.mask(value.strip()));
   }
 
   /**

@@ -1,16 +1,23 @@
 package io.scry.cli.proxy;
 
 import io.scry.cli.ScryCli;
+import io.scry.cli.failure.AddressInUse;
+import io.scry.cli.failure.Failures;
+import io.scry.cli.failure.UserFailure;
 import io.scry.cli.security.IngestSecretOptions;
 import io.scry.coordinator.store.StoreNames;
 import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.ProxyServer;
 import io.scry.proxy.ship.CaptureShipper;
 import io.scry.proxy.ship.ShipperSettings;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -194,7 +201,7 @@ public class ProxyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ShipTarget shipTarget = shipTarget();
-    ProxyServer proxy = ProxyServer.start(config());
+    ProxyServer proxy = start(config());
     CaptureShipper shipper = shipTarget == null ? null : shipTarget.start(proxy.config());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -237,6 +244,36 @@ public class ProxyCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     stopped.await();
     return ScryCli.EXIT_OK;
+  }
+
+  /**
+   * Starts the proxy, telling the two ways that usually fails in the words of the flags involved:
+   * an address in use, and a capture directory that cannot be created.
+   */
+  private ProxyServer start(ProxyConfig config) throws IOException {
+    try {
+      return ProxyServer.start(config);
+    } catch (IOException e) {
+      if (Failures.isBindFailure(e)) {
+        Map<String, InetSocketAddress> addresses = new LinkedHashMap<>();
+        addresses.put("--listen", Endpoints.hostPort("--listen", listen));
+        addresses.put(
+            "--metrics", metrics == null ? null : Endpoints.hostPort("--metrics", metrics));
+        throw AddressInUse.of(addresses, e);
+      }
+      FileSystemException file = Failures.find(e, FileSystemException.class);
+      if (file != null && config.captureDir() != null) {
+        throw new UserFailure(
+            "cannot create the capture directory "
+                + config.captureDir()
+                + " (--capture-dir): "
+                + Failures.fileProblem(file),
+            "choose a directory this user can write, e.g. --capture-dir ./capture",
+            "",
+            e);
+      }
+      throw e;
+    }
   }
 
   /** Where and under which name the capture is shipped: {@code --coordinator}, or null. */

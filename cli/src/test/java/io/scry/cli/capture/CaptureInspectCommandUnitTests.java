@@ -163,20 +163,24 @@ class CaptureInspectCommandUnitTests {
   void aMissingDirectoryIsAOneLineToolError() {
     Path missing = dir.resolve("nope");
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run("capture", "inspect", missing.toString()));
-    assertEquals("error: capture directory " + missing + " does not exist\n", err.toString());
+    assertEquals(
+        "error: capture directory "
+            + missing
+            + " does not exist\nscry: failed — pass the directory the capturing proxy wrote (its"
+            + " --capture-dir)\n",
+        err.toString());
     assertEquals("", out.toString());
   }
 
   @Test
-  void aNegativeTopIsAUsageError() {
-    assertEquals(
-        CommandLine.ExitCode.USAGE, run("capture", "inspect", "--top", "-1", dir.toString()));
+  void aNegativeTopIsAToolError() {
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run("capture", "inspect", "--top", "-1", dir.toString()));
     assertTrue(err.toString().contains("--top must not be negative"), err.toString());
   }
 
   @Test
-  void captureWithoutASubcommandIsAUsageError() {
-    assertEquals(CommandLine.ExitCode.USAGE, run("capture"));
+  void captureWithoutASubcommandIsAToolError() {
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run("capture"));
     assertTrue(err.toString().contains("Missing required subcommand"), err.toString());
   }
 
@@ -195,7 +199,8 @@ class CaptureInspectCommandUnitTests {
   }
 
   private int run(String... args) {
-    CommandLine commandLine = new CommandLine(new ScryCli());
+    // The command line as users get it: with the failure contract's handlers.
+    CommandLine commandLine = ScryCli.newCommandLine();
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     return commandLine.execute(args);

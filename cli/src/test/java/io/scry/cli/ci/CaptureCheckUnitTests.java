@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.cli.CliRun;
 import io.scry.cli.ScryCli;
-import io.scry.protocol.segment.SegmentWriter;
-import io.scry.protocol.v1.CaptureEvent;
-import io.scry.protocol.v1.CaptureGap;
-import io.scry.protocol.v1.GapReason;
-import io.scry.protocol.v1.Statement;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +48,10 @@ class CaptureCheckUnitTests {
 
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
     assertTrue(
-        run.stderr().startsWith("error: cannot reach the shadow server"),
+        run.stderr()
+            .startsWith(
+                "error: cannot connect to the shadow server 127.0.0.1:1 (--shadow): connection"
+                    + " refused\n"),
         "it went on to the shadow: " + run.stderr());
   }
 
@@ -67,49 +67,41 @@ class CaptureCheckUnitTests {
         run.stderr());
   }
 
-  private CliRun gate(String... options) {
-    String[] args = new String[options.length + 7];
-    args[0] = "ci";
-    args[1] = "test-migration";
-    args[2] = dir.toString();
-    args[3] = "--shadow";
-    args[4] = UNREACHABLE;
-    System.arraycopy(options, 0, args, 5, options.length);
-    args[5 + options.length] = "--";
-    args[6 + options.length] = "true";
-    return CliRun.of(args);
+  @Test
+  void aSampleThatSelectsNoSessionIsAToolErrorBeforeTheShadow() throws Exception {
+    write(9, 0);
+
+    CliRun run = gate("--sample-pct", "0.01");
+
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
+    assertEquals(
+        "error: ci.sample_pct 0.01 (--sample-pct) selects no statement of the capture "
+            + dir
+            + ", which holds 9 statements in 1 sessions",
+        run.firstErrorLine());
+    assertEquals(
+        "scry: failed — raise ci.sample_pct (a sample takes whole sessions), or widen"
+            + " capture.window",
+        run.lastErrorLine());
   }
 
-  /** One session with {@code captured} statements and a gap of {@code lost} statements. */
+  private CliRun gate(String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "ci",
+                "test-migration",
+                dir.toString(),
+                "--shadow",
+                UNREACHABLE,
+                "--report-dir",
+                dir.resolveSibling(dir.getFileName() + "-reports").toString()));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--", "true"));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
   private void write(int captured, int lost) throws Exception {
-    try (SegmentWriter writer =
-        SegmentWriter.open(dir, "proxy-a", SegmentWriter.Options.defaults())) {
-      for (int i = 1; i <= captured; i++) {
-        writer.append(
-            CaptureEvent.newBuilder()
-                .setProxyId("proxy-a")
-                .setSessionId(1)
-                .setSequence(i)
-                .setStartUnixNanos(T0 + i * 1_000_000L)
-                .setStatement(Statement.newBuilder().setSql("SELECT " + i))
-                .build());
-      }
-      if (lost > 0) {
-        writer.append(
-            CaptureEvent.newBuilder()
-                .setProxyId("proxy-a")
-                .setSessionId(1)
-                .setSequence(captured + 1)
-                .setStartUnixNanos(T0 + (captured + 1) * 1_000_000L)
-                .setGap(
-                    CaptureGap.newBuilder()
-                        .setReason(GapReason.GAP_QUEUE_FULL)
-                        .setEventsLost(lost)
-                        .setStatementsLost(lost)
-                        .setFirstSequence(captured + 1)
-                        .setLastSequence(captured + lost))
-                .build());
-      }
-    }
+    TinyCapture.write(dir, captured, lost);
   }
 }

@@ -10,11 +10,6 @@ import io.scry.cli.CliRun;
 import io.scry.cli.ScryCli;
 import io.scry.protocol.segment.CaptureSummary;
 import io.scry.testsupport.PostgresExtension;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +38,8 @@ class PgbenchGateIntegrationTests {
 
   private static final Pattern REPLAY_LINE =
       Pattern.compile(
-          "scry: (?:warm-up|round \\d+) (\\w+): (\\d+) statements in \\d+ sessions, (\\d+) ms");
+          "scry: (?:warm-up|round \\d+) (\\w+): ([\\d,]+) statements in [\\d,]+ sessions,"
+              + " ([\\d,]+) ms");
 
   /** One measured round, no A/A clone: four replays per gate instead of eight. */
   private static final List<String> ONE_ROUND = List.of("--rounds", "1", "--no-calibrate");
@@ -172,42 +168,11 @@ class PgbenchGateIntegrationTests {
     args.addAll(List.of("--mode", mode));
     args.addAll(options);
     args.addAll(List.of("--", "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", sql.toString()));
-    // The gate's progress lines go to the process's standard error: keep a copy of them.
-    PrintStream stderr = System.err;
-    ByteArrayOutputStream progress = new ByteArrayOutputStream();
-    CliRun run;
-    try (PrintStream tee = new PrintStream(new TeeOutputStream(stderr, progress), true)) {
-      System.setErr(tee);
-      run = CliRun.of(args.toArray(String[]::new));
-    } finally {
-      System.setErr(stderr);
-    }
+    // The gate's progress lines go to standard output, before its terminal report.
+    CliRun run = CliRun.of(args.toArray(String[]::new));
     Path json = reports.resolve("scry-report.json");
     assertTrue(Files.exists(json), run.output());
-    return new Gate(
-        run, progress.toString(StandardCharsets.UTF_8), new ObjectMapper().readTree(json.toFile()));
-  }
-
-  private static final class TeeOutputStream extends OutputStream {
-    private final OutputStream first;
-    private final OutputStream second;
-
-    TeeOutputStream(OutputStream first, OutputStream second) {
-      this.first = first;
-      this.second = second;
-    }
-
-    @Override
-    public synchronized void write(int b) throws IOException {
-      first.write(b);
-      second.write(b);
-    }
-
-    @Override
-    public synchronized void write(byte[] b, int off, int len) throws IOException {
-      first.write(b, off, len);
-      second.write(b, off, len);
-    }
+    return new Gate(run, run.stdout(), new ObjectMapper().readTree(json.toFile()));
   }
 
   private record Gate(CliRun run, String progress, JsonNode report) {
@@ -260,7 +225,7 @@ class PgbenchGateIntegrationTests {
       List<Long> values = new ArrayList<>();
       Matcher line = REPLAY_LINE.matcher(progress);
       while (line.find()) {
-        values.add(Long.parseLong(line.group(group)));
+        values.add(Long.parseLong(line.group(group).replace(",", "")));
       }
       assertFalse(values.isEmpty(), progress);
       return values;

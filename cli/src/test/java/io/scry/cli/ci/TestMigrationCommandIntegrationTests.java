@@ -67,6 +67,11 @@ class TestMigrationCommandIntegrationTests {
         "CREATE INDEX CONCURRENTLY ON orders (region);", pattern.at("/plan/suggestion").asText());
     assertTrue(
         run.stdout.contains("fix: CREATE INDEX CONCURRENTLY ON orders (region);"), run.stdout);
+    // The expand/contract rewrite lost the index when it dropped the old column.
+    assertEquals(3, pattern.at("/likely_cause/statement").asInt(), pattern.toString());
+    assertTrue(
+        pattern.at("/likely_cause/sql").asText().contains("DROP COLUMN region"),
+        pattern.toString());
     assertEquals(
         4,
         run.report.at("/migration/statements").size(),
@@ -87,6 +92,7 @@ class TestMigrationCommandIntegrationTests {
 
     assertEquals(ScryCli.EXIT_OK, run.exit, run.output());
     assertEquals("SAFE", run.report.get("verdict").asText());
+    assertShowsProgressInPlainLines(run);
     assertTrue(
         run.report
             .at("/migration/statements/4/lock_warning")
@@ -124,6 +130,9 @@ class TestMigrationCommandIntegrationTests {
     assertEquals("42703", error.get("sqlstate").asText());
     assertEquals("NEW", error.get("kind").asText());
     assertTrue(error.get("sample_message").asText().contains("customer_id"), error.toString());
+    assertTrue(
+        pattern.at("/likely_cause/sql").asText().contains("DROP COLUMN customer_id"),
+        pattern.toString());
   }
 
   @Test
@@ -222,6 +231,8 @@ class TestMigrationCommandIntegrationTests {
                 PG.url("shadow"),
                 "--config",
                 config.toString(),
+                "--report-dir",
+                tmp.resolve("reports-errors").toString(),
                 "--",
                 "true"),
             null);
@@ -240,12 +251,60 @@ class TestMigrationCommandIntegrationTests {
                 capture.toString(),
                 "--shadow",
                 "postgres://postgres:postgres@127.0.0.1:1/shadow",
+                "--report-dir",
+                tmp.resolve("reports-errors").toString(),
                 "--",
                 "true"),
             null);
 
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit);
-    assertTrue(run.stderr.startsWith("error: cannot reach the shadow server"), run.stderr);
+    assertTrue(
+        run.stderr.startsWith(
+            "error: cannot connect to the shadow server 127.0.0.1:1 (--shadow): connection"
+                + " refused\n"),
+        run.stderr);
+  }
+
+  /**
+   * Run as in CI (standard output is not a terminal): the configuration's source first, the plan,
+   * then a plain line for every step and replay, each replay's with the time left; nothing at all
+   * on standard error, the libraries' logs included.
+   */
+  private static void assertShowsProgressInPlainLines(Run run) {
+    List<String> lines = run.stdout.lines().toList();
+    assertEquals("config: defaults", lines.get(0), run.output());
+    assertTrue(
+        lines.stream()
+            .anyMatch(
+                l ->
+                    l.matches(
+                        "scry: plan: a warm-up round and 2 measured rounds: 8 replays of [0-9,]+"
+                            + " statements; the estimate of the time left follows the first"
+                            + " replay")),
+        run.output());
+    assertTrue(lines.stream().anyMatch(l -> l.matches("scry: cloned in [0-9,]+ ms")), run.output());
+    assertTrue(
+        lines.stream()
+            .anyMatch(l -> l.matches("scry: the migration ended with exit code 0 in [0-9,]+ ms")),
+        run.output());
+    List<String> replays =
+        lines.stream()
+            .filter(
+                l ->
+                    l.matches(
+                        "scry: (warm-up|round [12]) (baseline|candidate|calibration): [0-9,]+"
+                            + " statements in 4 sessions, [0-9,]+ ms \\([0-9,]+/s\\); [1-8] of 8"
+                            + " replays done(, about [0-9hms]+ left)?"))
+            .toList();
+    assertEquals(8, replays.size(), run.output());
+    assertTrue(replays.get(0).contains("; 1 of 8 replays done, about "), run.output());
+    assertTrue(replays.get(7).endsWith("; 8 of 8 replays done"), run.output());
+    assertTrue(
+        lines.stream()
+            .anyMatch(
+                l -> l.matches("scry: round 1 baseline: replaying on scry_[0-9a-f]+_base_r1")),
+        run.output());
+    assertEquals("", run.stderr, "a gate that succeeds prints nothing on standard error");
   }
 
   private static Run check(String name, String... migrationSql) throws Exception {

@@ -28,8 +28,9 @@ class DemoCommandIntegrationTests {
   @Timeout(value = 4, unit = TimeUnit.MINUTES)
   void theLostIndexStoryPlaysOutRegressionThenPass() throws Exception {
     List<Path> before = demoDirectories();
+    Path reports = Files.createTempDirectory("scry-reports-");
 
-    CliRun run = run("demo");
+    CliRun run = run("demo", "--report-dir", reports.toString());
 
     assertEquals(ScryCli.EXIT_OK, run.exit(), run.output());
     String out = run.stdout();
@@ -62,13 +63,16 @@ class DemoCommandIntegrationTests {
         out.indexOf("Scry verdict: SAFE (exit 0)") > out.indexOf("Scry verdict: REGRESSION"), out);
     assertTrue(out.contains("The story played out as expected"), out);
     assertEquals(before, demoDirectories(), "the demo deleted its temporary directory");
+    assertReportsKept(reports, out);
   }
 
   @Test
   @Timeout(value = 4, unit = TimeUnit.MINUTES)
   void theCheckConstraintStoryIsALockRiskUnderTrafficThenThePassOfItsSafeRewrite()
       throws Exception {
-    CliRun run = run("demo", "--scenario", "check-constraint-validate");
+    Path reports = Files.createTempDirectory("scry-reports-");
+    CliRun run =
+        run("demo", "--scenario", "check-constraint-validate", "--report-dir", reports.toString());
 
     assertEquals(ScryCli.EXIT_OK, run.exit(), run.output());
     String out = run.stdout();
@@ -105,6 +109,7 @@ class DemoCommandIntegrationTests {
     assertTrue(
         fix.contains("ALTER TABLE orders VALIDATE CONSTRAINT orders_total_non_negative"), out);
     assertTrue(out.contains("The story played out as expected"), out);
+    assertReportsKept(reports, out);
   }
 
   @Test
@@ -147,7 +152,7 @@ class DemoCommandIntegrationTests {
     // options, whose error stops it before anything starts.
     for (String scenario : listed) {
       CliRun play = run("demo", "--scenario", scenario, "--rows", "10");
-      assertEquals("demo failed: --rows must be at least 100, got 10\n", play.stderr(), scenario);
+      assertEquals("error: --rows must be at least 100, got 10", play.firstErrorLine(), scenario);
     }
   }
 
@@ -155,8 +160,8 @@ class DemoCommandIntegrationTests {
   @CsvSource(
       delimiter = '|',
       value = {
-        "no-such-story | demo failed: unknown scenario 'no-such-story'; known: missing-index-region",
-        "skewed-backfill-no-analyze | demo failed: scenario 'skewed-backfill-no-analyze' cannot be"
+        "no-such-story | error: unknown scenario 'no-such-story'; known: missing-index-region",
+        "skewed-backfill-no-analyze | error: scenario 'skewed-backfill-no-analyze' cannot be"
             + " played here"
       })
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -174,7 +179,10 @@ class DemoCommandIntegrationTests {
     CliRun run = run("demo", "--rows", "10");
 
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
-    assertEquals("demo failed: --rows must be at least 100, got 10\n", run.stderr());
+    assertEquals(
+        "error: --rows must be at least 100, got 10\nscry: failed — 'scry-cluster demo --help'"
+            + " lists the options and --list the scenarios\n",
+        run.stderr());
   }
 
   @Test
@@ -184,6 +192,23 @@ class DemoCommandIntegrationTests {
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalArgumentException.class, () -> ApplySqlCommand.target(java.util.Map.of()));
     assertTrue(e.getMessage().contains("DATABASE_URL"), e.getMessage());
+  }
+
+  /** The demo's reports outlive it, and it says where they are and how to open them. */
+  private static void assertReportsKept(Path reports, String out) throws Exception {
+    for (String gate : List.of("migration", "fixed")) {
+      Path html = reports.resolve(gate).resolve("scry-report.html");
+      assertTrue(Files.size(html) > 0, html.toString());
+      assertTrue(Files.exists(reports.resolve(gate).resolve("scry-report.md")), gate);
+      assertTrue(
+          out.contains(
+              "Report kept: "
+                  + html
+                  + " (Markdown and JSON beside it); open it in a browser, e.g. xdg-open "
+                  + html
+                  + "\n"),
+          out);
+    }
   }
 
   /** The milliseconds of the first match of {@code regex} (its first group) in {@code text}. */

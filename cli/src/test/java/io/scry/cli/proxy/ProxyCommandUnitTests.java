@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.scry.cli.failure.UserFailure;
 import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.UpstreamTls;
 import java.nio.file.Path;
@@ -141,8 +142,7 @@ class ProxyCommandUnitTests {
             IllegalArgumentException.class,
             () -> parse("--listen", "6432", "--upstream", "postgres://db/x", "--capture-dir", "c"));
     assertTrue(listen.getMessage().contains("--listen must be HOST:PORT"), listen.getMessage());
-    IllegalArgumentException upstream =
-        assertThrows(IllegalArgumentException.class, () -> parseWithUpstream("mysql://db/x"));
+    UserFailure upstream = assertThrows(UserFailure.class, () -> parseWithUpstream("mysql://db/x"));
     assertTrue(upstream.getMessage().contains("--upstream"), upstream.getMessage());
     IllegalArgumentException tls =
         assertThrows(IllegalArgumentException.class, () -> parseWith("--tls-cert", "cert.pem"));

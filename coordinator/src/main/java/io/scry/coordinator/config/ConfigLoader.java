@@ -1,9 +1,12 @@
 package io.scry.coordinator.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.scry.coordinator.compare.Thresholds;
+import io.scry.coordinator.config.ConfigValue.Kind;
 import io.scry.coordinator.migration.RehearsalSettings;
 import io.scry.coordinator.rehearsal.LockThresholds;
 import io.scry.coordinator.report.ReportFormat;
@@ -14,11 +17,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,17 +51,36 @@ public final class ConfigLoader {
    */
   public static ScryConfig load(
       Path file, Map<String, String> environment, Map<String, String> flags) {
+    return resolve(effective(file, environment, flags));
+  }
+
+  /** Interprets the values {@link #effective} found; errors name each bad value's source. */
+  public static ScryConfig resolve(List<ConfigValue> values) {
     Map<ConfigKey, Setting> settings = new LinkedHashMap<>();
+    values.forEach(v -> settings.put(v.key(), new Setting(v.value(), v.source(), v.kind())));
+    return resolve(new Values(settings));
+  }
+
+  /**
+   * Every key's effective value and its source, without interpreting the values: what {@link #load}
+   * resolves. Same arguments as {@link #load}.
+   */
+  public static List<ConfigValue> effective(
+      Path file, Map<String, String> environment, Map<String, String> flags) {
+    Map<ConfigKey, ConfigValue> settings = new LinkedHashMap<>();
     for (ConfigKey key : ConfigKey.values()) {
-      settings.put(key, new Setting(key.defaultValue(), "default"));
+      settings.put(key, new ConfigValue(key, key.defaultValue(), Kind.DEFAULT, "default"));
     }
     if (file != null) {
-      readYaml(file).forEach(settings::put);
+      readYaml(file)
+          .forEach(
+              (key, s) ->
+                  settings.put(key, new ConfigValue(key, s.value(), Kind.FILE, s.source())));
     }
     for (ConfigKey key : ConfigKey.values()) {
       String value = environment.get(key.environmentVariable());
       if (value != null) {
-        settings.put(key, new Setting(value, key.environmentVariable()));
+        settings.put(key, new ConfigValue(key, value, Kind.ENV, key.environmentVariable()));
       }
     }
     flags.forEach(
@@ -65,10 +90,27 @@ public final class ConfigLoader {
             throw new IllegalArgumentException("no configuration key " + name);
           }
           if (value != null) {
-            settings.put(key, new Setting(value, "command line"));
+            settings.put(key, new ConfigValue(key, value, Kind.FLAG, "command line"));
           }
         });
-    return resolve(new Values(settings));
+    return List.copyOf(settings.values());
+  }
+
+  /**
+   * The {@code SCRY_*} variables of {@code environment} that are neither a key's variable nor one
+   * of {@code others} (read elsewhere, such as {@code SCRY_TOKEN}): most likely a misspelt key,
+   * which would otherwise be ignored in silence.
+   */
+  public static List<String> unknownVariables(
+      Map<String, String> environment, Collection<String> others) {
+    Set<String> known = new HashSet<>(others);
+    for (ConfigKey key : ConfigKey.values()) {
+      known.add(key.environmentVariable());
+    }
+    return environment.keySet().stream()
+        .filter(name -> name.startsWith("SCRY_") && !known.contains(name))
+        .sorted()
+        .toList();
   }
 
   private static ScryConfig resolve(Values v) {
@@ -124,9 +166,10 @@ public final class ConfigLoader {
     JsonNode root;
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(file + " is not valid YAML" + where(e) + ": " + problem(e));
     } catch (IOException e) {
-      throw new ConfigException(
-          file + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+      throw new ConfigException("cannot read configuration file " + file + ": " + e.getMessage());
     }
     Map<ConfigKey, Setting> settings = new LinkedHashMap<>();
     if (root == null || root.isMissingNode() || root.isNull()) {
@@ -134,6 +177,21 @@ public final class ConfigLoader {
     }
     flatten(root, "", file, settings);
     return settings;
+  }
+
+  /** Where in the file the parser stopped, as people count: line and column from 1. */
+  private static String where(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    if (at == null || at.getLineNr() < 1) {
+      return "";
+    }
+    return " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+  }
+
+  /** The parser's complaint without the location and the snippet it appends. */
+  private static String problem(JsonProcessingException e) {
+    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    return original.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
   }
 
   private static void flatten(
@@ -147,7 +205,8 @@ public final class ConfigLoader {
       String dotted = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
       ConfigKey key = ConfigKey.byKey(dotted);
       if (key != null) {
-        out.put(key, new Setting(scalar(field.getValue(), dotted, file), file.toString()));
+        out.put(
+            key, new Setting(scalar(field.getValue(), dotted, file), file.toString(), Kind.FILE));
       } else if (field.getValue().isObject() && isPrefixOfAKey(dotted)) {
         flatten(field.getValue(), dotted, file, out);
       } else {
@@ -185,7 +244,7 @@ public final class ConfigLoader {
         + ")";
   }
 
-  private record Setting(String value, String source) {}
+  private record Setting(String value, String source, Kind kind) {}
 
   /** Typed access to the resolved settings; every parse error names the key and its source. */
   private record Values(Map<ConfigKey, Setting> settings) {
@@ -246,7 +305,7 @@ public final class ConfigLoader {
 
     /** An explicit multiplier wins; otherwise the one from latency_regression_pct, else default. */
     double multiplier(ConfigKey key, double fromPct) {
-      boolean explicit = !settings.get(key).source().equals("default");
+      boolean explicit = settings.get(key).kind() != Kind.DEFAULT;
       if (!explicit && !Double.isNaN(fromPct)) {
         return fromPct;
       }

@@ -4,6 +4,7 @@ import io.scry.protocol.v1.Parameter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Explains a captured statement on the baseline and the candidate and tells the plan change.
@@ -29,6 +30,22 @@ public final class Explainer {
 
   private static final String GENERIC_STATEMENT = "scry_generic_plan";
   private static final String PREPARE_QUOTE = "$scry_prepare$";
+
+  /** The statements EXPLAIN takes; comments and opening parentheses before them are skipped. */
+  private static final Pattern EXPLAINABLE =
+      Pattern.compile(
+          "^(?:\\s+|--[^\\n]*\\n?|/\\*.*?\\*/|\\()*(select|with|insert|update|delete|merge|values|table)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  /**
+   * Whether a statement has a plan to show: a query or data change. Transaction control ({@code
+   * BEGIN}, {@code COMMIT}, {@code SAVEPOINT}, …), {@code SET} and DDL have none; a pattern of them
+   * that regressed (waits on locks, usually) is reported without a plan rather than with the error
+   * EXPLAIN gives.
+   */
+  public static boolean canExplain(String sql) {
+    return sql != null && EXPLAINABLE.matcher(sql).find();
+  }
 
   public PlanChange explain(
       String sql, List<Parameter> parameters, BlockingSql baseline, BlockingSql candidate) {

@@ -167,18 +167,32 @@ public final class MigrationCheck {
         timings.put("rehearsal_ms", millisSince(t));
       }
       long t = System.nanoTime();
-      log.println(
-          "scry: cloning " + shadow + " into " + baseTemplate + " and " + candidateTemplate);
-      created.add(baseTemplate);
-      cloner.cloneDatabase(shadow, baseTemplate);
-      created.add(candidateTemplate);
-      DatabaseUrl candidate = cloner.cloneDatabase(shadow, candidateTemplate);
+      String cloning = "cloning " + shadow + " into " + baseTemplate + " and " + candidateTemplate;
+      log.println("scry: " + cloning);
+      DatabaseUrl candidate;
+      try (Heartbeat beat = Heartbeat.start(log, cloning, Heartbeat.EVERY)) {
+        created.add(baseTemplate);
+        cloner.cloneDatabase(shadow, baseTemplate);
+        created.add(candidateTemplate);
+        candidate = cloner.cloneDatabase(shadow, candidateTemplate);
+      }
       timings.put("clone_ms", millisSince(t));
+      log.printf(Locale.ROOT, "scry: cloned in %,d ms%n", timings.get("clone_ms"));
 
       t = System.nanoTime();
       log.println("scry: running the migration against " + candidateTemplate);
-      MigrationSummary migrated = migration.apply(candidate, new MigrationConnections());
+      MigrationSummary migrated;
+      try (Heartbeat beat =
+          Heartbeat.start(
+              log, "running the migration against " + candidateTemplate, Heartbeat.EVERY)) {
+        migrated = migration.apply(candidate, new MigrationConnections());
+      }
       timings.put("migration_ms", millisSince(t));
+      log.printf(
+          Locale.ROOT,
+          "scry: the migration ended with exit code %d in %,d ms%n",
+          migrated.exitCode(),
+          timings.get("migration_ms"));
       if (migrated.exitCode() != 0) {
         throw new MigrationCheckException(
             "the migration command failed with exit code " + migrated.exitCode(),
@@ -195,16 +209,17 @@ public final class MigrationCheck {
         templates.put(Target.CALIBRATION, baseTemplate);
       }
       t = System.nanoTime();
+      ReplayPlan plan = new ReplayPlan(settings.rounds(), settings.calibrate());
       // The A/A clone comes from the baseline's template: warming the baseline warms it too.
       Map<Target, String> warmUp = new EnumMap<>(templates);
       warmUp.remove(Target.CALIBRATION);
-      Map<Target, ReplayResult> warmedUp = replayRound(0, warmUp, cloner, prefix, created);
+      Map<Target, ReplayResult> warmedUp = replayRound(0, warmUp, cloner, prefix, created, plan);
       timings.put("warmup_ms", millisSince(t));
 
       t = System.nanoTime();
       Map<Target, List<ReplayResult>> results = new EnumMap<>(Target.class);
       for (int round = 1; round <= settings.rounds(); round++) {
-        replayRound(round, templates, cloner, prefix, created)
+        replayRound(round, templates, cloner, prefix, created, plan)
             .forEach(
                 (target, result) ->
                     results.computeIfAbsent(target, k -> new ArrayList<>()).add(result));
@@ -252,7 +267,8 @@ public final class MigrationCheck {
       Map<Target, String> templates,
       DatabaseCloner cloner,
       String prefix,
-      Set<String> created) {
+      Set<String> created,
+      ReplayPlan plan) {
     List<Target> order = new ArrayList<>(templates.keySet());
     if (round % 2 == 0) {
       java.util.Collections.reverse(order);
@@ -262,19 +278,23 @@ public final class MigrationCheck {
       String clone = prefix + "_" + target.label().substring(0, 4) + "_r" + round;
       created.add(clone);
       DatabaseUrl url = cloner.cloneDatabase(templates.get(target), clone);
+      String replay = (round == 0 ? "warm-up" : "round " + round) + " " + target.label();
+      log.println("scry: " + replay + ": replaying on " + clone);
       long t = System.nanoTime();
       ReplayResult result = backend.replay(url, round);
+      long took = System.nanoTime() - t;
       log.printf(
           Locale.ROOT,
-          "scry: %s %s: %d statements in %d sessions, %d ms%s%n",
-          round == 0 ? "warm-up" : "round " + round,
-          target.label(),
+          "scry: %s: %,d statements in %,d sessions, %,d ms (%,d/s)%s; %s%n",
+          replay,
           result.getStatements(),
           result.getSessions(),
-          millisSince(t),
+          took / 1_000_000,
+          Math.round(result.getStatements() / Math.max(1e-9, took / 1e9)),
           result.getCloneEscapesMap().isEmpty()
               ? ""
-              : "; not replayed, they reach beyond a clone: " + result.getCloneEscapesMap());
+              : "; not replayed, they reach beyond a clone: " + result.getCloneEscapesMap(),
+          plan.replayed(Duration.ofNanos(took)));
       results.put(target, result);
       if (!settings.keep() || round < settings.rounds()) {
         cloner.drop(clone);
@@ -288,7 +308,7 @@ public final class MigrationCheck {
       Comparison comparison, DatabaseUrl baseline, DatabaseUrl candidate) {
     List<PatternComparison> regressed =
         comparison.regressed().stream()
-            .filter(p -> !p.query().sampleSql().isBlank())
+            .filter(p -> Explainer.canExplain(p.query().sampleSql()))
             .limit(MAX_EXPLAINED)
             .toList();
     Map<Long, PlanChange> plans = new LinkedHashMap<>();

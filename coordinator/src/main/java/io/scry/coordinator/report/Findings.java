@@ -78,12 +78,22 @@ public final class Findings {
     return s.append(" -- ").append(oneLine(d.sampleSql(), 160)).toString();
   }
 
-  /** Everything that went wrong with a pattern, one sentence each, most telling first. */
+  /**
+   * Everything that went wrong with a pattern, one sentence each: its regressed percentiles (in
+   * p50, p95, p99 order), then {@link #otherProblems}.
+   */
   public static List<String> problems(PatternComparison p, PlanChange plan) {
     List<String> lines = new ArrayList<>();
     p.latency().percentiles().stream()
         .filter(PercentileComparison::regressed)
         .forEach(l -> lines.add(latency(l, 0.95)));
+    lines.addAll(otherProblems(p, plan));
+    return lines;
+  }
+
+  /** What went wrong besides latency: errors, results, artifacts, then the plan and its fix. */
+  public static List<String> otherProblems(PatternComparison p, PlanChange plan) {
+    List<String> lines = new ArrayList<>();
     p.errors().stream().filter(ErrorChange::failing).forEach(e -> lines.add(error(e)));
     if (p.results().difference() != null) {
       lines.add(resultDifference(p.results().difference()));

@@ -357,7 +357,7 @@ public final class HtmlReport {
     h.append("</section>\n");
   }
 
-  private static String esc(String s) {
+  static String esc(String s) {
     return s == null
         ? ""
         : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");

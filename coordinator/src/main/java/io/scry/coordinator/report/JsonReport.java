@@ -19,6 +19,7 @@ import io.scry.coordinator.compare.Thresholds;
 import io.scry.coordinator.explain.ExplainedPlan;
 import io.scry.coordinator.explain.PlanChange;
 import java.io.IOException;
+import java.util.Optional;
 
 /** {@code scry-report.json}; the schema is documented in docs/REPORT-SCHEMA.md. */
 public final class JsonReport {
@@ -70,7 +71,15 @@ public final class JsonReport {
         "rehearsal",
         report.rehearsal() == null ? null : RehearsalJson.of(report.rehearsal(), JSON));
     ArrayNode patterns = root.putArray("patterns");
-    c.patterns().forEach(p -> patterns.add(pattern(p, report.planChange(p.fingerprint()))));
+    c.patterns()
+        .forEach(
+            p ->
+                patterns.add(
+                    pattern(
+                        p,
+                        report.planChange(p.fingerprint()),
+                        c.thresholds(),
+                        report.migration())));
     return root;
   }
 
@@ -127,7 +136,8 @@ public final class JsonReport {
     return n;
   }
 
-  private static ObjectNode pattern(PatternComparison p, PlanChange plan) {
+  private static ObjectNode pattern(
+      PatternComparison p, PlanChange plan, Thresholds t, MigrationSummary migration) {
     ObjectNode n = JSON.createObjectNode();
     n.put("fingerprint", p.fingerprintHex());
     n.put("normalized_sql", p.query().normalizedSql());
@@ -138,6 +148,18 @@ public final class JsonReport {
     ArrayNode failures = n.putArray("failures");
     p.failures().forEach(f -> failures.add(f.name()));
     n.put("headline", Findings.headline(p));
+    n.put("reason", Verdicts.why(p, t));
+    Optional<MigrationSummary.Statement> cause =
+        p.status() == PatternStatus.REGRESSED
+            ? LikelyCause.of(p, plan, migration)
+            : Optional.empty();
+    if (cause.isPresent()) {
+      ObjectNode o = n.putObject("likely_cause");
+      o.put("sql", cause.get().sql());
+      o.put("statement", migration.statements().indexOf(cause.get()) + 1);
+    } else {
+      n.putNull("likely_cause");
+    }
     number(n, "impact_ms", p.latency().impactMs());
     number(n, "baseline_mean_ms", p.latency().baselineMeanMs());
     number(n, "candidate_mean_ms", p.latency().candidateMeanMs());

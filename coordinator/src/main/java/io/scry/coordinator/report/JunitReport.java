@@ -145,11 +145,11 @@ public final class JunitReport {
   }
 
   /** XML 1.0 cannot carry most control characters, which SQL text or messages may hold. */
-  private static String xmlSafe(String s) {
+  static String xmlSafe(String s) {
     return s == null ? "" : s.replaceAll("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD]", "?");
   }
 
-  private static String serialize(Document doc) {
+  static String serialize(Document doc) {
     try {
       var transformer = TransformerFactory.newInstance().newTransformer();
       transformer.setOutputProperty(OutputKeys.INDENT, "yes");

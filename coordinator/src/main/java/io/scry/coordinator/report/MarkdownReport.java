@@ -60,6 +60,13 @@ public final class MarkdownReport {
         for (String line : Findings.problems(p, null)) {
           md.append("- ").append(escape(line)).append('\n');
         }
+        LikelyCause.of(p, plan, report.migration())
+            .ifPresent(
+                cause ->
+                    md.append("- **Likely cause:** ")
+                        .append(
+                            escape(LikelyCause.describe(cause, report.migration().statements())))
+                        .append('\n'));
         if (plan != null) {
           md.append("- **Plan:** ").append(escape(plan.summary())).append('\n');
           if (!plan.suggestion().isEmpty()) {
@@ -82,6 +89,21 @@ public final class MarkdownReport {
                   .append(cell(Findings.oneLine(p.query().normalizedSql(), 100)))
                   .append("`: ")
                   .append(cell(Findings.inconclusive(p, c.thresholds().minQueryCount())))
+                  .append("\n"));
+      md.append("\n</details>\n\n");
+    }
+    List<PatternComparison> slowerButPassed =
+        c.withStatus(PatternStatus.PASSED).stream().filter(Verdicts::passedOverALimit).toList();
+    if (!slowerButPassed.isEmpty()) {
+      md.append("<details><summary>")
+          .append(slowerButPassed.size())
+          .append(" pattern(s) slower than a limit that passed, and why</summary>\n\n");
+      slowerButPassed.forEach(
+          p ->
+              md.append("- `")
+                  .append(cell(Findings.oneLine(p.query().normalizedSql(), 100)))
+                  .append("`: ")
+                  .append(cell(Verdicts.why(p, c.thresholds())))
                   .append("\n"));
       md.append("\n</details>\n\n");
     }

@@ -73,7 +73,7 @@ final class RehearsalChart {
               n,
               b.migrationStatement() == null
                   ? ""
-                  : " during " + esc(Findings.oneLine(b.migrationStatement(), 80))));
+                  : " during " + HtmlReport.esc(Findings.oneLine(b.migrationStatement(), 80))));
     }
     svg.append(
         String.format(
@@ -118,12 +118,5 @@ final class RehearsalChart {
   private static double x(long millis, long start, long end, double plotW) {
     double clamped = Math.max(start, Math.min(end, millis));
     return LEFT + plotW * (clamped - start) / (double) (end - start);
-  }
-
-  private static String esc(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

@@ -81,11 +81,17 @@ public final class TerminalReport {
           .append(Findings.oneLine(p.query().normalizedSql(), 120))
           .append('\n');
       out.append(details(p));
-      Findings.problems(p, report.planChange(p.fingerprint()))
+      Findings.otherProblems(p, report.planChange(p.fingerprint()))
           .forEach(
               line ->
                   out.append("  ")
                       .append(line.startsWith("fix:") ? paint(GREEN, line) : line)
+                      .append('\n'));
+      LikelyCause.of(p, report.planChange(p.fingerprint()), report.migration())
+          .ifPresent(
+              cause ->
+                  out.append("  likely cause: ")
+                      .append(LikelyCause.describe(cause, report.migration().statements()))
                       .append('\n'));
     }
     for (PatternComparison p : c.inconclusive()) {
@@ -128,6 +134,16 @@ public final class TerminalReport {
                 ratioAt(p, 1),
                 ratioAt(p, 2)));
       }
+      // A pattern slower than a limit that still passed says which rule let it through.
+      passed.stream()
+          .filter(Verdicts::passedOverALimit)
+          .forEach(
+              p ->
+                  out.append("  ")
+                      .append(Findings.oneLine(p.query().normalizedSql(), 60))
+                      .append(": ")
+                      .append(Verdicts.why(p, c.thresholds()))
+                      .append('\n'));
     }
     if (report.migration() != null) {
       out.append('\n').append(migration(report.migration()));
@@ -144,10 +160,10 @@ public final class TerminalReport {
             p.fingerprintHex(),
             p.count(),
             p.latency().impactMs()));
+    // Every percentile in p50, p95, p99 order, the ones that did not regress dimmed.
     for (PercentileComparison l : p.latency().percentiles()) {
-      if (!l.regressed()) {
-        s.append(paint(DIM, "  " + Findings.latency(l, 0.95))).append('\n');
-      }
+      String line = "  " + Findings.latency(l, 0.95);
+      s.append(l.regressed() ? line : paint(DIM, line)).append('\n');
     }
     return s.toString();
   }

@@ -56,6 +56,10 @@ class ReportRenderersUnitTests {
     assertEquals(String.format("%016x", BY_REGION), first.get("fingerprint").asText());
     assertEquals("REGRESSED", first.get("status").asText());
     assertEquals("LATENCY", first.at("/failures/0").asText());
+    assertTrue(first.get("reason").asText().startsWith("regressed: p50 "), first.toString());
+    assertEquals(
+        "inconclusive: only 5 statements per round (min_query_count 20)",
+        json.at("/patterns/1/reason").asText());
     for (String p : List.of("p50", "p95", "p99")) {
       JsonNode l = first.at("/latency/" + p);
       for (String field :

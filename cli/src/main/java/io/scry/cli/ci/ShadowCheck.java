@@ -1,0 +1,109 @@
+package io.scry.cli.ci;
+
+import io.r2dbc.spi.R2dbcException;
+import io.scry.cli.failure.Failures;
+import io.scry.cli.failure.UserFailure;
+import io.scry.coordinator.config.ConfigException;
+import io.scry.coordinator.config.DatabaseUrl;
+import io.scry.coordinator.explain.BlockingSql;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+
+/**
+ * Connects to the shadow database once before the gate clones anything, and says which of the three
+ * things that can be wrong is: the network (no server there), the credentials (the server refused
+ * the user or password) or the database (the server has none of that name). A user that may not
+ * create databases is refused here too: every database the gate works on is a clone.
+ */
+final class ShadowCheck {
+  private ShadowCheck() {}
+
+  /** The shadow's URL, or a failure naming where the malformed one came from. */
+  static DatabaseUrl parse(String url, String origin) {
+    try {
+      return DatabaseUrl.parse(url);
+    } catch (ConfigException e) {
+      throw new UserFailure(
+          "the shadow URL (" + origin + ") is invalid: " + e.getMessage(),
+          "write it as postgres://user:password@host:5432/database",
+          "",
+          e);
+    }
+  }
+
+  /**
+   * @param origin where the URL came from, for the messages: {@code --shadow}, {@code
+   *     SCRY_SHADOW_URL} or {@code shadow.url in FILE}
+   */
+  static void check(DatabaseUrl shadow, String origin) {
+    String server = shadow.host() + ":" + shadow.port();
+    BlockingSql connection;
+    try {
+      connection = BlockingSql.connect(shadow);
+    } catch (BlockingSql.SqlException e) {
+      throw refused(e, shadow, server, origin);
+    }
+    try (connection) {
+      String createdb =
+          connection.queryValue(
+              "SELECT (rolcreatedb OR rolsuper)::text FROM pg_roles WHERE rolname = current_user");
+      if (!"true".equals(createdb)) {
+        throw new UserFailure(
+            "user "
+                + shadow.user()
+                + " may not create databases on the shadow server "
+                + server
+                + " ("
+                + origin
+                + "), and the gate works on clones of the shadow",
+            "grant it with ALTER ROLE " + shadow.user() + " CREATEDB, or use a user that has it");
+      }
+    }
+  }
+
+  private static UserFailure refused(
+      BlockingSql.SqlException e, DatabaseUrl shadow, String server, String origin) {
+    R2dbcException refusal = Failures.find(e, R2dbcException.class);
+    String sqlstate = refusal == null ? "" : String.valueOf(refusal.getSqlState());
+    if (sqlstate.startsWith("28")) {
+      return new UserFailure(
+          "authentication failed for user "
+              + shadow.user()
+              + " on the shadow server "
+              + server
+              + " ("
+              + origin
+              + "): "
+              + refusal.getMessage(),
+          "correct the user and password in " + origin,
+          "",
+          e);
+    }
+    if (sqlstate.equals("3D000")) {
+      return new UserFailure(
+          "the shadow database "
+              + shadow.database()
+              + " does not exist on "
+              + server
+              + " ("
+              + origin
+              + ")",
+          "restore the shadow there, or correct the database name in " + origin,
+          "",
+          e);
+    }
+    String problem =
+        Failures.find(e, UnknownHostException.class) != null
+            ? "unknown host " + shadow.host()
+            : Failures.find(e, ConnectException.class) != null
+                ? "connection refused"
+                : refusal != null ? refusal.getMessage() : "no answer";
+    return new UserFailure(
+        "cannot connect to the shadow server " + server + " (" + origin + "): " + problem,
+        "check that PostgreSQL runs there and accepts connections from this machine, and that "
+            + origin
+            + " names its host and port",
+        "",
+        e);
+  }
+}
