@@ -25,7 +25,7 @@ final class ShadowCheck {
     } catch (ConfigException e) {
       throw new UserFailure(
           "the shadow URL (" + origin + ") is invalid: " + e.getMessage(),
-          "write it as postgres://user:password@host:5432/database",
+          "write it as postgres://USER@HOST:5432/DATABASE, with the password in ~/.pgpass or PGPASSWORD",
           "",
           e);
     }

@@ -114,6 +114,8 @@ class PasswordLeakIntegrationTests {
             "--report-dir",
             reports.toString(),
             "--no-rehearsal",
+            // Every library's log lines too: they must not carry the password either.
+            "--verbose",
             "--",
             "psql",
             "-X",

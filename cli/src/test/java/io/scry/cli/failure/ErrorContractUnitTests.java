@@ -42,7 +42,8 @@ class ErrorContractUnitTests {
     assertContract(
         run,
         "error: the shadow URL (--shadow) is invalid: not a database URL: 127.0.0.1:5432/db",
-        "scry: failed — write it as postgres://user:password@host:5432/database");
+        "scry: failed — write it as postgres://USER@HOST:5432/DATABASE, with the password in"
+            + " ~/.pgpass or PGPASSWORD");
   }
 
   @Test

@@ -40,7 +40,9 @@ class AddressInUseIntegrationTests {
               "--control-db",
               PG.url("control"),
               "--store",
-              tmp.resolve("store").toString());
+              tmp.resolve("store").toString(),
+              "--token",
+              "t0ken");
 
       assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
       assertEquals(

@@ -105,20 +105,11 @@ public final class SyntheticCapture {
    */
   public static SyntheticCapture distinctPatterns(
       int sessions, int statementsPerSession, int patterns) {
-    return new SyntheticCapture(
-        "proxy-a",
-        (long) sessions * statementsPerSession,
-        () ->
-            itemsEvents(
-                    sessions,
-                    statementsPerSession,
-                    1,
-                    (session, n) ->
-                        "SELECT "
-                            + n
-                            + " AS p"
-                            + ((session * statementsPerSession + n - 1) % patterns))
-                .iterator());
+    return oneMillisecondApart(
+        sessions,
+        statementsPerSession,
+        (session, n) ->
+            "SELECT " + n + " AS p" + ((session * statementsPerSession + n - 1) % patterns));
   }
 
   /**
@@ -129,16 +120,16 @@ public final class SyntheticCapture {
   public static SyntheticCapture largeStatements(
       int sessions, int statementsPerSession, int sqlBytes) {
     String literal = "x".repeat(sqlBytes);
+    return oneMillisecondApart(
+        sessions, statementsPerSession, (session, n) -> "SELECT length('" + literal + "') AS n");
+  }
+
+  private static SyntheticCapture oneMillisecondApart(
+      int sessions, int statementsPerSession, StatementText text) {
     return new SyntheticCapture(
         "proxy-a",
         (long) sessions * statementsPerSession,
-        () ->
-            itemsEvents(
-                    sessions,
-                    statementsPerSession,
-                    1,
-                    (session, n) -> "SELECT length('" + literal + "') AS n")
-                .iterator());
+        () -> itemsEvents(sessions, statementsPerSession, 1, text).iterator());
   }
 
   /** The SQL of statement {@code n} (from 1) of session {@code session} (from 0). */
