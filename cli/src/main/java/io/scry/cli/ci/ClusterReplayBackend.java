@@ -4,6 +4,7 @@ import io.scry.cli.jobs.JobApi;
 import io.scry.cli.jobs.ProgressDisplay;
 import io.scry.coordinator.api.JobView;
 import io.scry.coordinator.config.DatabaseUrl;
+import io.scry.coordinator.jobs.JobState;
 import io.scry.coordinator.migration.MigrationCheckException;
 import io.scry.coordinator.migration.RehearsalTraffic;
 import io.scry.coordinator.migration.ReplayBackend;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
@@ -26,12 +26,6 @@ import java.util.function.Supplier;
  * made; the merged result comes back through {@code GET /api/v1/jobs/{id}/results}.
  */
 final class ClusterReplayBackend implements ReplayBackend {
-  private static final Set<String> FINAL = Set.of("done", "failed", "cancelled");
-
-  /** The job states in the order a job goes through them (docs/API.md). */
-  private static final List<String> ORDER =
-      List.of("queued", "planning", "running", "merging", "done");
-
   private static final Duration LONG_POLL = Duration.ofSeconds(15);
   private static final Duration PROGRESS_POLL = Duration.ofSeconds(1);
   private static final Duration EARLY_ANSWER_PAUSE = Duration.ofMillis(250);
@@ -92,7 +86,7 @@ final class ClusterReplayBackend implements ReplayBackend {
     String id = submit(target, Map.of("mode", ReplayMode.TIMED.label(), "speed", speed));
     JobView status = awaitState(id, "running", null);
     CompletableFuture<Void> ended = new CompletableFuture<>();
-    if (FINAL.contains(status.state())) {
+    if (JobState.ofLabel(status.state()).isFinal()) {
       complete(ended, id, target, status);
     } else {
       Thread watcher =
@@ -188,7 +182,7 @@ final class ClusterReplayBackend implements ReplayBackend {
   }
 
   private static boolean reached(String state, String until) {
-    return FINAL.contains(state) || ORDER.indexOf(state) >= ORDER.indexOf(until);
+    return JobState.ofLabel(state).reached(JobState.ofLabel(until));
   }
 
   private void cancelQuietly(String id) {
