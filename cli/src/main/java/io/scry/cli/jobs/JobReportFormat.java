@@ -3,6 +3,7 @@ package io.scry.cli.jobs;
 import io.scry.cli.ScryCli;
 import io.scry.coordinator.api.JobRoutes;
 import io.scry.coordinator.compare.Thresholds;
+import io.scry.coordinator.merge.FailoverRow;
 import io.scry.coordinator.merge.PatternRow;
 import io.scry.coordinator.merge.Percentiles;
 import io.scry.coordinator.merge.PhaseReport;
@@ -65,6 +66,16 @@ public enum JobReportFormat {
         out.printf(
             "schedule lag: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
             lag.p50Ms(), lag.p95Ms(), lag.p99Ms(), lag.maxMs());
+        for (FailoverRow failover : phase.failovers()) {
+          out.printf(
+              "failover: shard %d replayed again after worker %s was lost (attempt %d had been"
+                  + " sent %d of its %d statements; the writes it ran were applied twice)%n",
+              failover.shard(),
+              failover.worker(),
+              failover.attempt(),
+              failover.statementsStreamed(),
+              failover.statements());
+        }
       }
       out.flush();
       return ScryCli.EXIT_OK;

@@ -66,40 +66,15 @@ class ClusterProcessesIntegrationTests {
 
   @Test
   void aJobSurvivesAWorkerKilledMidJobWithExactCounts() throws Exception {
-    PG.createDatabase("app");
-    PG.createDatabase("shadow");
+    Path capture = recordedCapture("app", "shadow");
     PG.createDatabase("control");
-    String schema = "CREATE TABLE events (session int, n int, note text)";
-    PG.execute("app", schema);
-    PG.execute("shadow", schema);
-    Path capture = tmp.resolve("capture");
-    recordThroughProxy(capture);
     Map<String, Long> captured = statementsByFingerprint(capture);
     assertEquals(
         (long) SESSIONS * STATEMENTS, captured.values().stream().mapToLong(Long::longValue).sum());
 
-    int clusterPort = freePort();
-    int httpPort = freePort();
-    String seed = "127.0.0.1:" + clusterPort;
-    Path tokenFile = Files.writeString(tmp.resolve("api-token"), TOKEN + "\n");
-    start(
-        "coordinator",
-        "coordinator",
-        "--token-file",
-        tokenFile.toString(),
-        "--cluster",
-        seed,
-        "--http",
-        "127.0.0.1:" + httpPort,
-        "--control-db",
-        PG.url("control"),
-        "--store",
-        tmp.resolve("store").toString());
-    Process doomed = start("worker-1", "worker", "--cluster", "127.0.0.1:0", "--seed", seed);
-    start("worker-2", "worker", "--cluster", "127.0.0.1:0", "--seed", seed);
-    URI api = URI.create("http://127.0.0.1:" + httpPort + "/");
-    awaitGet(
-        api.resolve("metrics"), body -> body.contains("scry_workers_up 2"), Duration.ofSeconds(60));
+    Cluster cluster = startCluster("control");
+    Process doomed = cluster.doomed();
+    URI api = cluster.api();
 
     String job =
         Json.write(
@@ -145,10 +120,125 @@ class ClusterProcessesIntegrationTests {
         .get("patterns")
         .forEach(p -> replayed.put(p.get("fingerprint").asText(), p.get("count").asLong()));
     assertEquals(captured, replayed);
+    // The lost worker's inserts ran twice on the target, and the report says how many may have.
+    JsonNode failovers = phase.get("failovers");
+    assertEquals(1, failovers.size(), phase.toString());
+    long inserted = SESSIONS * STATEMENTS / 2;
+    long rows = countRows("shadow");
+    assertTrue(
+        rows >= inserted && rows - inserted <= failovers.get(0).get("statementsStreamed").asLong(),
+        rows + " rows for " + inserted + " captured inserts, " + failovers);
   }
 
+  @Test
+  void aGateReplaysAgainOnAFreshCloneWhenAWorkerIsLostMidReplay() throws Exception {
+    Path capture = recordedCapture("gapp", "gshadow");
+    PG.createDatabase("gcontrol");
+    Cluster cluster = startCluster("gcontrol");
+
+    Process gate =
+        start(
+            "gate",
+            "ci",
+            "test-migration",
+            capture.toString(),
+            "--coordinator",
+            cluster.api().toString(),
+            "--token-file",
+            cluster.tokenFile().toString(),
+            "--shadow",
+            PG.url("gshadow"),
+            "--mode",
+            "timed",
+            "--rounds",
+            "1",
+            "--no-calibrate",
+            "--no-rehearsal",
+            "--report-dir",
+            tmp.resolve("reports").toString(),
+            "--",
+            "true");
+    awaitLog("gate", "warm-up baseline: replaying on", Duration.ofSeconds(60));
+    Thread.sleep(1000); // well inside the ~2.5 s the shards take in timed mode
+    cluster.doomed().destroyForcibly();
+
+    assertTrue(gate.waitFor(120, TimeUnit.SECONDS), "the gate did not end" + logs());
+    String out = Files.readString(tmp.resolve("gate.log"));
+    assertEquals(0, gate.exitValue(), out);
+    assertTrue(
+        out.contains("was lost with shard")
+            && out.contains("so the replay starts again on a fresh clone"),
+        out);
+    JsonNode report = Json.MAPPER.readTree(tmp.resolve("reports/scry-report.json").toFile());
+    assertEquals("SAFE", report.get("verdict").asText(), out);
+    assertEquals(
+        SESSIONS * STATEMENTS, report.at("/run/statements_per_round").asLong(), report.toString());
+  }
+
+  /** A capture of the workload on {@code app}, and {@code shadow} with the schema and no rows. */
+  private Path recordedCapture(String app, String shadow) throws Exception {
+    PG.createDatabase(app);
+    PG.createDatabase(shadow);
+    String schema = "CREATE TABLE events (session int, n int, note text)";
+    PG.execute(app, schema);
+    PG.execute(shadow, schema);
+    Path capture = tmp.resolve(app + "-capture");
+    recordThroughProxy(app, capture);
+    return capture;
+  }
+
+  private static long countRows(String database) throws Exception {
+    try (Connection c = PG.connect(database);
+        Statement count = c.createStatement();
+        var rows = count.executeQuery("SELECT count(*) FROM events")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private void awaitLog(String process, String line, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Path log = tmp.resolve(process + ".log");
+    while (System.nanoTime() < deadline) {
+      if (Files.exists(log) && Files.readString(log).contains(line)) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no '" + line + "' in " + log + logs());
+  }
+
+  /** A coordinator and two workers, each its own JVM; the first worker is the one to kill. */
+  private Cluster startCluster(String controlDatabase) throws Exception {
+    int clusterPort = freePort();
+    int httpPort = freePort();
+    String seed = "127.0.0.1:" + clusterPort;
+    Path tokenFile = Files.writeString(tmp.resolve("api-token"), TOKEN + "\n");
+    start(
+        "coordinator",
+        "coordinator",
+        "--token-file",
+        tokenFile.toString(),
+        "--cluster",
+        seed,
+        "--http",
+        "127.0.0.1:" + httpPort,
+        "--control-db",
+        PG.url(controlDatabase),
+        "--store",
+        tmp.resolve(controlDatabase + "-store").toString());
+    Process doomed = start("worker-1", "worker", "--cluster", "127.0.0.1:0", "--seed", seed);
+    start("worker-2", "worker", "--cluster", "127.0.0.1:0", "--seed", seed);
+    URI api = URI.create("http://127.0.0.1:" + httpPort + "/");
+    awaitGet(
+        api.resolve("metrics"), body -> body.contains("scry_workers_up 2"), Duration.ofSeconds(60));
+    return new Cluster(doomed, api, tokenFile);
+  }
+
+  private record Cluster(Process doomed, URI api, Path tokenFile) {}
+
   /** SESSIONS concurrent pgjdbc sessions through a capturing proxy, with think time. */
-  private void recordThroughProxy(Path capture) throws Exception {
+  private void recordThroughProxy(String database, Path capture) throws Exception {
     try (ProxyServer proxy =
         ProxyServer.start(
             ProxyConfig.builder()
@@ -157,7 +247,7 @@ class ClusterProcessesIntegrationTests {
                 .captureDir(capture)
                 .proxyId("proxy-a")
                 .build())) {
-      String url = "jdbc:postgresql://127.0.0.1:" + proxy.localAddress().getPort() + "/app";
+      String url = "jdbc:postgresql://127.0.0.1:" + proxy.localAddress().getPort() + "/" + database;
       ExecutorService clients = Executors.newFixedThreadPool(SESSIONS);
       List<Future<?>> done = new ArrayList<>();
       for (int s = 0; s < SESSIONS; s++) {

@@ -11,6 +11,7 @@ import io.scry.protocol.result.Results;
 import io.scry.protocol.security.ConnectionStrings;
 import io.scry.protocol.v1.CancelShard;
 import io.scry.protocol.v1.EventChunk;
+import io.scry.protocol.v1.Failover;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.ShardAssignment;
 import io.scry.protocol.v1.ShardCompleted;
@@ -118,6 +119,8 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   private Set<ActorRef<WorkerCommand>> workers = Set.of();
   private int phase = -1; // index into round x target, -1 while planning
   private final Map<Integer, ShardRun> shards = new TreeMap<>();
+  private final List<Failover> failovers = new ArrayList<>(); // the current phase's
+  private long phaseStartedNanos;
 
   public static Behavior<Command> create(
       JobStatus job,
@@ -205,6 +208,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   private Behavior<Command> startPhase(int next) {
     phase = next;
     shards.clear();
+    failovers.clear();
     if (workers.isEmpty()) {
       update(JobState.PLANNING, phaseLabel() + ": waiting for workers");
       return this;
@@ -214,6 +218,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
     // with and starts at once (a CI check replays small captures many times: a second each adds
     // up).
     long replayStart = nowUnixNanos() + (plan.size() > 1 ? settings.replayLead().toNanos() : 0);
+    phaseStartedNanos = System.nanoTime() + (replayStart - nowUnixNanos());
     plan.forEach(shard -> shards.put(shard.index(), new ShardRun(shard)));
     List<ActorRef<WorkerCommand>> available = sortedWorkers();
     shards.values().forEach(run -> dispatch(run, available.get(run.shard.index()), replayStart));
@@ -298,6 +303,15 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
               run.worker.path().address(),
               run.shard.index(),
               run.shard.statements());
+      failovers.add(
+          Failover.newBuilder()
+              .setShard(run.shard.index())
+              .setAttempt(run.attempt)
+              .setWorker(run.worker.path().address().toString())
+              .setStatementsStreamed(Math.min(run.streamed.get(), run.shard.statements()))
+              .setStatements(run.shard.statements())
+              .setAtUnixNanos(nowUnixNanos())
+              .build());
       run.worker.tell(
           WorkerCommand.newBuilder()
               .setCancel(CancelShard.newBuilder().setKey(keyOf(run)))
@@ -381,7 +395,8 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
             received.completed().getWorker());
     if (shards.values().stream().allMatch(r -> r.result != null)) {
       ReplayResult merged =
-          Results.merge(shards.values().stream().map(r -> relabel(r.result)).toList());
+          withFailovers(
+              Results.merge(shards.values().stream().map(r -> relabel(r.result)).toList()));
       update(JobState.MERGING, phaseLabel());
       getContext()
           .pipeToSelf(
@@ -483,6 +498,22 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
     }
     double elapsed = (System.nanoTime() - startedNanos) / 1e9;
     return Math.round(elapsed * (1 - fraction) / fraction);
+  }
+
+  /**
+   * Records the phase's failovers in its result. A re-planned shard's replay starts when it was
+   * re-planned, so the shards' own wall times leave out the time lost to the failover: the phase's
+   * wall time is then the coordinator's, from the replay's start to the last result.
+   */
+  private ReplayResult withFailovers(ReplayResult merged) {
+    if (failovers.isEmpty()) {
+      return merged;
+    }
+    long phaseWall = System.nanoTime() - phaseStartedNanos;
+    return merged.toBuilder()
+        .addAllFailovers(failovers)
+        .setWallNanos(Math.max(merged.getWallNanos(), phaseWall))
+        .build();
   }
 
   /** Names a shard's result by this phase, so shard results merge whatever the worker wrote. */

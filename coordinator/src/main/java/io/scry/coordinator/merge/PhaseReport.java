@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * (busiest pattern first) and the overall schedule lag (how late statements started against their
  * due time, which tells "the replayer is behind" apart from "the database is slow"), and the
  * statements not replayed because they would reach beyond the target ({@code cloneEscapes}, by
- * kind).
+ * kind), and the shards re-planned after their worker was lost ({@code failovers}).
  */
 public record PhaseReport(
     int round,
@@ -23,6 +23,7 @@ public record PhaseReport(
     double wallSeconds,
     Percentiles scheduleLag,
     Map<String, Long> cloneEscapes,
+    List<FailoverRow> failovers,
     List<PatternRow> patterns) {
 
   public static PhaseReport of(int round, int targetIndex, ReplayResult result) {
@@ -44,6 +45,7 @@ public record PhaseReport(
         result.getWallNanos() / 1e9,
         Percentiles.of(result.getScheduleLagHistogram()),
         new TreeMap<>(result.getCloneEscapesMap()),
+        result.getFailoversList().stream().map(FailoverRow::of).toList(),
         rows);
   }
 }

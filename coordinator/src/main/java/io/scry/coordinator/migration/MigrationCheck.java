@@ -55,6 +55,9 @@ public final class MigrationCheck {
   /** At most this many regressed patterns are explained (the most impactful first). */
   static final int MAX_EXPLAINED = 10;
 
+  /** Replays of one clone that may lose a worker before the check gives up. */
+  static final int MAX_REPLAY_ATTEMPTS = 3;
+
   private final Settings settings;
   private final Function<String, ? extends ReplayBackend> backendFactory;
   private ReplayBackend backend;
@@ -276,13 +279,35 @@ public final class MigrationCheck {
     Map<Target, ReplayResult> results = new EnumMap<>(Target.class);
     for (Target target : order) {
       String clone = prefix + "_" + target.label().substring(0, 4) + "_r" + round;
-      created.add(clone);
-      DatabaseUrl url = cloner.cloneDatabase(templates.get(target), clone);
       String replay = (round == 0 ? "warm-up" : "round " + round) + " " + target.label();
-      log.println("scry: " + replay + ": replaying on " + clone);
-      long t = System.nanoTime();
-      ReplayResult result = backend.replay(url, round);
-      long took = System.nanoTime() - t;
+      created.add(clone);
+      ReplayResult result;
+      long took;
+      for (int attempt = 1; ; attempt++) {
+        DatabaseUrl url = cloner.cloneDatabase(templates.get(target), clone);
+        log.println("scry: " + replay + ": replaying on " + clone);
+        long t = System.nanoTime();
+        result = backend.replay(url, round);
+        took = System.nanoTime() - t;
+        if (result.getFailoversCount() == 0) {
+          break;
+        }
+        // The re-planned shard applied the lost worker's writes a second time: this clone no
+        // longer holds what the capture did, so its measurements are not comparable.
+        cloner.drop(clone);
+        String lost = FailoverNotes.describe(result.getFailoversList());
+        if (attempt == MAX_REPLAY_ATTEMPTS) {
+          throw new MigrationCheckException(
+              replay + ": a worker was lost in each of " + attempt + " replays; last: " + lost,
+              "check the workers' logs (memory, network) and run the check again");
+        }
+        log.println(
+            "scry: "
+                + replay
+                + ": "
+                + lost
+                + "; its writes were applied twice, so the replay starts again on a fresh clone");
+      }
       log.printf(
           Locale.ROOT,
           "scry: %s: %,d statements in %,d sessions, %,d ms (%,d/s)%s; %s%n",

@@ -7,6 +7,7 @@ import io.scry.coordinator.ingest.TestCaptures;
 import io.scry.coordinator.plan.CaptureSource;
 import io.scry.protocol.cluster.ResultChunks;
 import io.scry.protocol.v1.CaptureEvent;
+import io.scry.protocol.v1.Failover;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.ResultChunk;
@@ -109,7 +110,15 @@ class JobRunIntegrationTests {
     stale.handle((done, error) -> null).toCompletableFuture().get(10, TimeUnit.SECONDS);
     staying.complete(again, result(2, 7));
 
-    assertEquals(12, awaitDone(run).getStatements());
+    ReplayResult merged = awaitDone(run);
+    assertEquals(12, merged.getStatements());
+    assertEquals(1, merged.getFailoversCount(), "the lost attempt is on record");
+    Failover failover = merged.getFailovers(0);
+    assertEquals(lost.getKey().getShard(), failover.getShard());
+    assertEquals(1, failover.getAttempt());
+    assertEquals(leaving.address().toString(), failover.getWorker());
+    assertEquals(20, failover.getStatements(), "two sessions of ten statements");
+    assertEquals(20, failover.getStatementsStreamed(), "the lost worker had read them all");
   }
 
   @Test

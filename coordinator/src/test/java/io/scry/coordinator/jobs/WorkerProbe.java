@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
+import org.apache.pekko.actor.Address;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -71,6 +72,10 @@ final class WorkerProbe {
 
   String name() {
     return name;
+  }
+
+  Address address() {
+    return probe.getRef().path().address();
   }
 
   ShardAssignment expectAssignment() {

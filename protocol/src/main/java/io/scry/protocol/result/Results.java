@@ -124,6 +124,7 @@ public final class Results {
           .forEach(
               (kind, count) ->
                   merged.putCloneEscapes(kind, merged.getCloneEscapesOrDefault(kind, 0) + count));
+      merged.addAllFailovers(result.getFailoversList());
     }
     byFingerprint.values().stream()
         .map(Results::mergePatterns)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.protobuf.ByteString;
 import io.scry.protocol.v1.ErrorCount;
+import io.scry.protocol.v1.Failover;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.StatementDigest;
@@ -73,6 +74,18 @@ class ResultsUnitTests {
     assertEquals(5, merged.getStatements());
     assertEquals(2, merged.getSessions());
     assertEquals(7_000_000_000L, merged.getWallNanos(), "shards run side by side");
+  }
+
+  @Test
+  void mergeKeepsEveryShardsFailovers() {
+    Failover lostFirst = Failover.newBuilder().setShard(0).setAttempt(1).setWorker("w1").build();
+    Failover lostSecond = Failover.newBuilder().setShard(1).setAttempt(2).setWorker("w2").build();
+    ReplayResult a = shard(List.of(1), "42P01", 100, 1).toBuilder().addFailovers(lostFirst).build();
+    ReplayResult b =
+        shard(List.of(2), "42P01", 100, 1).toBuilder().addFailovers(lostSecond).build();
+
+    assertEquals(List.of(lostFirst, lostSecond), Results.merge(List.of(a, b)).getFailoversList());
+    assertEquals(0, Results.merge(List.of(shard(List.of(3), "", 1, 1))).getFailoversCount());
   }
 
   @Test
