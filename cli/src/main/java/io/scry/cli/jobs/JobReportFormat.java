@@ -67,14 +67,7 @@ public enum JobReportFormat {
             "schedule lag: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
             lag.p50Ms(), lag.p95Ms(), lag.p99Ms(), lag.maxMs());
         for (FailoverRow failover : phase.failovers()) {
-          out.printf(
-              "failover: shard %d replayed again after worker %s was lost (attempt %d had been"
-                  + " sent %d of its %d statements; the writes it ran were applied twice)%n",
-              failover.shard(),
-              failover.worker(),
-              failover.attempt(),
-              failover.statementsStreamed(),
-              failover.statements());
+          out.println("failover: " + failover.describe());
         }
       }
       out.flush();

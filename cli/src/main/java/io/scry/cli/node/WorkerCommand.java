@@ -3,8 +3,11 @@ package io.scry.cli.node;
 import io.scry.cli.ScryCli;
 import io.scry.protocol.cluster.HostAndPort;
 import io.scry.worker.cluster.WorkerNode;
+import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.pekko.actor.Address;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,16 +15,22 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code scry-cluster worker}: a replay worker node. Runs until SIGTERM/SIGINT, then leaves the
- * cluster gracefully (a shard it was replaying is re-planned onto another worker).
+ * cluster gracefully (a shard it was replaying is re-planned onto another worker). When the cluster
+ * removes it because the coordinator was lost (killed, cut off, stopped), it starts again and joins
+ * the coordinator once that is back.
  */
 @Command(
     name = "worker",
     mixinStandardHelpOptions = true,
     description = {
       "Run a replay worker node that joins the cluster through the seed nodes.",
-      "Runs until SIGTERM/SIGINT, then leaves the cluster."
+      "Runs until SIGTERM/SIGINT, then leaves the cluster; outlives its coordinator and joins it"
+          + " again when it is back."
     })
 public class WorkerCommand implements Callable<Integer> {
+
+  /** Keeps a node that the cluster keeps removing from spinning. */
+  private static final Duration REJOIN_PAUSE = Duration.ofSeconds(1);
 
   @Spec CommandSpec spec;
 
@@ -45,14 +54,31 @@ public class WorkerCommand implements Callable<Integer> {
   public Integer call() {
     HostAndPort self = Addresses.hostPort("--cluster", cluster);
     seeds.forEach(seed -> Addresses.hostPort("--seed", seed));
-    WorkerNode node =
-        WorkerNode.start(
-            self.host(),
-            self.port(),
-            seeds.stream().map(HostAndPort::parse).map(WorkerNode::seedAddress).toList());
-    spec.commandLine().getOut().printf("worker %s joining %s%n", node.address(), seeds);
-    spec.commandLine().getOut().flush();
-    node.awaitTermination();
-    return ScryCli.EXIT_OK;
+    List<Address> seedAddresses =
+        seeds.stream().map(HostAndPort::parse).map(WorkerNode::seedAddress).toList();
+    PrintWriter out = spec.commandLine().getOut();
+    while (true) {
+      WorkerNode node = WorkerNode.start(self.host(), self.port(), seedAddresses);
+      out.printf("worker %s joining %s%n", node.address(), seeds);
+      out.flush();
+      node.awaitTermination();
+      if (!node.removedByCluster()) {
+        return ScryCli.EXIT_OK;
+      }
+      // Downed or left with the coordinator: a worker outlives its coordinator and joins it again.
+      out.printf(
+          "worker %s was removed from the cluster (its coordinator was lost); joining again%n",
+          node.address());
+      out.flush();
+      sleepBeforeRejoining();
+    }
+  }
+
+  private static void sleepBeforeRejoining() {
+    try {
+      Thread.sleep(REJOIN_PAUSE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.scry.cli.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.coordinator.jobs.JobClient;
 import io.scry.coordinator.jobs.JobOutcome;
@@ -10,6 +11,7 @@ import io.scry.coordinator.jobs.JobStore;
 import io.scry.coordinator.node.CoordinatorNode;
 import io.scry.coordinator.node.CoordinatorOptions;
 import io.scry.protocol.synthetic.SyntheticCapture;
+import io.scry.protocol.v1.ReplayResult;
 import io.scry.testsupport.PostgresExtension;
 import io.scry.worker.cluster.WorkerNode;
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ class JobRestartIntegrationTests {
   @TempDir Path tmp;
 
   @Test
-  void aRestartFailsTheJobUnderWayAndRunsTheQueuedOne() throws Exception {
+  void aRestartResumesTheJobUnderWayThenRunsTheQueuedOne() throws Exception {
     PG.createDatabase("control_restart");
     PG.createDatabase("target_restart");
     PG.execute("target_restart", SyntheticCapture.ITEMS_SCHEMA);
@@ -58,13 +60,44 @@ class JobRestartIntegrationTests {
 
     try (CoordinatorNode second = CoordinatorNode.start(options);
         WorkerNode worker = WorkerNode.start("127.0.0.1", 0, List.of(second.clusterAddress()))) {
-      JobOutcome failed = second.jobs().awaitOutcome(underWay, Duration.ofSeconds(5));
-      assertEquals(JobState.FAILED, failed.status().state());
-      assertEquals(JobStore.RESTARTED, failed.status().reason());
+      JobOutcome resumed = second.jobs().awaitOutcome(underWay, Duration.ofSeconds(60));
+      assertEquals(JobState.DONE, resumed.status().state(), resumed.status().reason());
+      assertEquals(1, resumed.status().restarts());
+      ReplayResult result = resumed.result(1, 0).orElseThrow();
+      assertEquals(synthetic.statements(), result.getStatements());
+      assertTrue(result.getFailovers(0).getWholePhase(), "the interrupted phase is on record");
 
       JobOutcome done = second.jobs().awaitOutcome(queued, Duration.ofSeconds(60));
       assertEquals(JobState.DONE, done.status().state(), done.status().reason());
       assertEquals(synthetic.statements(), done.result(1, 0).orElseThrow().getStatements());
+    }
+  }
+
+  @Test
+  void aJobInterruptedByEveryRestartFailsAfterTheLastOneItSurvives() throws Exception {
+    PG.createDatabase("control_restarts");
+    Path capture = tmp.resolve("capture");
+    SyntheticCapture.items(1, 2, 1).write(capture);
+    JobSpec spec = JobSpec.stress(capture.toString(), List.of(PG.url("control_restarts")));
+    CoordinatorOptions options =
+        CoordinatorOptions.loopback(tmp.resolve("store"), PG.url("control_restarts"));
+    String id;
+    try (CoordinatorNode first = CoordinatorNode.start(options)) {
+      id = first.jobs().submit(spec).toCompletableFuture().join().id();
+      awaitState(first.jobs(), id, JobState.PLANNING);
+    }
+    // No worker ever joins: each coordinator finds the job under way and resumes it.
+    for (int restart = 1; restart <= JobStore.MAX_RESTARTS; restart++) {
+      try (CoordinatorNode next = CoordinatorNode.start(options)) {
+        awaitState(next.jobs(), id, JobState.PLANNING);
+        assertEquals(restart, next.jobs().status(id).toCompletableFuture().join().get().restarts());
+      }
+    }
+
+    try (CoordinatorNode last = CoordinatorNode.start(options)) {
+      JobOutcome failed = last.jobs().awaitOutcome(id, Duration.ofSeconds(5));
+      assertEquals(JobState.FAILED, failed.status().state());
+      assertEquals(JobStore.RESTARTED, failed.status().reason());
     }
   }
 

@@ -71,6 +71,6 @@ class ProgressDisplayUnitTests {
   }
 
   private static JobView view(String state, double pct, Long eta) {
-    return new JobView("j1", state, "round 1/1", pct, eta, null, null, null, null);
+    return new JobView("j1", state, "round 1/1", pct, eta, null, 0, null, null, null);
   }
 }

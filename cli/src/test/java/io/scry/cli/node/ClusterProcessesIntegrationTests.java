@@ -76,26 +76,7 @@ class ClusterProcessesIntegrationTests {
     Process doomed = cluster.doomed();
     URI api = cluster.api();
 
-    String job =
-        Json.write(
-            Map.of(
-                "capture",
-                capture.toString(),
-                "targets",
-                List.of(PG.url("shadow")),
-                "mode",
-                "timed",
-                "speed",
-                1));
-    HttpResponse<String> submitted =
-        http.send(
-            HttpRequest.newBuilder(api.resolve("api/v1/jobs"))
-                .header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(job))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(201, submitted.statusCode(), submitted.body());
-    String id = Json.MAPPER.readTree(submitted.body()).get("id").asText();
+    String id = submitTimed(api, capture, "shadow", 1);
     URI status = api.resolve("api/v1/jobs/" + id);
 
     awaitGet(status, body -> body.contains("\"state\":\"running\""), Duration.ofSeconds(30));
@@ -166,13 +147,81 @@ class ClusterProcessesIntegrationTests {
     String out = Files.readString(tmp.resolve("gate.log"));
     assertEquals(0, gate.exitValue(), out);
     assertTrue(
-        out.contains("was lost with shard")
-            && out.contains("so the replay starts again on a fresh clone"),
+        out.contains("was lost (attempt 1")
+            && out.contains("; the replay starts again on a fresh clone"),
         out);
     JsonNode report = Json.MAPPER.readTree(tmp.resolve("reports/scry-report.json").toFile());
     assertEquals("SAFE", report.get("verdict").asText(), out);
     assertEquals(
         SESSIONS * STATEMENTS, report.at("/run/statements_per_round").asLong(), report.toString());
+  }
+
+  @Test
+  void aJobRunningWhenTheCoordinatorIsKilledFinishesAfterItsRestart() throws Exception {
+    Path capture = recordedCapture("rapp", "rshadow");
+    Map<String, Long> captured = statementsByFingerprint(capture);
+    PG.createDatabase("rcontrol");
+    Cluster cluster = startCluster("rcontrol");
+    String id = submitTimed(cluster.api(), capture, "rshadow", 3);
+    URI status = cluster.api().resolve("api/v1/jobs/" + id);
+
+    awaitGet(status, body -> body.contains("round 2/3"), Duration.ofSeconds(60));
+    Thread.sleep(1000); // inside round 2's ~2.5 s
+    cluster.coordinator().destroyForcibly().waitFor();
+    start("coordinator-2", cluster.coordinatorArgs().toArray(String[]::new));
+
+    String last =
+        awaitGet(
+            status,
+            body -> body.contains("\"state\":\"done\"") || body.contains("\"state\":\"failed\""),
+            Duration.ofSeconds(90));
+    assertTrue(last.contains("\"state\":\"done\""), last + logs());
+    assertEquals(1, Json.MAPPER.readTree(last).get("restarts").asInt(), last);
+    assertTrue(
+        Files.readString(tmp.resolve("worker-2.log")).contains("joining again"),
+        "the workers joined the restarted coordinator" + logs());
+    JsonNode phases =
+        Json.MAPPER
+            .readTree(get(cluster.api().resolve("api/v1/jobs/" + id + "/report")))
+            .get("phases");
+    assertEquals(3, phases.size(), phases.toString());
+    for (JsonNode phase : phases) {
+      Map<String, Long> replayed = new TreeMap<>();
+      phase
+          .get("patterns")
+          .forEach(p -> replayed.put(p.get("fingerprint").asText(), p.get("count").asLong()));
+      assertEquals(captured, replayed, "round " + phase.get("round"));
+    }
+    // Round 2 ran again from its start, and says so; the others ran once.
+    assertEquals(0, phases.get(0).get("failovers").size(), phases.toString());
+    assertTrue(phases.get(1).at("/failovers/0/wholePhase").asBoolean(), phases.toString());
+    assertEquals(0, phases.get(2).get("failovers").size(), phases.toString());
+  }
+
+  /** Submits a timed replay of {@code capture} on {@code target}; returns the job's id. */
+  private String submitTimed(URI api, Path capture, String target, int rounds) throws Exception {
+    String job =
+        Json.write(
+            Map.of(
+                "capture",
+                capture.toString(),
+                "targets",
+                List.of(PG.url(target)),
+                "mode",
+                "timed",
+                "speed",
+                1,
+                "rounds",
+                rounds));
+    HttpResponse<String> submitted =
+        http.send(
+            HttpRequest.newBuilder(api.resolve("api/v1/jobs"))
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(job))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, submitted.statusCode(), submitted.body());
+    return Json.MAPPER.readTree(submitted.body()).get("id").asText();
   }
 
   /** A capture of the workload on {@code app}, and {@code shadow} with the schema and no rows. */
@@ -214,28 +263,30 @@ class ClusterProcessesIntegrationTests {
     int httpPort = freePort();
     String seed = "127.0.0.1:" + clusterPort;
     Path tokenFile = Files.writeString(tmp.resolve("api-token"), TOKEN + "\n");
-    start(
-        "coordinator",
-        "coordinator",
-        "--token-file",
-        tokenFile.toString(),
-        "--cluster",
-        seed,
-        "--http",
-        "127.0.0.1:" + httpPort,
-        "--control-db",
-        PG.url(controlDatabase),
-        "--store",
-        tmp.resolve(controlDatabase + "-store").toString());
+    List<String> coordinatorArgs =
+        List.of(
+            "coordinator",
+            "--token-file",
+            tokenFile.toString(),
+            "--cluster",
+            seed,
+            "--http",
+            "127.0.0.1:" + httpPort,
+            "--control-db",
+            PG.url(controlDatabase),
+            "--store",
+            tmp.resolve(controlDatabase + "-store").toString());
+    Process coordinator = start("coordinator", coordinatorArgs.toArray(String[]::new));
     Process doomed = start("worker-1", "worker", "--cluster", "127.0.0.1:0", "--seed", seed);
     start("worker-2", "worker", "--cluster", "127.0.0.1:0", "--seed", seed);
     URI api = URI.create("http://127.0.0.1:" + httpPort + "/");
     awaitGet(
         api.resolve("metrics"), body -> body.contains("scry_workers_up 2"), Duration.ofSeconds(60));
-    return new Cluster(doomed, api, tokenFile);
+    return new Cluster(coordinator, coordinatorArgs, doomed, api, tokenFile);
   }
 
-  private record Cluster(Process doomed, URI api, Path tokenFile) {}
+  private record Cluster(
+      Process coordinator, List<String> coordinatorArgs, Process doomed, URI api, Path tokenFile) {}
 
   /** SESSIONS concurrent pgjdbc sessions through a capturing proxy, with think time. */
   private void recordThroughProxy(String database, Path capture) throws Exception {

@@ -13,6 +13,7 @@ public record JobView(
     double progressPct,
     Long etaSeconds,
     String reason,
+    int restarts,
     Instant createdAt,
     Instant updatedAt,
     JobSpec spec) {
@@ -27,6 +28,7 @@ public record JobView(
         job.progressPct(),
         job.etaSeconds(),
         job.reason(),
+        job.restarts(),
         job.createdAt(),
         job.updatedAt(),
         shown);

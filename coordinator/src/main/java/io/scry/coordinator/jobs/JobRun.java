@@ -27,7 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -64,7 +66,8 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   public sealed interface Command
       permits Profiled, WorkersChanged, FromWorker, ResultReceived, PhaseSaved, Tick, Cancel {}
 
-  record Profiled(CaptureProfile profile, Throwable error) implements Command {}
+  /** The capture is read; {@code storedPhases} of the job's phases were stored before a restart. */
+  record Profiled(CaptureProfile profile, int storedPhases, Throwable error) implements Command {}
 
   record WorkersChanged(Receptionist.Listing listing) implements Command {}
 
@@ -121,6 +124,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   private final Map<Integer, ShardRun> shards = new TreeMap<>();
   private final List<Failover> failovers = new ArrayList<>(); // the current phase's
   private long phaseStartedNanos;
+  private int resumedPhase = -1; // the phase a coordinator restart interrupted, if any
 
   public static Behavior<Command> create(
       JobStatus job,
@@ -163,9 +167,14 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
                 context.messageAdapter(Receptionist.Listing.class, WorkersChanged::new)));
     timers.startTimerWithFixedDelay(Tick.INSTANCE, settings.progressInterval());
     update(JobState.PLANNING, "reading the capture");
+    CompletionStage<Integer> stored =
+        job.restarts() > 0
+            ? store.results(job.id()).thenApply(List::size)
+            : CompletableFuture.completedFuture(0);
     context.pipeToSelf(
-        CaptureProfile.of(capture, spec.part(), materializer),
-        (profile, error) -> new Profiled(profile, error));
+        CaptureProfile.of(capture, spec.part(), materializer)
+            .thenCombine(stored, (profile, phases) -> new Profiled(profile, phases, null)),
+        (profiled, error) -> error == null ? profiled : new Profiled(null, 0, error));
   }
 
   @Override
@@ -202,7 +211,21 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
             initial.id(),
             profile.statements(),
             profile.sessions().size());
-    return startPhase(0);
+    resumedPhase = initial.restarts() > 0 ? message.storedPhases() : -1;
+    if (resumedPhase >= spec.phases()) {
+      return finish(status.finished(JobState.DONE, null));
+    }
+    if (resumedPhase >= 0) {
+      getContext()
+          .getLog()
+          .warn(
+              "job {}: resuming after a coordinator restart with phase {} of {}; it runs again"
+                  + " from its start",
+              initial.id(),
+              resumedPhase + 1,
+              spec.phases());
+    }
+    return startPhase(Math.max(0, resumedPhase));
   }
 
   private Behavior<Command> startPhase(int next) {
@@ -501,11 +524,25 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   }
 
   /**
-   * Records the phase's failovers in its result. A re-planned shard's replay starts when it was
-   * re-planned, so the shards' own wall times leave out the time lost to the failover: the phase's
-   * wall time is then the coordinator's, from the replay's start to the last result.
+   * Records the phase's failovers in its result: re-planned shards, and a coordinator restart that
+   * interrupted the phase (its first run's statements may have reached the target). A re-planned
+   * shard's replay starts when it was re-planned, so the shards' own wall times leave out the time
+   * lost to the failover: the phase's wall time is then the coordinator's, from the replay's start
+   * to the last result.
    */
   private ReplayResult withFailovers(ReplayResult merged) {
+    if (phase == resumedPhase) {
+      failovers.add(
+          0,
+          Failover.newBuilder()
+              .setWholePhase(true)
+              .setShard(-1)
+              .setAttempt(initial.restarts())
+              .setWorker("")
+              .setStatements(profile.statements())
+              .setAtUnixNanos(initial.updatedAt().toEpochMilli() * 1_000_000)
+              .build());
+    }
     if (failovers.isEmpty()) {
       return merged;
     }

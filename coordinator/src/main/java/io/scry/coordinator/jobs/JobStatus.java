@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param progressPct share of the whole job done, 0 to 100
  * @param etaSeconds estimated seconds until done, or null when not known yet
  * @param reason why the job failed or was cancelled, or null
+ * @param restarts how often a coordinator restart interrupted the job, which then resumed
  */
 public record JobStatus(
     String id,
@@ -19,6 +20,7 @@ public record JobStatus(
     double progressPct,
     Long etaSeconds,
     String reason,
+    int restarts,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -28,16 +30,26 @@ public record JobStatus(
   }
 
   public static JobStatus queued(String id, JobSpec spec, Instant now) {
-    return new JobStatus(id, spec, JobState.QUEUED, "", 0, null, null, now, now);
+    return new JobStatus(id, spec, JobState.QUEUED, "", 0, null, null, 0, now, now);
   }
 
   public JobStatus progressing(JobState state, String phase, double progressPct, Long etaSeconds) {
     return new JobStatus(
-        id, spec, state, phase, progressPct, etaSeconds, reason, createdAt, Instant.now());
+        id,
+        spec,
+        state,
+        phase,
+        progressPct,
+        etaSeconds,
+        reason,
+        restarts,
+        createdAt,
+        Instant.now());
   }
 
   public JobStatus finished(JobState state, String reason) {
     double progress = state == JobState.DONE ? 100 : progressPct;
-    return new JobStatus(id, spec, state, phase, progress, 0L, reason, createdAt, Instant.now());
+    return new JobStatus(
+        id, spec, state, phase, progress, 0L, reason, restarts, createdAt, Instant.now());
   }
 }

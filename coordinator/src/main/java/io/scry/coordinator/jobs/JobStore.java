@@ -28,14 +28,24 @@ import reactor.core.publisher.Mono;
  * Jobs and their phase results in the control PostgreSQL, through R2DBC. The schema is created on
  * {@link #open}; specs are stored as JSON, results as the protobuf bytes of {@link ReplayResult}.
  *
- * <p>On start-up, {@link #recover()} marks every job that was planning, running or merging as
- * failed with {@link #RESTARTED}: a replay cannot be picked up half-way (the targets have already
- * executed part of it), so the job is ended clearly and can be submitted again. Queued jobs stay
- * queued and run.
+ * <p>On start-up, {@link #recover()} queues again every job that was planning, running or merging,
+ * to resume after its last stored phase ({@link JobRun} records in the interrupted phase's result
+ * that it ran twice); a job interrupted {@link #MAX_RESTARTS} times is failed with {@link
+ * #RESTARTED} instead, since something in it may be what brings the coordinator down. Queued jobs
+ * stay queued and run.
  */
 public final class JobStore implements AutoCloseable {
 
-  public static final String RESTARTED = "coordinator restarted during run";
+  /** Interruptions by a coordinator restart a job survives; the next one fails it. */
+  public static final int MAX_RESTARTS = 2;
+
+  public static final String RESTARTED =
+      "the coordinator restarted during this job "
+          + (MAX_RESTARTS + 1)
+          + " times; submit it again once the coordinator's log says why it stopped";
+
+  /** The phase of a job queued again after a coordinator restart. */
+  public static final String RESUMING = "resuming after a coordinator restart";
 
   private static final String SCHEMA =
       """
@@ -57,7 +67,8 @@ public final class JobStore implements AutoCloseable {
         target text NOT NULL,
         result bytea NOT NULL,
         PRIMARY KEY (job_id, round, target_index)
-      )
+      );
+      ALTER TABLE scry_job ADD COLUMN IF NOT EXISTS restarts int NOT NULL DEFAULT 0
       """;
 
   private final ConnectionPool pool;
@@ -121,15 +132,32 @@ public final class JobStore implements AutoCloseable {
             + "'");
   }
 
-  /** Ends jobs a previous coordinator left mid-run and returns all jobs, oldest first. */
+  /**
+   * Queues again the jobs a previous coordinator left mid-run (or fails those interrupted too
+   * often) and returns all jobs, oldest first.
+   */
   public CompletionStage<List<JobStatus>> recover() {
+    String interrupted = " WHERE state IN ('planning', 'running', 'merging')";
     return withConnection(
             c ->
                 c.createStatement(
-                        "UPDATE scry_job SET state = 'failed', reason = $1, updated_at = now()"
-                            + " WHERE state IN ('planning', 'running', 'merging')")
+                        "UPDATE scry_job SET state = 'failed', reason = $1, restarts = restarts"
+                            + " + 1, updated_at = now()"
+                            + interrupted
+                            + " AND restarts >= $2")
                     .bind("$1", RESTARTED)
+                    .bind("$2", MAX_RESTARTS)
                     .execute())
+        .flatMap(r -> Mono.from(r.getRowsUpdated()))
+        .thenMany(
+            withConnection(
+                c ->
+                    c.createStatement(
+                            "UPDATE scry_job SET state = 'queued', phase = $1, restarts ="
+                                + " restarts + 1, updated_at = now()"
+                                + interrupted)
+                        .bind("$1", RESUMING)
+                        .execute()))
         .flatMap(r -> Mono.from(r.getRowsUpdated()))
         .then(all())
         .toFuture();
@@ -242,6 +270,7 @@ public final class JobStore implements AutoCloseable {
         row.get("progress", Double.class),
         null,
         row.get("reason", String.class),
+        row.get("restarts", Integer.class),
         row.get("created_at", OffsetDateTime.class).toInstant(),
         row.get("updated_at", OffsetDateTime.class).toInstant());
   }

@@ -8,6 +8,7 @@ import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.coordinator.explain.BlockingSql;
 import io.scry.coordinator.explain.Explainer;
 import io.scry.coordinator.explain.PlanChange;
+import io.scry.coordinator.merge.FailoverRow;
 import io.scry.coordinator.rehearsal.LockThresholds;
 import io.scry.coordinator.report.MigrationSummary;
 import io.scry.coordinator.report.RehearsalSummary;
@@ -31,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A whole migration check, from the shadow to the verdict:
@@ -295,18 +297,16 @@ public final class MigrationCheck {
         // The re-planned shard applied the lost worker's writes a second time: this clone no
         // longer holds what the capture did, so its measurements are not comparable.
         cloner.drop(clone);
-        String lost = FailoverNotes.describe(result.getFailoversList());
+        String lost =
+            result.getFailoversList().stream()
+                .map(f -> FailoverRow.of(f).describe())
+                .collect(Collectors.joining("; "));
         if (attempt == MAX_REPLAY_ATTEMPTS) {
           throw new MigrationCheckException(
               replay + ": a worker was lost in each of " + attempt + " replays; last: " + lost,
               "check the workers' logs (memory, network) and run the check again");
         }
-        log.println(
-            "scry: "
-                + replay
-                + ": "
-                + lost
-                + "; its writes were applied twice, so the replay starts again on a fresh clone");
+        log.println("scry: " + replay + ": " + lost + "; the replay starts again on a fresh clone");
       }
       log.printf(
           Locale.ROOT,

@@ -4,8 +4,13 @@ import io.scry.protocol.cluster.ClusterContract;
 import io.scry.protocol.cluster.HostAndPort;
 import io.scry.protocol.cluster.NodeShutdown;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.pekko.actor.Address;
+import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Props;
+import org.apache.pekko.actor.typed.javadsl.Adapter;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.JoinSeedNodes;
 
@@ -13,13 +18,19 @@ import org.apache.pekko.cluster.typed.JoinSeedNodes;
  * A worker node: an actor system with the role {@code worker} whose guardian is a {@link
  * ReplayWorker}, joined to the cluster through the seed nodes. Closing it leaves the cluster
  * gracefully (CoordinatedShutdown), as does SIGTERM.
+ *
+ * <p>A node that the cluster removed instead (downed after the coordinator became unreachable, or
+ * left because the coordinator did: {@link CoordinatorWatch}) ends with {@link #removedByCluster()}
+ * true; its runner starts a new node that joins the coordinator again.
  */
 public final class WorkerNode implements AutoCloseable {
 
   private final ActorSystem<ReplayWorker.Command> system;
+  private final AtomicBoolean coordinatorGone;
 
-  private WorkerNode(ActorSystem<ReplayWorker.Command> system) {
+  private WorkerNode(ActorSystem<ReplayWorker.Command> system, AtomicBoolean coordinatorGone) {
     this.system = system;
+    this.coordinatorGone = coordinatorGone;
   }
 
   /** Starts a worker on {@code host:port} (0 = any free port) and joins it to {@code seeds}. */
@@ -29,8 +40,11 @@ public final class WorkerNode implements AutoCloseable {
             ReplayWorker.create(),
             ClusterContract.SYSTEM_NAME,
             ClusterContract.nodeConfig(List.of(ClusterContract.ROLE_WORKER), host, port));
+    AtomicBoolean coordinatorGone = new AtomicBoolean();
+    system.systemActorOf(
+        CoordinatorWatch.create(coordinatorGone), "coordinator-watch", Props.empty());
     Cluster.get(system).manager().tell(new JoinSeedNodes(seeds));
-    return new WorkerNode(system);
+    return new WorkerNode(system, coordinatorGone);
   }
 
   /** The cluster address of the node at {@code seed}. */
@@ -44,6 +58,19 @@ public final class WorkerNode implements AutoCloseable {
 
   public ActorSystem<ReplayWorker.Command> system() {
     return system;
+  }
+
+  /**
+   * After termination: whether the cluster removed this node (downed, or left since the coordinator
+   * did) rather than it being stopped on purpose (closed, SIGTERM).
+   */
+  public boolean removedByCluster() {
+    Optional<CoordinatedShutdown.Reason> reason =
+        CoordinatedShutdown.get(Adapter.toClassic(system)).getShutdownReason();
+    return reason.isPresent()
+        && (reason.get().equals(CoordinatedShutdown.clusterDowningReason())
+            || (reason.get().equals(CoordinatedShutdown.clusterLeavingReason())
+                && coordinatorGone.get()));
   }
 
   /** Blocks until the node has left the cluster and its actor system stopped. */
