@@ -15,6 +15,10 @@ import io.scry.protocol.v1.ReplayResult;
 import io.scry.testsupport.PostgresExtension;
 import io.scry.worker.cluster.WorkerNode;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -69,6 +73,8 @@ class JobRestartIntegrationTests {
 
       JobOutcome done = second.jobs().awaitOutcome(queued, Duration.ofSeconds(60));
       assertEquals(JobState.DONE, done.status().state(), done.status().reason());
+      // Told "done" only once the control database holds it: a restart now would not resume it.
+      assertEquals("done", storedState("control_restart", queued));
       assertEquals(synthetic.statements(), done.result(1, 0).orElseThrow().getStatements());
     }
   }
@@ -98,6 +104,17 @@ class JobRestartIntegrationTests {
       JobOutcome failed = last.jobs().awaitOutcome(id, Duration.ofSeconds(5));
       assertEquals(JobState.FAILED, failed.status().state());
       assertEquals(JobStore.RESTARTED, failed.status().reason());
+    }
+  }
+
+  private static String storedState(String controlDatabase, String id) throws SQLException {
+    try (Connection c = PG.connect(controlDatabase);
+        PreparedStatement state = c.prepareStatement("SELECT state FROM scry_job WHERE id = ?")) {
+      state.setString(1, id);
+      try (ResultSet row = state.executeQuery()) {
+        row.next();
+        return row.getString(1);
+      }
     }
   }
 

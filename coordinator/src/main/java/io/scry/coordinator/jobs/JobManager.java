@@ -43,6 +43,7 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
           CancelJob,
           RunProgress,
           RunFinished,
+          FinalStateStored,
           RunStopped {}
 
   /** Replies with the queued job, or an error naming the problem with the spec. */
@@ -72,6 +73,9 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
 
   record RunFinished(JobStatus job) implements Command {}
 
+  /** The control database has the final state of a run (or failed to store it: {@code error}). */
+  record FinalStateStored(JobStatus job, Throwable error) implements Command {}
+
   /** A run's actor stopped; after its RunFinished, or on its own when it crashed. */
   record RunStopped(String id) implements Command {}
 
@@ -84,6 +88,8 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
   private ActorRef<JobRun.Command> running;
   private String runningId;
   private CompletionStage<Void> writes = CompletableFuture.completedFuture(null);
+  // Runs that finished and whose final state is being written: shown only once it is stored.
+  private final Map<String, JobStatus> finishing = new LinkedHashMap<>();
 
   /**
    * @param recovered every job in the control database, oldest first, after {@link
@@ -126,6 +132,7 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
         .onMessage(CancelJob.class, this::onCancel)
         .onMessage(RunProgress.class, this::onProgress)
         .onMessage(RunFinished.class, this::onFinished)
+        .onMessage(FinalStateStored.class, this::onFinalStateStored)
         .onMessage(RunStopped.class, this::onStopped)
         .build();
   }
@@ -203,7 +210,8 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
 
   private Behavior<Command> onProgress(RunProgress progress) {
     JobStatus previous = jobs.get(progress.job().id());
-    if (previous != null && previous.state().isFinal()) {
+    if (finishing.containsKey(progress.job().id())
+        || (previous != null && previous.state().isFinal())) {
       return this;
     }
     boolean changed =
@@ -218,9 +226,15 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
     return this;
   }
 
+  /**
+   * A run ended. Whoever asks (or waits) sees its final state only once the control database holds
+   * it: a client told "done" must never find the job resumed after a coordinator restart.
+   */
   private Behavior<Command> onFinished(RunFinished finished) {
-    save(finished.job());
-    if (finished.job().id().equals(runningId)) {
+    JobStatus job = finished.job();
+    finishing.put(job.id(), job);
+    getContext().pipeToSelf(append(job), (ok, error) -> new FinalStateStored(job, error));
+    if (job.id().equals(runningId)) {
       running = null;
       runningId = null;
     }
@@ -228,9 +242,23 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
     return this;
   }
 
+  private Behavior<Command> onFinalStateStored(FinalStateStored stored) {
+    if (stored.error() != null) {
+      LOG.error(
+          "job {} ended {}, but the control database did not store it: after a restart the"
+              + " coordinator resumes it",
+          stored.job().id(),
+          stored.job().state().label(),
+          stored.error());
+    }
+    finishing.remove(stored.job().id());
+    show(stored.job());
+    return this;
+  }
+
   private Behavior<Command> onStopped(RunStopped stopped) {
     JobStatus job = jobs.get(stopped.id());
-    if (job != null && !job.state().isFinal()) {
+    if (job != null && !finishing.containsKey(job.id()) && !job.state().isFinal()) {
       getContext().getLog().error("the run of job {} stopped unexpectedly", stopped.id());
       return onFinished(
           new RunFinished(
@@ -262,15 +290,20 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
   /** Updates the view and appends the write to the ordered chain of control-database writes. */
   private JobStatus save(JobStatus job) {
     show(job);
-    writes =
-        writes
-            .thenCompose(ignored -> store.update(job))
-            .exceptionally(
-                error -> {
-                  LOG.error("cannot store the state of job {}", job.id(), error);
-                  return null;
-                });
+    append(job)
+        .exceptionally(
+            error -> {
+              LOG.error("cannot store the state of job {}", job.id(), error);
+              return null;
+            });
     return job;
+  }
+
+  /** Appends the write of {@code job} to the ordered chain; completes when it is stored. */
+  private CompletionStage<Void> append(JobStatus job) {
+    CompletionStage<Void> write = writes.thenCompose(ignored -> store.update(job));
+    writes = write.exceptionally(error -> null);
+    return write;
   }
 
   /** Updates the in-memory view, which answers queries, and whoever waits for the job. */
