@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * +----------------------+---------+---------+-----+---------+
  * | header               | frame 1 | frame 2 | ... | frame n |
  * | magic, version,      |         |         |     |         |
- * | proxy id, created at |         |         |     |         |
+ * | proxy id, spool id,  |         |         |     |         |
+ * | created at           |         |         |     |         |
  * +----------------------+---------+---------+-----+---------+
  *
  * frame:
@@ -91,6 +92,7 @@ public final class SegmentWriter implements Closeable {
 
   private final Path dir;
   private final String proxyId;
+  private final SpoolId spool;
   private final Options options;
   private final Clock clock;
   private final List<SegmentDamage> recovered;
@@ -104,6 +106,7 @@ public final class SegmentWriter implements Closeable {
   private SegmentWriter(
       Path dir,
       String proxyId,
+      SpoolId spool,
       Options options,
       Clock clock,
       List<SegmentDamage> recovered,
@@ -111,6 +114,7 @@ public final class SegmentWriter implements Closeable {
     this.lock = lock;
     this.dir = dir;
     this.proxyId = proxyId;
+    this.spool = spool;
     this.options = options;
     this.clock = clock;
     this.recovered = List.copyOf(recovered);
@@ -118,7 +122,8 @@ public final class SegmentWriter implements Closeable {
 
   /**
    * Opens {@code dir} (created if missing) for appending events of {@code proxyId}, recovering any
-   * active segment a crash left behind.
+   * active segment a crash left behind. New segments carry the directory's spool id ({@link
+   * SpoolIdFile}, created on first use).
    *
    * @throws IOException if the directory cannot be used or a left-over segment has a header this
    *     code cannot read (the message names the file)
@@ -128,6 +133,13 @@ public final class SegmentWriter implements Closeable {
   }
 
   static SegmentWriter open(Path dir, String proxyId, Options options, Clock clock)
+      throws IOException {
+    SegmentFileName.checkProxyId(proxyId);
+    return open(dir, proxyId, SpoolIdFile.loadOrCreate(dir), options, clock);
+  }
+
+  /** Opens a writer whose segments carry {@code spool} (the legacy one: version 1 headers). */
+  static SegmentWriter open(Path dir, String proxyId, SpoolId spool, Options options, Clock clock)
       throws IOException {
     SegmentFileName.checkProxyId(proxyId);
     Objects.requireNonNull(options, "options");
@@ -143,13 +155,19 @@ public final class SegmentWriter implements Closeable {
           SegmentRecovery.recover(file, name).ifPresent(recovered::add);
         }
       }
-      SegmentWriter writer = new SegmentWriter(dir, proxyId, options, clock, recovered, lock);
+      SegmentWriter writer =
+          new SegmentWriter(dir, proxyId, spool, options, clock, recovered, lock);
       writer.nextSequence = highest + 1;
       return writer;
     } catch (IOException | RuntimeException e) {
       lock.close();
       throw e;
     }
+  }
+
+  /** The spool id every segment of this writer carries. */
+  public SpoolId spool() {
+    return spool;
   }
 
   /** Damage found and repaired in left-over active segments when this writer opened. */
@@ -231,7 +249,7 @@ public final class SegmentWriter implements Closeable {
     Path file = dir.resolve(name.fileName());
     Instant now = clock.instant();
     long createdNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
-    byte[] header = new SegmentHeader(proxyId, createdNanos).encode();
+    byte[] header = new SegmentHeader(proxyId, spool, createdNanos).encode();
     FileChannel channel =
         FileChannel.open(
             file,

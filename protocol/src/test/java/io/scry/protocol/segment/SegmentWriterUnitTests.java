@@ -3,6 +3,7 @@ package io.scry.protocol.segment;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -271,6 +273,35 @@ class SegmentWriterUnitTests {
         "rw-------",
         PosixFilePermissions.toString(
             Files.getPosixFilePermissions(nested.resolve("proxy-a-00000000000000000001.seg"))));
+  }
+
+  @Test
+  void everySegmentCarriesTheDirectorysSpoolIdWhichSurvivesRestartsButNotANewDirectory()
+      throws IOException {
+    Path first = dir.resolve("first");
+    SpoolId spool;
+    try (SegmentWriter writer = SegmentWriter.open(first, "proxy-a", SMALL, clock)) {
+      spool = writer.spool();
+      writer.append(TestEvents.statement("proxy-a", 1, 1, TestEvents.T0));
+    }
+    try (SegmentWriter writer = SegmentWriter.open(first, "proxy-a", SMALL, clock)) {
+      assertEquals(spool, writer.spool());
+      writer.append(TestEvents.statement("proxy-a", 2, 1, TestEvents.T0));
+    }
+    for (String name : SegmentTestFiles.fileNames(first)) {
+      try (SegmentReader reader = SegmentReader.open(first.resolve(name))) {
+        assertEquals(spool, reader.header().spool(), name);
+      }
+    }
+    assertEquals(Optional.of(spool), SpoolIdFile.read(first));
+    assertEquals(
+        "rw-------",
+        PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(first.resolve(SpoolIdFile.FILE_NAME))));
+    try (SegmentWriter writer =
+        SegmentWriter.open(dir.resolve("second"), "proxy-a", SMALL, clock)) {
+      assertNotEquals(spool, writer.spool());
+    }
   }
 
   @Test
