@@ -10,6 +10,8 @@ import static io.scry.coordinator.ingest.TestCaptures.assertSealedCopiesIdentica
 import static io.scry.coordinator.ingest.TestCaptures.await;
 import static io.scry.coordinator.ingest.TestCaptures.event;
 import static io.scry.coordinator.ingest.TestCaptures.freeLoopbackAddress;
+import static io.scry.coordinator.ingest.TestCaptures.spoolOf;
+import static io.scry.coordinator.ingest.TestCaptures.storeEvents;
 import static io.scry.coordinator.ingest.TestCaptures.storedEventCount;
 import static io.scry.coordinator.ingest.TestCaptures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +23,7 @@ import io.scry.coordinator.store.CaptureStore;
 import io.scry.coordinator.store.SegmentPosition;
 import io.scry.protocol.segment.SegmentFrames;
 import io.scry.protocol.segment.SegmentWriter;
+import io.scry.protocol.v1.CaptureEvent;
 import io.scry.proxy.ship.CaptureShipper;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -158,7 +161,8 @@ class CaptureShippingUnitTests {
 
       startCoordinator(address);
       assertEquals(good, Files.size(active), "torn tail truncated on open");
-      List<SegmentPosition> positions = store.proxyLog(CAPTURE, PROXY).positions();
+      List<SegmentPosition> positions =
+          store.spoolLog(CAPTURE, PROXY, spoolOf(captureDir)).positions();
       assertEquals(good, positions.get(0).durableOffset());
       shipper = startShipper(address);
       write(writer, PROXY, 50, 50);
@@ -237,6 +241,35 @@ class CaptureShippingUnitTests {
     await("50 events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == 50);
   }
 
+  @Test
+  void aRecreatedSpoolWithTheSameProxyIdIsStoredNextToTheOldOne() throws Exception {
+    startCoordinator(new InetSocketAddress("127.0.0.1", 0));
+    Path first = tmp.resolve("spool-a");
+    shipSpool(first, 0, 1000);
+    // The proxy comes back with an empty capture directory, same proxy id and capture name: its
+    // segment 1 is a new segment, not one the store already holds.
+    Path second = tmp.resolve("spool-b");
+    shipSpool(second, 1000, 1000);
+
+    assertEquals(2000, storedEventCount(store, CAPTURE));
+    List<CaptureEvent> stored = storeEvents(store, CAPTURE);
+    assertEquals(2000, stored.size());
+    assertEquals(
+        2000,
+        stored.stream().map(e -> e.getSessionId() + "/" + e.getSequence()).distinct().count());
+  }
+
+  /** Writes events {@code [from, from + count)} into a new spool and ships all of it. */
+  private void shipSpool(Path dir, int from, int count) throws Exception {
+    captureDir = dir;
+    try (SegmentWriter writer = SegmentWriter.open(dir, PROXY, SMALL_SEGMENTS)) {
+      write(writer, PROXY, from, count);
+    }
+    try (CaptureShipper spoolShipper = startShipper(server.address())) {
+      assertTrue(spoolShipper.awaitShipped(PATIENCE), "shipped " + dir);
+    }
+  }
+
   private void startCoordinator(InetSocketAddress address) throws IOException {
     if (storeDir == null) {
       storeDir = tmp.resolve("store");
@@ -260,8 +293,9 @@ class CaptureShippingUnitTests {
     return CaptureShipper.start(captureDir, PROXY, CAPTURE, address, INGEST_SECRET, FAST_SHIPPING);
   }
 
-  private Path proxyStoreDir() {
-    return storeDir.resolve(CAPTURE).resolve(PROXY);
+  /** Where the store keeps the segments of the current capture directory's spool. */
+  private Path proxyStoreDir() throws IOException {
+    return storeDir.resolve(CAPTURE).resolve(PROXY).resolve(spoolOf(captureDir).text());
   }
 
   private void awaitAllSealed() throws InterruptedException {

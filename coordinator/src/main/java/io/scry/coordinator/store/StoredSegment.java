@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The store's copy of one segment: its file, how many bytes of it are durable, and whether it is
- * sealed. An unsealed copy keeps its file open for appending. Not thread-safe: {@link ProxyLog}
+ * sealed. An unsealed copy keeps its file open for appending. Not thread-safe: {@link SpoolLog}
  * serializes access.
  */
 final class StoredSegment implements AutoCloseable {

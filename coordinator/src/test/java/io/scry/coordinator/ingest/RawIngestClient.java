@@ -1,6 +1,8 @@
 package io.scry.coordinator.ingest;
 
+import io.scry.protocol.ingest.IngestProtocol;
 import io.scry.protocol.security.IngestHandshake;
+import io.scry.protocol.segment.SpoolId;
 import io.scry.protocol.v1.IngestChunk;
 import io.scry.protocol.v1.IngestHello;
 import io.scry.protocol.v1.IngestMessage;
@@ -19,6 +21,9 @@ final class RawIngestClient implements AutoCloseable {
   private final DataInputStream in;
   private final DataOutputStream out;
 
+  /** The spool this client ships from; null: it speaks the spool-less version 2. */
+  private SpoolId spool;
+
   /** Connects without answering the server's challenge yet. */
   RawIngestClient(InetSocketAddress server) throws IOException {
     socket = new Socket();
@@ -28,8 +33,19 @@ final class RawIngestClient implements AutoCloseable {
     out = new DataOutputStream(socket.getOutputStream());
   }
 
-  /** Connects and authenticates with {@code secret}; fails unless the server accepts it. */
-  static RawIngestClient authenticated(InetSocketAddress server, String secret) throws IOException {
+  /**
+   * Connects and authenticates with {@code secret}, to speak the current version as a shipper of
+   * {@code spool}; fails unless the server accepts the secret.
+   */
+  static RawIngestClient authenticated(InetSocketAddress server, String secret, SpoolId spool)
+      throws IOException {
+    RawIngestClient client = spoolless(server, secret);
+    client.spool = spool;
+    return client;
+  }
+
+  /** Connects and authenticates to speak version 2, as shippers did before spools had ids. */
+  static RawIngestClient spoolless(InetSocketAddress server, String secret) throws IOException {
     RawIngestClient client = new RawIngestClient(server);
     byte status = client.answerChallenge(secret);
     if (status != IngestHandshake.ACCEPTED) {
@@ -84,11 +100,13 @@ final class RawIngestClient implements AutoCloseable {
   IngestMessage hello(String proxyId, String capture, String... segments) throws IOException {
     IngestHello.Builder hello =
         IngestHello.newBuilder()
-            .setProtocolVersion(IngestHandshake.PROTOCOL_VERSION)
+            .setProtocolVersion(
+                spool == null ? IngestProtocol.SPOOLLESS_VERSION : IngestProtocol.VERSION)
             .setProxyId(proxyId)
-            .setCaptureName(capture);
+            .setCaptureName(capture)
+            .setSpoolId(spoolField());
     for (String segment : segments) {
-      hello.addSegments(IngestSegment.newBuilder().setName(segment));
+      hello.addSegments(IngestSegment.newBuilder().setName(segment).setSpoolId(spoolField()));
     }
     send(IngestMessage.newBuilder().setHello(hello).build());
     return receive();
@@ -102,9 +120,14 @@ final class RawIngestClient implements AutoCloseable {
                     .setSegment(segment)
                     .setStartOffset(offset)
                     .setData(com.google.protobuf.ByteString.copyFrom(data))
-                    .setSealed(sealed))
+                    .setSealed(sealed)
+                    .setSpoolId(spoolField()))
             .build());
     return receive();
+  }
+
+  private String spoolField() {
+    return spool == null ? "" : spool.text();
   }
 
   void send(IngestMessage message) throws IOException {
