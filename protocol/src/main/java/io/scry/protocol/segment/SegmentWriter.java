@@ -53,10 +53,12 @@ import java.util.stream.Stream;
  *
  * <p>Opening a directory recovers what a crash left behind: each {@code .seg.active} file of this
  * proxy has its torn tail truncated (its last incomplete frame) and is sealed; numbering continues
- * after the highest existing sequence. Only one writer per proxy may use a directory at a time
- * (enforced with a lock file {@code .<proxyId>.lock}, released by {@link #close()} or when the
- * process dies). Files are created with permissions 0600, a missing directory with 0700 (on POSIX
- * file systems).
+ * after the highest existing sequence. A seal that fails part way (the fsync or the rename, on a
+ * failing or full disk) leaves its segment active; it is sealed the same way at the next {@link
+ * #flush()} or {@link #close()}. Both kinds of left-over are listed by {@link #recovered()}. Only
+ * one writer per proxy may use a directory at a time (enforced with a lock file {@code
+ * .<proxyId>.lock}, released by {@link #close()} or when the process dies). Files are created with
+ * permissions 0600, a missing directory with 0700 (on POSIX file systems).
  *
  * <p>Methods are synchronized so a timer may call {@link #flush()} while another thread appends.
  */
@@ -95,7 +97,11 @@ public final class SegmentWriter implements Closeable {
   private final SpoolId spool;
   private final Options options;
   private final Clock clock;
-  private final List<SegmentDamage> recovered;
+  private final List<RecoveredSegment> recovered;
+
+  /** Segments whose seal failed part way: sealed again at the next flush or close. */
+  private final List<SegmentFileName> unsealed = new ArrayList<>();
+
   private final WriterLock lock;
   private byte[] buffer = new byte[BUFFER_BYTES];
   private int buffered;
@@ -109,7 +115,7 @@ public final class SegmentWriter implements Closeable {
       SpoolId spool,
       Options options,
       Clock clock,
-      List<SegmentDamage> recovered,
+      List<RecoveredSegment> recovered,
       WriterLock lock) {
     this.lock = lock;
     this.dir = dir;
@@ -117,7 +123,7 @@ public final class SegmentWriter implements Closeable {
     this.spool = spool;
     this.options = options;
     this.clock = clock;
-    this.recovered = List.copyOf(recovered);
+    this.recovered = new ArrayList<>(recovered);
   }
 
   /**
@@ -147,12 +153,12 @@ public final class SegmentWriter implements Closeable {
     WriterLock lock = WriterLock.acquire(dir, proxyId, OwnerOnly.file(dir));
     try {
       long highest = 0;
-      List<SegmentDamage> recovered = new ArrayList<>();
+      List<RecoveredSegment> recovered = new ArrayList<>();
       for (Path file : listOwnSegments(dir, proxyId)) {
         SegmentFileName name = SegmentFileName.parse(file).orElseThrow();
         highest = Math.max(highest, name.sequence());
         if (name.active()) {
-          SegmentRecovery.recover(file, name).ifPresent(recovered::add);
+          recovered.add(SegmentRecovery.recover(file, name));
         }
       }
       SegmentWriter writer =
@@ -170,9 +176,12 @@ public final class SegmentWriter implements Closeable {
     return spool;
   }
 
-  /** Damage found and repaired in left-over active segments when this writer opened. */
-  public List<SegmentDamage> recovered() {
-    return recovered;
+  /**
+   * Every left-over active segment this writer has sealed: those a crash left behind (when it
+   * opened), then any of its own whose seal failed part way (at the next flush or close).
+   */
+  public synchronized List<RecoveredSegment> recovered() {
+    return List.copyOf(recovered);
   }
 
   /** Appends one event to the active segment (buffered until {@link #flush()}). */
@@ -203,6 +212,7 @@ public final class SegmentWriter implements Closeable {
    */
   public synchronized void flush() throws IOException {
     checkOpen();
+    sealLeftovers();
     if (active == null) {
       return;
     }
@@ -232,6 +242,7 @@ public final class SegmentWriter implements Closeable {
       if (active != null) {
         seal();
       }
+      sealLeftovers();
     }
   }
 
@@ -270,14 +281,33 @@ public final class SegmentWriter implements Closeable {
     ActiveSegment segment = active;
     drain();
     active = null;
-    try (FileChannel channel = segment.channel) {
-      channel.force(true);
+    try {
+      try (FileChannel channel = segment.channel) {
+        channel.force(true);
+      }
+      Files.move(
+          segment.file,
+          dir.resolve(segment.name.sealed().fileName()),
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // Its frames are all written; left as .seg.active it would look unfinished forever (to the
+      // shipper too), so it is sealed as a left-over once the disk lets us.
+      unsealed.add(segment.name);
+      throw e;
     }
-    Files.move(
-        segment.file,
-        dir.resolve(segment.name.sealed().fileName()),
-        StandardCopyOption.ATOMIC_MOVE);
     SegmentRecovery.syncDirectory(dir);
+  }
+
+  /** Seals the segments whose seal failed, as a crash's left-overs are sealed on opening. */
+  private void sealLeftovers() throws IOException {
+    while (!unsealed.isEmpty()) {
+      SegmentFileName name = unsealed.get(0);
+      Path file = dir.resolve(name.fileName());
+      if (Files.exists(file)) {
+        recovered.add(SegmentRecovery.recover(file, name));
+      }
+      unsealed.remove(0);
+    }
   }
 
   /**
