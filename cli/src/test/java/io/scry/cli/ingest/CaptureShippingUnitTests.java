@@ -27,6 +27,7 @@ import io.scry.coordinator.store.SegmentPosition;
 import io.scry.protocol.segment.LegacySegments;
 import io.scry.protocol.segment.SegmentFrames;
 import io.scry.protocol.segment.SegmentWriter;
+import io.scry.protocol.segment.SpoolIdFile;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.proxy.ship.CaptureShipper;
 import java.io.IOException;
@@ -286,6 +287,33 @@ class CaptureShippingUnitTests {
         java.util.stream.IntStream.range(0, 1000).mapToObj(n -> event(PROXY, n)).toList(), stored);
     assertEquals(spoolOf(original), spoolOf(backup));
     assertSealedCopiesIdentical(backup, proxyStoreDir());
+  }
+
+  @Test
+  void aBackupOlderThanTheStoresCopyOfItsSpoolIsRefusedInsteadOfDropped() throws Exception {
+    startCoordinator(new InetSocketAddress("127.0.0.1", 0));
+    ListAppender<ILoggingEvent> shipperLog = recordLog("io.scry.proxy.ship");
+    Path original = tmp.resolve("spool-a");
+    Files.createDirectories(original);
+    SpoolIdFile.loadOrCreate(original);
+    Path backup = tmp.resolve("backup-of-a");
+    copyDirectory(original, backup); // taken before anything was captured
+    shipSpool(original, 0, 300);
+    // Restored, the backup numbers its segments from 1 again, under the same spool id.
+    captureDir = backup;
+    try (SegmentWriter writer = SegmentWriter.open(backup, PROXY, SMALL_SEGMENTS)) {
+      write(writer, PROXY, 300, 100);
+    }
+    try (CaptureShipper restored = startShipper(backup, server.address())) {
+      await(
+          "the refusal in the proxy's log",
+          PATIENCE,
+          () ->
+              messages(shipperLog).stream()
+                  .anyMatch(m -> m.contains("is not the segment the store holds under that name")));
+      assertFalse(restored.awaitShipped(Duration.ofMillis(300)));
+    }
+    assertEquals(300, storedEventCount(store, CAPTURE), "the store's copies are untouched");
   }
 
   @Test

@@ -140,6 +140,20 @@ final class IngestConnectionHandler extends SimpleChannelInboundHandler<IngestMe
         fail(ctx, e.getMessage() + " (segment " + offered.getName() + ")", null);
         return;
       }
+      if (spooled && !log(spool).isSameSegment(offered.getName(), offered.getHeaderCrc32C())) {
+        fail(
+            ctx,
+            "segment "
+                + offered.getName()
+                + " of spool "
+                + spool
+                + " is not the segment the store holds under that name (their headers differ): the"
+                + " capture directory was restored from a backup older than what the store holds"
+                + " of it, or copied; nothing of it is stored. Move the capture directory aside"
+                + " and restart the proxy with an empty one",
+            null);
+        return;
+      }
       Optional<SegmentPosition> position = log(spool).position(offered.getName());
       if (position.isPresent()) {
         resume.addSegments(segment(spool, position.get()));

@@ -89,6 +89,17 @@ public final class SpoolLog implements AutoCloseable {
   }
 
   /**
+   * Whether the copy of {@code segment} held here has the header whose checksum is {@code
+   * headerChecksum} ({@link SegmentHeader#checksum()}): false if it is another segment that only
+   * shares the name. True when there is no copy, or not even its header is durable yet.
+   */
+  public synchronized boolean isSameSegment(String segment, int headerChecksum) throws IOException {
+    StoredSegment stored = segments.get(segment);
+    return stored == null
+        || stored.headerChecksum().map(held -> held == headerChecksum).orElse(true);
+  }
+
+  /**
    * Appends the bytes of a chunk and makes them durable before returning.
    *
    * <p>Bytes below the durable offset are skipped (a resend after a reconnect); a chunk wholly

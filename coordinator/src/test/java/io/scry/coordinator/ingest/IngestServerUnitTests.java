@@ -11,6 +11,7 @@ import io.scry.coordinator.store.CaptureStore;
 import io.scry.protocol.segment.LegacySegments;
 import io.scry.protocol.segment.SegmentWriter;
 import io.scry.protocol.segment.SpoolId;
+import io.scry.protocol.segment.SpoolIdFile;
 import io.scry.protocol.v1.IngestHello;
 import io.scry.protocol.v1.IngestMessage;
 import java.io.IOException;
@@ -49,7 +50,7 @@ class IngestServerUnitTests {
   }
 
   private RawIngestClient connect() throws IOException {
-    return RawIngestClient.authenticated(server.address(), SECRET, spool);
+    return RawIngestClient.authenticated(server.address(), SECRET, spool).offering(segment);
   }
 
   @AfterEach
@@ -111,6 +112,30 @@ class IngestServerUnitTests {
             return false;
           }
         });
+  }
+
+  @Test
+  void anotherSegmentWithTheSameSpoolAndNameIsRefusedAndTheStoresCopyKept() throws Exception {
+    try (RawIngestClient client = connect()) {
+      client.hello(PROXY, "cap", SEGMENT);
+      assertTrue(client.chunk(SEGMENT, 0, segment, true).getAck().getSealed());
+    }
+    // The directory restored from a backup taken before segment 1 was written: the proxy writes
+    // its own segment 1, under the same spool id, with other events.
+    Path restored = tmp.resolve("restored");
+    Files.createDirectories(restored);
+    Files.copy(
+        tmp.resolve("proxy/" + SpoolIdFile.FILE_NAME), restored.resolve(SpoolIdFile.FILE_NAME));
+    byte[] other = TestCaptures.oneSealedSegment(restored, PROXY, 5);
+    try (RawIngestClient client =
+        RawIngestClient.authenticated(server.address(), SECRET, spool).offering(other)) {
+      String refusal = client.hello(PROXY, "cap", SEGMENT).getError().getMessage();
+      assertTrue(
+          refusal.startsWith(
+              "segment " + SEGMENT + " of spool " + spool + " is not the segment the store holds"),
+          refusal);
+    }
+    assertEquals(20, store.info("cap").orElseThrow().events(), "the store's copy is untouched");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.scry.coordinator.ingest;
 
 import io.scry.protocol.ingest.IngestProtocol;
 import io.scry.protocol.security.IngestHandshake;
+import io.scry.protocol.segment.SegmentHeader;
 import io.scry.protocol.segment.SpoolId;
 import io.scry.protocol.v1.IngestChunk;
 import io.scry.protocol.v1.IngestHello;
@@ -24,6 +25,9 @@ final class RawIngestClient implements AutoCloseable {
   /** The spool this client ships from; null: it speaks the spool-less version 2. */
   private SpoolId spool;
 
+  /** The header checksum a Hello states for every segment it offers. */
+  private int offeredHeaderChecksum;
+
   /** Connects without answering the server's challenge yet. */
   RawIngestClient(InetSocketAddress server) throws IOException {
     socket = new Socket();
@@ -42,6 +46,13 @@ final class RawIngestClient implements AutoCloseable {
     RawIngestClient client = spoolless(server, secret);
     client.spool = spool;
     return client;
+  }
+
+  /** Offers segments with the header of {@code segmentBytes} from now on. */
+  RawIngestClient offering(byte[] segmentBytes) throws IOException {
+    offeredHeaderChecksum =
+        SegmentHeader.parse(java.nio.ByteBuffer.wrap(segmentBytes)).orElseThrow().checksum();
+    return this;
   }
 
   /** Connects and authenticates to speak version 2, as shippers did before spools had ids. */
@@ -106,7 +117,11 @@ final class RawIngestClient implements AutoCloseable {
             .setCaptureName(capture)
             .setSpoolId(spoolField());
     for (String segment : segments) {
-      hello.addSegments(IngestSegment.newBuilder().setName(segment).setSpoolId(spoolField()));
+      IngestSegment.Builder offered = IngestSegment.newBuilder().setName(segment);
+      if (spool != null) {
+        offered.setSpoolId(spool.text()).setHeaderCrc32C(offeredHeaderChecksum);
+      }
+      hello.addSegments(offered);
     }
     send(IngestMessage.newBuilder().setHello(hello).build());
     return receive();

@@ -81,6 +81,16 @@ public record SegmentHeader(String proxyId, SpoolId spool, long createdUnixNanos
     return Optional.of(decode(header, length, "shipped bytes"));
   }
 
+  /**
+   * The header's CRC32C, as stored at its end. It covers the proxy id, the spool id and the
+   * creation time to the nanosecond, so two different segments that share a spool and a name (a
+   * directory restored from a backup older than the store's copy) differ in it.
+   */
+  public int checksum() {
+    byte[] encoded = encode();
+    return ByteBuffer.wrap(encoded).getInt(encoded.length - 4);
+  }
+
   byte[] encode() {
     byte[] id = proxyId.getBytes(StandardCharsets.UTF_8);
     ByteBuffer out = ByteBuffer.allocate(length(version(), id.length));

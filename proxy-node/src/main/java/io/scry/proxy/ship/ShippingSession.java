@@ -55,8 +55,8 @@ final class ShippingSession {
   /** Segments whose last chunk has been sent (or that the coordinator already holds complete). */
   private final Set<String> sentSealed = new HashSet<>();
 
-  /** The spool each segment's header names (it never changes once written). */
-  private final Map<String, SpoolId> segmentSpools = new HashMap<>();
+  /** Each segment's header (it never changes once written): its spool and its checksum. */
+  private final Map<String, SegmentHeader> headers = new HashMap<>();
 
   /** Damage already reported, so a stuck active segment is not logged at every poll. */
   private final Set<SegmentDamage> reported = new HashSet<>();
@@ -138,25 +138,26 @@ final class ShippingSession {
             .setCaptureName(captureName)
             .setSpoolId(spool.text());
     for (LocalSegment segment : local) {
-      Optional<SpoolId> segmentSpool = spoolOf(segment);
-      if (segmentSpool.isPresent()) {
+      Optional<SegmentHeader> header = headerOf(segment);
+      if (header.isPresent()) {
         hello.addSegments(
             IngestSegment.newBuilder()
                 .setName(segment.name())
                 .setSize(segment.size())
                 .setSealed(segment.sealed())
-                .setSpoolId(segmentSpool.get().text()));
+                .setSpoolId(header.get().spool().text())
+                .setHeaderCrc32C(header.get().checksum()));
       }
     }
     return IngestMessage.newBuilder().setHello(hello).build();
   }
 
   /**
-   * The spool named in a segment's header; empty while the header is not readable yet (a segment
-   * just created: the writer writes its header at once, so this lasts at most a poll or two).
+   * A segment's header; empty while it is not readable yet (a segment just created: the writer
+   * writes its header at once, so this lasts at most a poll or two).
    */
-  private Optional<SpoolId> spoolOf(LocalSegment segment) throws IOException {
-    SpoolId known = segmentSpools.get(segment.name());
+  private Optional<SegmentHeader> headerOf(LocalSegment segment) throws IOException {
+    SegmentHeader known = headers.get(segment.name());
     if (known != null) {
       return Optional.of(known);
     }
@@ -169,8 +170,8 @@ final class ShippingSession {
     if (header == null) {
       return Optional.empty();
     }
-    segmentSpools.put(segment.name(), header.spool());
-    return Optional.of(header.spool());
+    headers.put(segment.name(), header);
+    return Optional.of(header);
   }
 
   /** Takes the coordinator's offsets; returns how many local bytes it does not hold yet. */
@@ -223,15 +224,15 @@ final class ShippingSession {
 
   /** The chunk at {@code offset}, or null if the segment has nothing new yet. */
   private IngestChunk nextChunk(LocalSegment segment, long offset) throws IOException {
-    Optional<SpoolId> spool = spoolOf(segment);
-    if (spool.isEmpty()) {
+    Optional<SegmentHeader> header = headerOf(segment);
+    if (header.isEmpty()) {
       return null;
     }
     IngestChunk.Builder chunk =
         IngestChunk.newBuilder()
             .setSegment(segment.name())
             .setStartOffset(offset)
-            .setSpoolId(spool.get().text());
+            .setSpoolId(header.get().spool().text());
     if (offset >= segment.size()) {
       // Nothing new; a sealed segment still needs its (empty) last chunk. A local file shorter
       // than the coordinator's copy only happens if the proxy lost written data in a crash.
@@ -275,7 +276,7 @@ final class ShippingSession {
     if (ack == null
         || expected == null
         || !ack.getSegment().equals(expected.segment())
-        || !ack.getSpoolId().equals(segmentSpools.get(expected.segment()).text())
+        || !ack.getSpoolId().equals(headers.get(expected.segment()).spool().text())
         || ack.getDurableOffset() < expected.endOffset()) {
       throw new IOException(
           "unexpected answer from the coordinator: "
