@@ -175,7 +175,7 @@ final class IngestConnectionHandler extends SimpleChannelInboundHandler<IngestMe
 
   private void chunk(ChannelHandlerContext ctx, IngestChunk chunk) throws Exception {
     if (claim == null) {
-      fail(ctx, "a chunk before Hello", null);
+      fail(ctx, "a chunk before Hello", IngestError.newBuilder().setSegment(chunk.getSegment()));
       return;
     }
     SpoolLog spoolLog;
