@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** What every session of one {@link ProxyServer} shares. */
 final class ProxyContext {
@@ -32,7 +31,7 @@ final class ProxyContext {
 
   final Set<Integer> upstreamProcessIds = ConcurrentHashMap.newKeySet();
 
-  private final AtomicLong sessionIds = new AtomicLong();
+  private final SessionIds sessionIds;
   private final AtomicInteger clientConnections = new AtomicInteger();
   private final long unixNanosAtStart;
   private final long nanoTimeAtStart;
@@ -51,6 +50,7 @@ final class ProxyContext {
     this.capture = capture;
     this.metrics = metrics;
     Instant now = Instant.now();
+    this.sessionIds = new SessionIds(now);
     this.nanoTimeAtStart = System.nanoTime();
     this.unixNanosAtStart = now.getEpochSecond() * 1_000_000_000L + now.getNano();
   }
@@ -67,7 +67,7 @@ final class ProxyContext {
   }
 
   long nextSessionId() {
-    return sessionIds.incrementAndGet();
+    return sessionIds.next();
   }
 
   /** Wall-clock time of a {@link System#nanoTime()} reading, without a clock call per event. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scry.cli.ScryCli;
 import io.scry.protocol.fingerprint.Fingerprinter;
 import io.scry.protocol.segment.SegmentWriter;
+import io.scry.protocol.segment.SpoolIdFile;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.CaptureGap;
 import io.scry.protocol.v1.GapReason;
@@ -37,31 +38,59 @@ class CaptureInspectCommandUnitTests {
   @BeforeEach
   void writeCapture() throws IOException {
     for (String proxy : new String[] {"proxy-a", "proxy-b"}) {
-      try (SegmentWriter writer =
-          SegmentWriter.open(dir.resolve(proxy), proxy, SegmentWriter.Options.defaults())) {
-        for (long session = 1; session <= 3; session++) {
-          long t = T0 + session * 1_000;
+      writeSessions(dir.resolve(proxy), proxy, 1, 3);
+    }
+  }
+
+  /** Sessions {@code first..last} of {@code proxy}: a start and ten statements each. */
+  private static void writeSessions(Path proxyDir, String proxy, long first, long last)
+      throws IOException {
+    try (SegmentWriter writer =
+        SegmentWriter.open(proxyDir, proxy, SegmentWriter.Options.defaults())) {
+      for (long session = first; session <= last; session++) {
+        long t = T0 + session * 1_000;
+        writer.append(
+            CaptureEvent.newBuilder()
+                .setProxyId(proxy)
+                .setSessionId(session)
+                .setStartUnixNanos(t)
+                .setSessionStart(SessionStart.newBuilder().setUser("app").setDatabase("shop"))
+                .build());
+        for (long sequence = 1; sequence <= 10; sequence++) {
+          boolean error = sequence == 10;
           writer.append(
-              CaptureEvent.newBuilder()
-                  .setProxyId(proxy)
-                  .setSessionId(session)
-                  .setStartUnixNanos(t)
-                  .setSessionStart(SessionStart.newBuilder().setUser("app").setDatabase("shop"))
-                  .build());
-          for (long sequence = 1; sequence <= 10; sequence++) {
-            boolean error = sequence == 10;
-            writer.append(
-                statement(
-                    proxy,
-                    session,
-                    sequence,
-                    t + sequence * 1_000_000,
-                    sequence % 3 == 0 ? BY_ID.replace("42", Long.toString(sequence)) : BY_REGION,
-                    error));
-          }
+              statement(
+                  proxy,
+                  session,
+                  sequence,
+                  t + sequence * 1_000_000,
+                  sequence % 3 == 0 ? BY_ID.replace("42", Long.toString(sequence)) : BY_REGION,
+                  error));
         }
       }
     }
+  }
+
+  @Test
+  void aStoredCaptureCountsEverySpoolOfAProxyIdOnce() throws IOException {
+    // The coordinator's layout: one directory per spool under the proxy id, here two capture
+    // directories of proxy-a whose segment names are the same.
+    Path proxyDir = dir.resolve("store/shop/proxy-a");
+    for (long first : new long[] {1, 4}) {
+      Path spool = dir.resolve("spool-" + first);
+      writeSessions(spool, "proxy-a", first, first + 2);
+      Path stored =
+          Files.createDirectories(proxyDir.resolve(SpoolIdFile.read(spool).orElseThrow().text()));
+      Files.copy(
+          spool.resolve("proxy-a-00000000000000000001.seg"),
+          stored.resolve("proxy-a-00000000000000000001.seg"));
+    }
+    assertEquals(ScryCli.EXIT_OK, run("capture", "inspect", dir.resolve("store/shop").toString()));
+    String text = out.toString();
+    assertLine(text, "segment files", "2");
+    assertLine(text, "events", "66");
+    assertLine(text, "sessions", "6");
+    assertLine(text, "proxy-a", "66");
   }
 
   @Test

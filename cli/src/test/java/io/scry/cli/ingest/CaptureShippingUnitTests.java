@@ -10,17 +10,25 @@ import static io.scry.coordinator.ingest.TestCaptures.assertSealedCopiesIdentica
 import static io.scry.coordinator.ingest.TestCaptures.await;
 import static io.scry.coordinator.ingest.TestCaptures.event;
 import static io.scry.coordinator.ingest.TestCaptures.freeLoopbackAddress;
+import static io.scry.coordinator.ingest.TestCaptures.spoolOf;
+import static io.scry.coordinator.ingest.TestCaptures.storeEvents;
 import static io.scry.coordinator.ingest.TestCaptures.storedEventCount;
 import static io.scry.coordinator.ingest.TestCaptures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.scry.coordinator.ingest.IngestServer;
 import io.scry.coordinator.store.CaptureStore;
 import io.scry.coordinator.store.SegmentPosition;
+import io.scry.protocol.segment.LegacySegments;
 import io.scry.protocol.segment.SegmentFrames;
 import io.scry.protocol.segment.SegmentWriter;
+import io.scry.protocol.segment.SpoolIdFile;
+import io.scry.protocol.v1.CaptureEvent;
 import io.scry.proxy.ship.CaptureShipper;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -32,12 +40,14 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** A shipper and an ingest server over loopback TCP, the coordinator restarted and crashed. */
 @Timeout(60)
@@ -54,9 +64,11 @@ class CaptureShippingUnitTests {
   private CaptureStore store;
   private IngestServer server;
   private CaptureShipper shipper;
+  private Runnable recorded = () -> {};
 
   @AfterEach
   void stopEverything() throws IOException {
+    recorded.run();
     if (shipper != null) {
       shipper.close();
     }
@@ -158,7 +170,8 @@ class CaptureShippingUnitTests {
 
       startCoordinator(address);
       assertEquals(good, Files.size(active), "torn tail truncated on open");
-      List<SegmentPosition> positions = store.proxyLog(CAPTURE, PROXY).positions();
+      List<SegmentPosition> positions =
+          store.spoolLog(CAPTURE, PROXY, spoolOf(captureDir)).positions();
       assertEquals(good, positions.get(0).durableOffset());
       shipper = startShipper(address);
       write(writer, PROXY, 50, 50);
@@ -237,6 +250,152 @@ class CaptureShippingUnitTests {
     await("50 events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == 50);
   }
 
+  @Test
+  void aRecreatedSpoolWithTheSameProxyIdIsStoredNextToTheOldOne() throws Exception {
+    startCoordinator(new InetSocketAddress("127.0.0.1", 0));
+    Path first = tmp.resolve("spool-a");
+    shipSpool(first, 0, 1000);
+    // The proxy comes back with an empty capture directory, same proxy id and capture name: its
+    // segment 1 is a new segment, not one the store already holds.
+    Path second = tmp.resolve("spool-b");
+    shipSpool(second, 1000, 1000);
+
+    assertEquals(2000, storedEventCount(store, CAPTURE));
+    List<CaptureEvent> stored = storeEvents(store, CAPTURE);
+    assertEquals(2000, stored.size());
+    assertEquals(
+        2000,
+        stored.stream().map(e -> e.getSessionId() + "/" + e.getSequence()).distinct().count());
+  }
+
+  @Test
+  void aRestoredBackupOfAnOlderSpoolShipsItsNewSegmentsBesideTheNewerSpool() throws Exception {
+    startCoordinator(new InetSocketAddress("127.0.0.1", 0));
+    Path original = tmp.resolve("spool-a");
+    shipSpool(original, 0, 600);
+    Path backup = tmp.resolve("backup-of-a");
+    copyDirectory(original, backup);
+    // The directory is lost; the proxy starts over with an empty one, which ships fewer segments.
+    shipSpool(tmp.resolve("spool-b"), 600, 100);
+    // Then the backup is restored: spool a again, with more segments than spool b, and the proxy
+    // goes on writing into it.
+    shipSpool(backup, 700, 300);
+
+    assertEquals(1000, storedEventCount(store, CAPTURE));
+    List<CaptureEvent> stored = storeEvents(store, CAPTURE);
+    assertEquals(
+        java.util.stream.IntStream.range(0, 1000).mapToObj(n -> event(PROXY, n)).toList(), stored);
+    assertEquals(spoolOf(original), spoolOf(backup));
+    assertSealedCopiesIdentical(backup, proxyStoreDir());
+  }
+
+  @Test
+  void aBackupOlderThanTheStoresCopyOfItsSpoolIsRefusedInsteadOfDropped() throws Exception {
+    startCoordinator(new InetSocketAddress("127.0.0.1", 0));
+    ListAppender<ILoggingEvent> shipperLog = recordLog("io.scry.proxy.ship");
+    Path original = tmp.resolve("spool-a");
+    Files.createDirectories(original);
+    SpoolIdFile.loadOrCreate(original);
+    Path backup = tmp.resolve("backup-of-a");
+    copyDirectory(original, backup); // taken before anything was captured
+    shipSpool(original, 0, 300);
+    // Restored, the backup numbers its segments from 1 again, under the same spool id.
+    captureDir = backup;
+    try (SegmentWriter writer = SegmentWriter.open(backup, PROXY, SMALL_SEGMENTS)) {
+      write(writer, PROXY, 300, 100);
+    }
+    try (CaptureShipper restored = startShipper(backup, server.address())) {
+      await(
+          "the refusal in the proxy's log",
+          PATIENCE,
+          () ->
+              messages(shipperLog).stream()
+                  .anyMatch(m -> m.contains("is not the segment the store holds under that name")));
+      assertFalse(restored.awaitShipped(Duration.ofMillis(300)));
+    }
+    assertEquals(300, storedEventCount(store, CAPTURE), "the store's copies are untouched");
+  }
+
+  @Test
+  void aSecondLiveProxyWithTheSameIdIsRefusedAndShipsOnceTheFirstHasGone() throws Exception {
+    startCoordinator(new InetSocketAddress("127.0.0.1", 0));
+    ListAppender<ILoggingEvent> shipperLog = recordLog("io.scry.proxy.ship");
+    Path firstDir = tmp.resolve("edge-a");
+    Path secondDir = tmp.resolve("edge-b");
+    try (SegmentWriter writer = SegmentWriter.open(firstDir, PROXY, SMALL_SEGMENTS)) {
+      write(writer, PROXY, 0, 1000);
+    }
+    try (SegmentWriter writer = SegmentWriter.open(secondDir, PROXY, SMALL_SEGMENTS)) {
+      write(writer, PROXY, 1000, 1000);
+    }
+    String refusal =
+        "proxy id "
+            + PROXY
+            + " is already shipping capture "
+            + CAPTURE
+            + " from spool "
+            + spoolOf(firstDir)
+            + " at /127.0.0.1:";
+    try (CaptureShipper first = startShipper(firstDir, server.address())) {
+      assertTrue(first.awaitShipped(PATIENCE));
+      try (CaptureShipper second = startShipper(secondDir, server.address())) {
+        await(
+            "the refusal in the second proxy's log",
+            PATIENCE,
+            () -> messages(shipperLog).stream().anyMatch(m -> m.contains(refusal)));
+        assertTrue(
+            messages(shipperLog).stream()
+                .anyMatch(
+                    m -> m.contains(refusal) && m.contains("give each proxy its own --proxy-id")));
+        assertFalse(second.awaitShipped(Duration.ofMillis(500)), "refused while the first ships");
+        assertEquals(1000, storedEventCount(store, CAPTURE));
+
+        first.close(); // the first proxy stops: the second one's retries get through
+        assertTrue(second.awaitShipped(PATIENCE), "shipped once the first had gone");
+      }
+    }
+    assertEquals(2000, storedEventCount(store, CAPTURE));
+    assertEquals(2000, storeEvents(store, CAPTURE).size());
+    assertTrue(
+        messages(shipperLog).stream()
+            .noneMatch(m -> m.toLowerCase(Locale.ROOT).contains("corrupt")),
+        "no proxy took its own healthy file for corrupt: " + messages(shipperLog));
+  }
+
+  @Test
+  void aDirectoryWithSegmentsFromBeforeSpoolsShipsThemAsTheLegacySpoolOnlyOnce() throws Exception {
+    captureDir = tmp.resolve("proxy");
+    try (SegmentWriter writer = LegacySegments.openWriter(captureDir, PROXY, SMALL_SEGMENTS)) {
+      write(writer, PROXY, 0, 200);
+    }
+    // The old proxy's copies already in the store, where a version 2 coordinator kept them.
+    Path legacyStoreDir = tmp.resolve("store").resolve(CAPTURE).resolve(PROXY);
+    copyDirectory(captureDir, legacyStoreDir);
+    startCoordinator(new InetSocketAddress("127.0.0.1", 0));
+    // The upgraded proxy goes on in the same directory, which now gets a spool id.
+    try (SegmentWriter writer = SegmentWriter.open(captureDir, PROXY, SMALL_SEGMENTS)) {
+      write(writer, PROXY, 200, 100);
+    }
+    shipper = startShipper(server.address());
+    assertTrue(shipper.awaitShipped(PATIENCE));
+
+    assertEquals(300, storedEventCount(store, CAPTURE));
+    assertSameEventsExactlyOnce(captureDir, store, CAPTURE);
+    assertTrue(Files.exists(legacyStoreDir.resolve(PROXY + "-00000000000000000001.seg")));
+    assertTrue(allSealed(proxyStoreDir()), "the new segments are in the directory's spool");
+  }
+
+  /** Writes events {@code [from, from + count)} into a new spool and ships all of it. */
+  private void shipSpool(Path dir, int from, int count) throws Exception {
+    captureDir = dir;
+    try (SegmentWriter writer = SegmentWriter.open(dir, PROXY, SMALL_SEGMENTS)) {
+      write(writer, PROXY, from, count);
+    }
+    try (CaptureShipper spoolShipper = startShipper(server.address())) {
+      assertTrue(spoolShipper.awaitShipped(PATIENCE), "shipped " + dir);
+    }
+  }
+
   private void startCoordinator(InetSocketAddress address) throws IOException {
     if (storeDir == null) {
       storeDir = tmp.resolve("store");
@@ -257,11 +416,41 @@ class CaptureShippingUnitTests {
   }
 
   private CaptureShipper startShipper(InetSocketAddress address) {
-    return CaptureShipper.start(captureDir, PROXY, CAPTURE, address, INGEST_SECRET, FAST_SHIPPING);
+    return startShipper(captureDir, address);
   }
 
-  private Path proxyStoreDir() {
-    return storeDir.resolve(CAPTURE).resolve(PROXY);
+  private static CaptureShipper startShipper(Path dir, InetSocketAddress address) {
+    return CaptureShipper.start(dir, PROXY, CAPTURE, address, INGEST_SECRET, FAST_SHIPPING);
+  }
+
+  private static void copyDirectory(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, to.resolve(file.getFileName()));
+      }
+    }
+  }
+
+  /** Records what the loggers under {@code name} log, until the test ends. */
+  private ListAppender<ILoggingEvent> recordLog(String name) {
+    Logger logger = (Logger) LoggerFactory.getLogger(name);
+    ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    appender.start();
+    logger.addAppender(appender);
+    recorded = () -> logger.detachAppender(appender);
+    return appender;
+  }
+
+  private static List<String> messages(ListAppender<ILoggingEvent> appender) {
+    synchronized (appender.list) {
+      return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+  }
+
+  /** Where the store keeps the segments of the current capture directory's spool. */
+  private Path proxyStoreDir() throws IOException {
+    return storeDir.resolve(CAPTURE).resolve(PROXY).resolve(spoolOf(captureDir).text());
   }
 
   private void awaitAllSealed() throws InterruptedException {

@@ -5,9 +5,11 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.scry.coordinator.store.CaptureStore;
 import io.scry.coordinator.store.ChunkRejectedException;
-import io.scry.coordinator.store.ProxyLog;
 import io.scry.coordinator.store.SegmentPosition;
-import io.scry.protocol.security.IngestHandshake;
+import io.scry.coordinator.store.SpoolLog;
+import io.scry.coordinator.store.StoreNames;
+import io.scry.protocol.ingest.IngestProtocol;
+import io.scry.protocol.segment.SpoolId;
 import io.scry.protocol.v1.IngestAck;
 import io.scry.protocol.v1.IngestChunk;
 import io.scry.protocol.v1.IngestError;
@@ -15,16 +17,22 @@ import io.scry.protocol.v1.IngestHello;
 import io.scry.protocol.v1.IngestMessage;
 import io.scry.protocol.v1.IngestResume;
 import io.scry.protocol.v1.IngestSegment;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One shipper connection: a Hello picks the proxy's log in the store and is answered with the
- * durable offsets; every chunk is appended (validated and fsynced by the store) and only then
- * acknowledged. Any rejection is logged, sent as an {@link IngestError} and ends the connection:
- * the shipper reconnects and resumes from the durable offsets.
+ * One shipper connection: a Hello claims the proxy's (capture, proxy id) for its spool (refused if
+ * another spool holds it, see {@link LiveSpools}) and is answered with the durable offsets of the
+ * segments it offers; every chunk is appended to its spool's log (validated and fsynced by the
+ * store) and only then acknowledged. Any rejection is logged, sent as an {@link IngestError} and
+ * ends the connection: the shipper reconnects and resumes from the durable offsets.
+ *
+ * <p>A version 2 shipper ({@link IngestProtocol#SPOOLLESS_VERSION}) sends no spool ids: all of its
+ * segments are the legacy spool's, whose headers carry none either.
  *
  * <p>Runs on the server's store executor, so blocking file I/O here never stalls network threads.
  */
@@ -32,16 +40,22 @@ final class IngestConnectionHandler extends SimpleChannelInboundHandler<IngestMe
 
   private static final Logger log = LoggerFactory.getLogger(IngestConnectionHandler.class);
 
-  static final int PROTOCOL_VERSION = IngestHandshake.PROTOCOL_VERSION;
-
   private final CaptureStore store;
-  private ProxyLog proxyLog;
+  private final LiveSpools liveSpools;
+  private final Map<SpoolId, SpoolLog> logs = new HashMap<>();
+
+  /** Set by an accepted Hello; given back when the connection closes. */
+  private LiveSpools.Claim claim;
+
+  /** Whether the shipper speaks {@link IngestProtocol#VERSION} (else the spool-less version). */
+  private boolean spooled;
 
   /** Set once an error was sent: messages still in flight behind it are ignored. */
   private boolean failed;
 
-  IngestConnectionHandler(CaptureStore store) {
+  IngestConnectionHandler(CaptureStore store, LiveSpools liveSpools) {
     this.store = store;
+    this.liveSpools = liveSpools;
   }
 
   @Override
@@ -52,54 +66,107 @@ final class IngestConnectionHandler extends SimpleChannelInboundHandler<IngestMe
     switch (message.getKindCase()) {
       case HELLO -> hello(ctx, message.getHello());
       case CHUNK -> chunk(ctx, message.getChunk());
-      default -> fail(ctx, "unexpected " + message.getKindCase() + " from a shipper", "", 0);
+      default -> fail(ctx, "unexpected " + message.getKindCase() + " from a shipper", null);
     }
   }
 
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+    if (claim != null) {
+      liveSpools.release(claim);
+      claim = null;
+    }
+    super.channelInactive(ctx);
+  }
+
   private void hello(ChannelHandlerContext ctx, IngestHello hello) throws Exception {
-    if (proxyLog != null) {
-      fail(ctx, "a second Hello on one connection", "", 0);
+    if (claim != null) {
+      fail(ctx, "a second Hello on one connection", null);
       return;
     }
-    if (hello.getProtocolVersion() != PROTOCOL_VERSION) {
+    int version = hello.getProtocolVersion();
+    if (version != IngestProtocol.VERSION && version != IngestProtocol.SPOOLLESS_VERSION) {
       fail(
           ctx,
           "unsupported ingest protocol version "
-              + hello.getProtocolVersion()
+              + version
               + " (this coordinator speaks "
-              + PROTOCOL_VERSION
+              + IngestProtocol.VERSION
+              + " and "
+              + IngestProtocol.SPOOLLESS_VERSION
               + ")",
-          "",
-          0);
+          null);
       return;
     }
+    spooled = version == IngestProtocol.VERSION;
+    LiveSpools.Claim wanted;
     try {
-      proxyLog = store.proxyLog(hello.getCaptureName(), hello.getProxyId());
+      wanted =
+          new LiveSpools.Claim(
+              StoreNames.requireCaptureName(hello.getCaptureName()),
+              StoreNames.requireProxyId(hello.getProxyId()),
+              spoolOf(hello.getSpoolId()),
+              ctx.channel().remoteAddress());
     } catch (IllegalArgumentException e) {
-      fail(ctx, e.getMessage(), "", 0);
+      fail(ctx, e.getMessage(), null);
       return;
     }
+    Optional<LiveSpools.Claim> holder = liveSpools.claim(wanted);
+    if (holder.isPresent()) {
+      String refusal =
+          "proxy id "
+              + wanted.proxyId()
+              + " is already shipping capture "
+              + wanted.capture()
+              + " from spool "
+              + holder.get().spool()
+              + " at "
+              + holder.get().from()
+              + "; give each proxy its own --proxy-id";
+      fail(ctx, refusal, null); // logged there, with the refused shipper's address
+      return;
+    }
+    claim = wanted;
     IngestResume.Builder resume = IngestResume.newBuilder();
-    // Only the segments the proxy still has matter to it; the store's history may be much longer.
-    Set<String> offered =
-        hello.getSegmentsList().stream().map(IngestSegment::getName).collect(Collectors.toSet());
     long proxyBytes = 0;
     long storedBytes = 0;
-    for (IngestSegment segment : hello.getSegmentsList()) {
-      proxyBytes += segment.getSize();
-    }
-    for (SegmentPosition position : proxyLog.positions()) {
-      if (offered.contains(position.segment())) {
-        resume.addSegments(segment(position));
-        storedBytes += position.durableOffset();
+    // Only the segments the proxy still has matter to it; the store's history may be much longer.
+    for (IngestSegment offered : hello.getSegmentsList()) {
+      proxyBytes += offered.getSize();
+      SpoolId spool;
+      try {
+        spool = spoolOf(offered.getSpoolId());
+      } catch (IllegalArgumentException e) {
+        fail(ctx, e.getMessage() + " (segment " + offered.getName() + ")", null);
+        return;
+      }
+      if (spooled && !log(spool).isSameSegment(offered.getName(), offered.getHeaderCrc32C())) {
+        fail(
+            ctx,
+            "segment "
+                + offered.getName()
+                + " of spool "
+                + spool
+                + " is not the segment the store holds under that name (their headers differ): the"
+                + " capture directory was restored from a backup older than what the store holds"
+                + " of it, or copied; nothing of it is stored. Move the capture directory aside"
+                + " and restart the proxy with an empty one",
+            null);
+        return;
+      }
+      Optional<SegmentPosition> position = log(spool).position(offered.getName());
+      if (position.isPresent()) {
+        resume.addSegments(segment(spool, position.get()));
+        storedBytes += position.get().durableOffset();
       }
     }
     log.info(
-        "shipper {} connected from {}: capture {}, it holds {} segments ({} bytes) of which the"
-            + " store has {} bytes",
-        hello.getProxyId(),
-        ctx.channel().remoteAddress(),
-        hello.getCaptureName(),
+        "shipper {} connected from {}: capture {}, spool {}, it holds {} segments ({} bytes) of"
+            + " which the store has {} bytes",
+        claim.proxyId(),
+        claim.from(),
+        claim.capture(),
+        claim.spool(),
         hello.getSegmentsCount(),
         proxyBytes,
         storedBytes);
@@ -107,13 +174,20 @@ final class IngestConnectionHandler extends SimpleChannelInboundHandler<IngestMe
   }
 
   private void chunk(ChannelHandlerContext ctx, IngestChunk chunk) throws Exception {
-    if (proxyLog == null) {
-      fail(ctx, "a chunk before Hello", chunk.getSegment(), 0);
+    if (claim == null) {
+      fail(ctx, "a chunk before Hello", IngestError.newBuilder().setSegment(chunk.getSegment()));
+      return;
+    }
+    SpoolLog spoolLog;
+    try {
+      spoolLog = log(spoolOf(chunk.getSpoolId()));
+    } catch (IllegalArgumentException e) {
+      fail(ctx, e.getMessage() + " (segment " + chunk.getSegment() + ")", null);
       return;
     }
     try {
       SegmentPosition position =
-          proxyLog.append(
+          spoolLog.append(
               chunk.getSegment(),
               chunk.getStartOffset(),
               chunk.getData().asReadOnlyByteBuffer(),
@@ -124,52 +198,79 @@ final class IngestConnectionHandler extends SimpleChannelInboundHandler<IngestMe
                   IngestAck.newBuilder()
                       .setSegment(position.segment())
                       .setDurableOffset(position.durableOffset())
-                      .setSealed(position.sealed()))
+                      .setSealed(position.sealed())
+                      .setSpoolId(wire(spoolLog.spool())))
               .build());
     } catch (ChunkRejectedException e) {
       log.error(
-          "rejected chunk from proxy {} (capture {}) for segment {} at offset {} ({} bytes): {};"
+          "rejected chunk from {} for segment {} at offset {} ({} bytes): {};"
               + " the shipper resumes from offset {}",
-          proxyLog.proxyId(),
-          proxyLog.captureName(),
+          spoolLog.label(),
           chunk.getSegment(),
           chunk.getStartOffset(),
           chunk.getData().size(),
           e.getMessage(),
           e.position().durableOffset());
-      fail(ctx, e.getMessage(), chunk.getSegment(), e.position().durableOffset());
+      fail(
+          ctx,
+          e.getMessage(),
+          IngestError.newBuilder()
+              .setSegment(chunk.getSegment())
+              .setDurableOffset(e.position().durableOffset())
+              .setSpoolId(wire(spoolLog.spool())));
     }
   }
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
     String who =
-        proxyLog == null ? String.valueOf(ctx.channel().remoteAddress()) : proxyLog.label();
+        claim == null
+            ? String.valueOf(ctx.channel().remoteAddress())
+            : "proxy " + claim.proxyId() + " spool " + claim.spool();
     log.warn("ingest connection from {} failed: {}", who, cause.toString());
-    fail(ctx, "coordinator error: " + cause.getMessage(), "", 0);
+    fail(ctx, "coordinator error: " + cause.getMessage(), null);
   }
 
-  private void fail(ChannelHandlerContext ctx, String message, String segment, long offset) {
+  /** The spool a field names: what a spooled shipper says, the legacy one for older shippers. */
+  private SpoolId spoolOf(String field) {
+    return spooled ? SpoolId.parse(field) : SpoolId.LEGACY;
+  }
+
+  /** The spool id field for this shipper: absent in the spool-less version. */
+  private String wire(SpoolId spool) {
+    return spooled ? spool.text() : "";
+  }
+
+  private SpoolLog log(SpoolId spool) throws IOException {
+    SpoolLog spoolLog = logs.get(spool);
+    if (spoolLog == null) {
+      spoolLog = store.spoolLog(claim.capture(), claim.proxyId(), spool);
+      logs.put(spool, spoolLog);
+    }
+    return spoolLog;
+  }
+
+  /**
+   * Sends an {@link IngestError} and closes the connection.
+   *
+   * @param where the segment the error is about, or null
+   */
+  private void fail(ChannelHandlerContext ctx, String message, IngestError.Builder where) {
     failed = true;
-    if (proxyLog == null) {
+    if (claim == null) {
       log.warn("ingest connection from {} refused: {}", ctx.channel().remoteAddress(), message);
     }
-    ctx.writeAndFlush(
-            IngestMessage.newBuilder()
-                .setError(
-                    IngestError.newBuilder()
-                        .setMessage(message)
-                        .setSegment(segment)
-                        .setDurableOffset(offset))
-                .build())
+    IngestError.Builder error = where == null ? IngestError.newBuilder() : where;
+    ctx.writeAndFlush(IngestMessage.newBuilder().setError(error.setMessage(message)).build())
         .addListener(ChannelFutureListener.CLOSE);
   }
 
-  private static IngestSegment segment(SegmentPosition position) {
+  private IngestSegment segment(SpoolId spool, SegmentPosition position) {
     return IngestSegment.newBuilder()
         .setName(position.segment())
         .setSize(position.durableOffset())
         .setSealed(position.sealed())
+        .setSpoolId(wire(spool))
         .build();
   }
 }

@@ -93,6 +93,7 @@ public final class IngestServer implements AutoCloseable {
     EventLoopGroup ioGroup = new NioEventLoopGroup(2);
     EventExecutorGroup storeGroup = new DefaultEventExecutorGroup(STORE_THREADS);
     ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+    LiveSpools liveSpools = new LiveSpools();
     ChannelFuture bound =
         new ServerBootstrap()
             .group(bossGroup, ioGroup)
@@ -113,7 +114,7 @@ public final class IngestServer implements AutoCloseable {
                             new ProtobufDecoder(IngestMessage.getDefaultInstance()),
                             new LengthFieldPrepender(LENGTH_FIELD_BYTES),
                             new ProtobufEncoder())
-                        .addLast(storeGroup, new IngestConnectionHandler(store));
+                        .addLast(storeGroup, new IngestConnectionHandler(store, liveSpools));
                   }
                 })
             .bind(bind)

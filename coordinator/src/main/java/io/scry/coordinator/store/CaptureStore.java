@@ -2,6 +2,7 @@ package io.scry.coordinator.store;
 
 import io.scry.protocol.segment.CaptureDirectory;
 import io.scry.protocol.segment.SegmentFileName;
+import io.scry.protocol.segment.SpoolId;
 import io.scry.protocol.v1.CaptureEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,14 +18,20 @@ import java.util.stream.Stream;
 
 /**
  * The coordinator's capture store: byte-identical copies of the proxies' segment files, filed by
- * capture name and proxy id.
+ * capture name, proxy id and spool (the proxy's capture directory, {@link SpoolId}), so that a
+ * proxy that comes back with a new directory, a restored backup, or a second proxy given the same
+ * id never has its segments taken for ones the store already holds.
  *
  * <pre>
  * store/
- *   orders-prod/                                   capture name
- *     proxy-a/                                     proxy id
- *       proxy-a-00000000000000000001.seg           sealed: complete
- *       proxy-a-00000000000000000002.seg.active    still being shipped
+ *   orders-prod/                                     capture name
+ *     proxy-a/                                       proxy id
+ *       5b0c7d2e-...-9a1f/                           spool id
+ *         proxy-a-00000000000000000001.seg           sealed: complete
+ *         proxy-a-00000000000000000002.seg.active    still being shipped
+ *       c41e09aa-...-77d0/                           the same proxy id from another directory
+ *         proxy-a-00000000000000000001.seg
+ *       proxy-a-00000000000000000001.seg             the legacy spool: segments without a spool id
  *     proxy-b/
  *       ...
  * </pre>
@@ -40,12 +47,12 @@ import java.util.stream.Stream;
  *
  * <p>Opening a store recovers from a crash: active copies are cut back to their last intact frame,
  * so the durable offsets offered to shippers are exactly what is on disk. The ingest server writes
- * through {@link #proxyLog}; readers may read at any time and see every durable event. Thread-safe.
+ * through {@link #spoolLog}; readers may read at any time and see every durable event. Thread-safe.
  */
 public final class CaptureStore implements AutoCloseable {
 
   private final Path root;
-  private final Map<Path, ProxyLog> logs = new HashMap<>();
+  private final Map<Path, SpoolLog> logs = new HashMap<>();
   private final SegmentStatsCache stats = new SegmentStatsCache();
 
   private CaptureStore(Path root) {
@@ -53,7 +60,7 @@ public final class CaptureStore implements AutoCloseable {
   }
 
   /**
-   * Opens (creating if needed) the store in {@code root} and recovers every proxy log in it.
+   * Opens (creating if needed) the store in {@code root} and recovers every spool log in it.
    *
    * @throws IOException if the directory cannot be used or a stored segment's header is unreadable
    */
@@ -63,7 +70,12 @@ public final class CaptureStore implements AutoCloseable {
     try {
       for (Path captureDir : namedSubdirectories(root)) {
         for (Path proxyDir : namedSubdirectories(captureDir)) {
-          store.proxyLog(captureDir.getFileName().toString(), proxyDir.getFileName().toString());
+          String capture = captureDir.getFileName().toString();
+          String proxyId = proxyDir.getFileName().toString();
+          store.spoolLog(capture, proxyId, SpoolId.LEGACY);
+          for (Path spoolDir : spoolSubdirectories(proxyDir)) {
+            store.spoolLog(capture, proxyId, SpoolId.parse(spoolDir.getFileName().toString()));
+          }
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -79,18 +91,21 @@ public final class CaptureStore implements AutoCloseable {
   }
 
   /**
-   * The log the ingest server appends a proxy's segments to.
+   * The log the ingest server appends the segments of one spool of a proxy to.
    *
    * @throws IllegalArgumentException if the capture name or proxy id is not valid (see {@link
    *     StoreNames})
    */
-  public synchronized ProxyLog proxyLog(String captureName, String proxyId) throws IOException {
-    Path dir =
+  public synchronized SpoolLog spoolLog(String captureName, String proxyId, SpoolId spool)
+      throws IOException {
+    Path proxyDir =
         root.resolve(StoreNames.requireCaptureName(captureName))
             .resolve(StoreNames.requireProxyId(proxyId));
-    ProxyLog log = logs.get(dir);
+    // The legacy spool keeps the layout of stores written before spools had ids.
+    Path dir = spool.isLegacy() ? proxyDir : proxyDir.resolve(spool.text());
+    SpoolLog log = logs.get(dir);
     if (log == null) {
-      log = ProxyLog.open(dir, captureName, proxyId);
+      log = SpoolLog.open(dir, captureName, proxyId, spool);
       logs.put(dir, log);
     }
     return log;
@@ -119,7 +134,8 @@ public final class CaptureStore implements AutoCloseable {
   }
 
   /**
-   * Opens all segments of a capture (every proxy, sealed and active) for reading in start order.
+   * Opens all segments of a capture (every proxy and spool, sealed and active) for reading in start
+   * order; each spool is one stream of {@link CaptureDirectory}.
    *
    * @throws IllegalArgumentException if {@code name} is not a valid capture name
    * @throws NoSuchFileException if the store holds no capture of that name
@@ -158,7 +174,7 @@ public final class CaptureStore implements AutoCloseable {
   @Override
   public synchronized void close() throws IOException {
     IOException failure = null;
-    for (ProxyLog log : logs.values()) {
+    for (SpoolLog log : logs.values()) {
       try {
         log.close();
       } catch (IOException e) {
@@ -183,7 +199,10 @@ public final class CaptureStore implements AutoCloseable {
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
     for (Path proxyDir : namedSubdirectories(captureDir)) {
-      List<Path> files = segmentFiles(proxyDir);
+      List<Path> files = new ArrayList<>(segmentFiles(proxyDir));
+      for (Path spoolDir : spoolSubdirectories(proxyDir)) {
+        files.addAll(segmentFiles(spoolDir));
+      }
       if (files.isEmpty()) {
         continue;
       }
@@ -209,6 +228,25 @@ public final class CaptureStore implements AutoCloseable {
           .filter(sub -> StoreNames.isValid(sub.getFileName().toString()))
           .sorted()
           .toList();
+    }
+  }
+
+  /** Subdirectories of a proxy's directory whose names are spool ids. */
+  private static List<Path> spoolSubdirectories(Path proxyDir) throws IOException {
+    try (Stream<Path> entries = Files.list(proxyDir)) {
+      return entries
+          .filter(Files::isDirectory)
+          .filter(sub -> isSpoolId(sub.getFileName().toString()))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static boolean isSpoolId(String name) {
+    try {
+      return !SpoolId.parse(name).isLegacy();
+    } catch (IllegalArgumentException notASpool) {
+      return false;
     }
   }
 

@@ -3,6 +3,7 @@ package io.scry.coordinator.store;
 import io.scry.protocol.security.OwnerOnly;
 import io.scry.protocol.segment.SegmentDamage;
 import io.scry.protocol.segment.SegmentFileName;
+import io.scry.protocol.segment.SegmentHeader;
 import io.scry.protocol.segment.SegmentReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The store's copy of one segment: its file, how many bytes of it are durable, and whether it is
- * sealed. An unsealed copy keeps its file open for appending. Not thread-safe: {@link ProxyLog}
+ * sealed. An unsealed copy keeps its file open for appending. Not thread-safe: {@link SpoolLog}
  * serializes access.
  */
 final class StoredSegment implements AutoCloseable {
@@ -28,6 +29,7 @@ final class StoredSegment implements AutoCloseable {
   private Path file;
   private FileChannel channel;
   private long durableOffset;
+  private Integer headerChecksum;
 
   private StoredSegment(SegmentFileName name, Path file, FileChannel channel, long durableOffset) {
     this.name = name;
@@ -96,6 +98,20 @@ final class StoredSegment implements AutoCloseable {
 
   SegmentFileName name() {
     return name;
+  }
+
+  /**
+   * The checksum of this copy's header ({@link SegmentHeader#checksum()}), which tells this segment
+   * from another one with the same name; empty while not even the header is durable.
+   */
+  Optional<Integer> headerChecksum() throws IOException {
+    if (headerChecksum == null && durableOffset > 0) {
+      try (SegmentReader reader = SegmentReader.open(file)) {
+        SegmentHeader header = reader.header();
+        headerChecksum = header == null ? null : header.checksum();
+      }
+    }
+    return Optional.ofNullable(headerChecksum);
   }
 
   Path file() {

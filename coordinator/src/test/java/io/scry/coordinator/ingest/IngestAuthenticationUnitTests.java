@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.coordinator.store.CaptureStore;
+import io.scry.protocol.ingest.IngestProtocol;
 import io.scry.protocol.security.IngestHandshake;
+import io.scry.protocol.segment.SpoolId;
 import io.scry.protocol.v1.IngestChunk;
 import io.scry.protocol.v1.IngestHello;
 import io.scry.protocol.v1.IngestMessage;
@@ -34,11 +36,13 @@ class IngestAuthenticationUnitTests {
   private CaptureStore store;
   private IngestServer server;
   private byte[] segment;
+  private SpoolId spool;
 
   @BeforeEach
   void start() throws IOException {
     store = CaptureStore.open(tmp.resolve("store"));
     segment = oneSealedSegment(tmp.resolve("proxy"), PROXY, 5);
+    spool = TestCaptures.spoolOf(tmp.resolve("proxy"));
   }
 
   @AfterEach
@@ -86,7 +90,7 @@ class IngestAuthenticationUnitTests {
   @Test
   void anInsecureServerAcceptsAShipperWithoutSecret() throws IOException {
     server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store, null);
-    try (RawIngestClient client = RawIngestClient.authenticated(server.address(), null)) {
+    try (RawIngestClient client = RawIngestClient.authenticated(server.address(), null, spool)) {
       assertEquals(0, client.hello(PROXY, "cap", SEGMENT).getResume().getSegmentsCount());
     }
   }
@@ -99,16 +103,18 @@ class IngestAuthenticationUnitTests {
           IngestMessage.newBuilder()
               .setHello(
                   IngestHello.newBuilder()
-                      .setProtocolVersion(IngestHandshake.PROTOCOL_VERSION)
+                      .setProtocolVersion(IngestProtocol.VERSION)
                       .setProxyId(PROXY)
-                      .setCaptureName("cap"))
+                      .setCaptureName("cap")
+                      .setSpoolId(spool.text()))
               .build(),
           IngestMessage.newBuilder()
               .setChunk(
                   IngestChunk.newBuilder()
                       .setSegment(SEGMENT)
                       .setData(com.google.protobuf.ByteString.copyFrom(segment))
-                      .setSealed(true))
+                      .setSealed(true)
+                      .setSpoolId(spool.text()))
               .build()
         }) {
       out.writeInt(message.getSerializedSize());

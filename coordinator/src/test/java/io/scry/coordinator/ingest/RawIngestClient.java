@@ -1,6 +1,9 @@
 package io.scry.coordinator.ingest;
 
+import io.scry.protocol.ingest.IngestProtocol;
 import io.scry.protocol.security.IngestHandshake;
+import io.scry.protocol.segment.SegmentHeader;
+import io.scry.protocol.segment.SpoolId;
 import io.scry.protocol.v1.IngestChunk;
 import io.scry.protocol.v1.IngestHello;
 import io.scry.protocol.v1.IngestMessage;
@@ -19,6 +22,12 @@ final class RawIngestClient implements AutoCloseable {
   private final DataInputStream in;
   private final DataOutputStream out;
 
+  /** The spool this client ships from; null: it speaks the spool-less version 2. */
+  private SpoolId spool;
+
+  /** The header checksum a Hello states for every segment it offers. */
+  private int offeredHeaderChecksum;
+
   /** Connects without answering the server's challenge yet. */
   RawIngestClient(InetSocketAddress server) throws IOException {
     socket = new Socket();
@@ -28,8 +37,26 @@ final class RawIngestClient implements AutoCloseable {
     out = new DataOutputStream(socket.getOutputStream());
   }
 
-  /** Connects and authenticates with {@code secret}; fails unless the server accepts it. */
-  static RawIngestClient authenticated(InetSocketAddress server, String secret) throws IOException {
+  /**
+   * Connects and authenticates with {@code secret}, to speak the current version as a shipper of
+   * {@code spool}; fails unless the server accepts the secret.
+   */
+  static RawIngestClient authenticated(InetSocketAddress server, String secret, SpoolId spool)
+      throws IOException {
+    RawIngestClient client = spoolless(server, secret);
+    client.spool = spool;
+    return client;
+  }
+
+  /** Offers segments with the header of {@code segmentBytes} from now on. */
+  RawIngestClient offering(byte[] segmentBytes) throws IOException {
+    offeredHeaderChecksum =
+        SegmentHeader.parse(java.nio.ByteBuffer.wrap(segmentBytes)).orElseThrow().checksum();
+    return this;
+  }
+
+  /** Connects and authenticates to speak version 2, as shippers did before spools had ids. */
+  static RawIngestClient spoolless(InetSocketAddress server, String secret) throws IOException {
     RawIngestClient client = new RawIngestClient(server);
     byte status = client.answerChallenge(secret);
     if (status != IngestHandshake.ACCEPTED) {
@@ -84,11 +111,17 @@ final class RawIngestClient implements AutoCloseable {
   IngestMessage hello(String proxyId, String capture, String... segments) throws IOException {
     IngestHello.Builder hello =
         IngestHello.newBuilder()
-            .setProtocolVersion(IngestHandshake.PROTOCOL_VERSION)
+            .setProtocolVersion(
+                spool == null ? IngestProtocol.SPOOLLESS_VERSION : IngestProtocol.VERSION)
             .setProxyId(proxyId)
-            .setCaptureName(capture);
+            .setCaptureName(capture)
+            .setSpoolId(spoolField());
     for (String segment : segments) {
-      hello.addSegments(IngestSegment.newBuilder().setName(segment));
+      IngestSegment.Builder offered = IngestSegment.newBuilder().setName(segment);
+      if (spool != null) {
+        offered.setSpoolId(spool.text()).setHeaderCrc32C(offeredHeaderChecksum);
+      }
+      hello.addSegments(offered);
     }
     send(IngestMessage.newBuilder().setHello(hello).build());
     return receive();
@@ -102,9 +135,14 @@ final class RawIngestClient implements AutoCloseable {
                     .setSegment(segment)
                     .setStartOffset(offset)
                     .setData(com.google.protobuf.ByteString.copyFrom(data))
-                    .setSealed(sealed))
+                    .setSealed(sealed)
+                    .setSpoolId(spoolField()))
             .build());
     return receive();
+  }
+
+  private String spoolField() {
+    return spool == null ? "" : spool.text();
   }
 
   void send(IngestMessage message) throws IOException {

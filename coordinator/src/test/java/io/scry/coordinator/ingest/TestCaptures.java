@@ -7,6 +7,8 @@ import io.scry.coordinator.store.TimeWindow;
 import io.scry.protocol.segment.CaptureDirectory;
 import io.scry.protocol.segment.SegmentFileName;
 import io.scry.protocol.segment.SegmentWriter;
+import io.scry.protocol.segment.SpoolId;
+import io.scry.protocol.segment.SpoolIdFile;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.ProtocolKind;
 import io.scry.protocol.v1.Statement;
@@ -64,6 +66,11 @@ public final class TestCaptures {
       write(writer, proxyId, 0, count);
     }
     return Files.readAllBytes(dir.resolve(proxyId + "-00000000000000000001.seg"));
+  }
+
+  /** The spool id of a capture directory a writer has used. */
+  public static SpoolId spoolOf(Path captureDir) throws IOException {
+    return SpoolIdFile.read(captureDir).orElseThrow();
   }
 
   public static void write(SegmentWriter writer, String proxyId, int from, int count)

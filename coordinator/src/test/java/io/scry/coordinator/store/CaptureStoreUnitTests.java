@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.scry.protocol.segment.LegacySegments;
 import io.scry.protocol.segment.SegmentWriter;
+import io.scry.protocol.segment.SpoolId;
+import io.scry.protocol.segment.SpoolIdFile;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.Statement;
 import java.io.IOException;
@@ -28,6 +31,9 @@ class CaptureStoreUnitTests {
   private static final long T0 = 1_700_000_000_000_000_000L;
   private static final long SECOND = 1_000_000_000L;
 
+  private static final SegmentWriter.Options SMALL =
+      new SegmentWriter.Options(4096, Duration.ofHours(1), false);
+
   @TempDir Path root;
 
   @Test
@@ -49,9 +55,54 @@ class CaptureStoreUnitTests {
   }
 
   @Test
+  void spoolsOfOneProxyAreKeptApartAndReadTogetherInStartOrderWithoutDoubleCounting()
+      throws Exception {
+    // The proxy p1 shipped from three directories: before spools had ids (even seconds 0..98),
+    // then a spool (odd seconds 1..99), then a new, empty spool whose segment names start over
+    // (seconds 100..149).
+    Path legacy = root.resolve("proxy-legacy");
+    try (SegmentWriter writer = LegacySegments.openWriter(legacy, "p1", SMALL)) {
+      appendEvery(writer, "p1", 0, 100, 2);
+    }
+    Path first = root.resolve("proxy-first");
+    try (SegmentWriter writer = SegmentWriter.open(first, "p1", SMALL)) {
+      appendEvery(writer, "p1", 1, 100, 2);
+    }
+    Path second = root.resolve("proxy-second");
+    try (SegmentWriter writer = SegmentWriter.open(second, "p1", SMALL)) {
+      append(writer, "p1", 100, 50);
+    }
+    try (CaptureStore store = CaptureStore.open(root.resolve("store"))) {
+      ship(store, legacy, "orders", "p1");
+      ship(store, first, "orders", "p1");
+      ship(store, second, "orders", "p1");
+    }
+    Path proxyDir = root.resolve("store/orders/p1");
+    assertTrue(Files.exists(proxyDir.resolve("p1-00000000000000000001.seg")), "legacy in place");
+    assertTrue(Files.exists(proxyDir.resolve(spool(first) + "/p1-00000000000000000001.seg")));
+    assertTrue(Files.exists(proxyDir.resolve(spool(second) + "/p1-00000000000000000001.seg")));
+
+    try (CaptureStore store = CaptureStore.open(root.resolve("store"))) {
+      CaptureInfo orders = store.info("orders").orElseThrow();
+      assertEquals(List.of("p1"), orders.proxies());
+      assertEquals(150, orders.events());
+      assertEquals(sizeOfFiles(proxyDir), orders.bytes());
+      assertEquals(T0 + 149 * SECOND, orders.lastStartUnixNanos());
+      try (Stream<CaptureEvent> events = store.events("orders", TimeWindow.all())) {
+        assertEquals(
+            java.util.stream.LongStream.range(0, 150).boxed().toList(),
+            events.map(e -> (e.getStartUnixNanos() - T0) / SECOND).toList());
+      }
+      List<SegmentPosition> secondSpool = store.spoolLog("orders", "p1", spool(second)).positions();
+      assertEquals("p1-00000000000000000001", secondSpool.get(0).segment());
+      assertTrue(secondSpool.stream().allMatch(SegmentPosition::sealed));
+    }
+  }
+
+  @Test
   void listingFollowsAGrowingActiveSegment() throws IOException {
     try (SegmentWriter writer =
-            SegmentWriter.open(
+            LegacySegments.openWriter(
                 root.resolve("live/p1"),
                 "p1",
                 new SegmentWriter.Options(1 << 20, Duration.ofHours(1), false));
@@ -97,7 +148,7 @@ class CaptureStoreUnitTests {
       assertFalse(Files.exists(headerless));
       assertEquals(
           List.of(new SegmentPosition("p1-00000000000000000001", good, false)),
-          store.proxyLog("orders", "p1").positions());
+          store.spoolLog("orders", "p1", SpoolId.LEGACY).positions());
       assertEquals(20, store.info("orders").orElseThrow().events());
     }
   }
@@ -109,9 +160,11 @@ class CaptureStoreUnitTests {
         IllegalArgumentException e =
             assertThrows(IllegalArgumentException.class, () -> store.open(bad), bad);
         assertTrue(e.getMessage().contains("invalid capture name"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> store.proxyLog(bad, "p1"));
+        assertThrows(
+            IllegalArgumentException.class, () -> store.spoolLog(bad, "p1", SpoolId.LEGACY));
       }
-      assertThrows(IllegalArgumentException.class, () -> store.proxyLog("ok", "../p1"));
+      assertThrows(
+          IllegalArgumentException.class, () -> store.spoolLog("ok", "../p1", SpoolId.LEGACY));
       assertThrows(NoSuchFileException.class, () -> store.open("Orders-2024_v1.0"));
       assertTrue(store.info("Orders-2024_v1.0").isEmpty());
     }
@@ -136,19 +189,11 @@ class CaptureStoreUnitTests {
    */
   @Test
   void shippedSegmentsAreOwnerOnly(@TempDir Path proxyDir) throws Exception {
-    writeEvents(proxyDir, "p1", 0, 10);
-    Path segment;
-    try (Stream<Path> files = Files.list(proxyDir)) {
-      segment = files.filter(f -> f.toString().endsWith(".seg")).findFirst().orElseThrow();
+    try (SegmentWriter writer = SegmentWriter.open(proxyDir, "p1", SMALL)) {
+      append(writer, "p1", 0, 10);
     }
     try (CaptureStore store = CaptureStore.open(root.resolve("store"))) {
-      store
-          .proxyLog("orders", "p1")
-          .append(
-              segment.getFileName().toString().replace(".seg", ""),
-              0,
-              ByteBuffer.wrap(Files.readAllBytes(segment)),
-              true);
+      ship(store, proxyDir, "orders", "p1");
     }
     try (Stream<Path> stored = Files.walk(root.resolve("store"))) {
       for (Path path : stored.toList()) {
@@ -160,18 +205,43 @@ class CaptureStoreUnitTests {
     }
   }
 
+  /**
+   * Writes events in place, in sealed segments of 4 KiB without a spool id: the layout of the
+   * legacy spool, the proxy's directory itself.
+   */
   private static void writeEvents(Path dir, String proxyId, int from, int count)
       throws IOException {
-    try (SegmentWriter writer =
-        SegmentWriter.open(
-            dir, proxyId, new SegmentWriter.Options(4096, Duration.ofHours(1), false))) {
+    try (SegmentWriter writer = LegacySegments.openWriter(dir, proxyId, SMALL)) {
       append(writer, proxyId, from, count);
+    }
+  }
+
+  /** Appends every segment of a proxy's capture directory to the store, as ingest does. */
+  private static void ship(CaptureStore store, Path captureDir, String capture, String proxyId)
+      throws IOException, ChunkRejectedException {
+    SpoolId spool = SpoolIdFile.read(captureDir).orElse(SpoolId.LEGACY);
+    try (Stream<Path> files = Files.list(captureDir)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".seg")).sorted().toList()) {
+        store
+            .spoolLog(capture, proxyId, spool)
+            .append(
+                file.getFileName().toString().replace(".seg", ""),
+                0,
+                ByteBuffer.wrap(Files.readAllBytes(file)),
+                true);
+      }
     }
   }
 
   private static void append(SegmentWriter writer, String proxyId, int from, int count)
       throws IOException {
-    for (int n = from; n < from + count; n++) {
+    appendEvery(writer, proxyId, from, from + count, 1);
+  }
+
+  /** Appends events {@code from, from + step, ...} below {@code to}. */
+  private static void appendEvery(SegmentWriter writer, String proxyId, int from, int to, int step)
+      throws IOException {
+    for (int n = from; n < to; n += step) {
       writer.append(
           CaptureEvent.newBuilder()
               .setProxyId(proxyId)
@@ -188,5 +258,9 @@ class CaptureStoreUnitTests {
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
     }
+  }
+
+  private static SpoolId spool(Path captureDir) throws IOException {
+    return SpoolIdFile.read(captureDir).orElseThrow();
   }
 }

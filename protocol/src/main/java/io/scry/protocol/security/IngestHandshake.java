@@ -25,12 +25,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class IngestHandshake {
 
-  /**
-   * The ingest protocol version a shipper states in its Hello: 2 is version 1's conversation behind
-   * this handshake.
-   */
-  public static final int PROTOCOL_VERSION = 2;
-
   /** What the challenge starts with: tells a confused client what it reached. */
   public static final byte[] MAGIC = "SCRYAUTH".getBytes(StandardCharsets.US_ASCII);
 
@@ -41,7 +35,11 @@ public final class IngestHandshake {
   public static final byte ACCEPTED = 0;
   public static final byte REFUSED = 1;
 
-  /** Binds the answer to this protocol, so that an HMAC made for anything else never fits. */
+  /**
+   * Binds the answer to this protocol, so that an HMAC made for anything else never fits. It names
+   * the handshake, which has not changed since ingest version 2; the conversation's version is
+   * stated in the Hello ({@link io.scry.protocol.ingest.IngestProtocol}).
+   */
   private static final byte[] CONTEXT = "scry-ingest-v2".getBytes(StandardCharsets.US_ASCII);
 
   private static final SecureRandom RANDOM = new SecureRandom();

@@ -4,45 +4,62 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * The header at the start of every segment file.
+ * The header at the start of every segment file. Version 2 (written since spools have an identity)
+ * adds the spool id after the proxy id; version 1 headers are still read, as spool {@link
+ * SpoolId#LEGACY}.
  *
  * <pre>
- * +----------+---------+-----------+--------------+-----------------+----------------+
- * | magic    | version | id length | proxy id     | created at      | header CRC32C  |
- * | 8 bytes  | u16 = 1 | u16       | UTF-8 bytes  | i64 unix nanos  | u32, of all    |
- * | SCRYSEG\n|         | 1 .. 255  | (id length)  |                 | bytes before   |
- * +----------+---------+-----------+--------------+-----------------+----------------+
- * |&lt;------------------------ 24 + id length bytes, big-endian ----------------------&gt;|
+ * version 2: 40 + id length bytes, big-endian
+ * +----------+---------+-----------+-------------+-------------+----------------+---------------+
+ * | magic    | version | id length | proxy id    | spool id    | created at     | header CRC32C |
+ * | 8 bytes  | u16 = 2 | u16       | UTF-8 bytes | UUID, 16    | i64 unix nanos | u32, of all   |
+ * | SCRYSEG\n|         | 1 .. 255  | (id length) | bytes       |                | bytes before  |
+ * +----------+---------+-----------+-------------+-------------+----------------+---------------+
+ *
+ * version 1: 24 + id length bytes, the same without the spool id
+ * +----------+---------+-----------+-------------+----------------+---------------+
+ * | magic    | u16 = 1 | id length | proxy id    | created at     | header CRC32C |
+ * +----------+---------+-----------+-------------+----------------+---------------+
  * </pre>
  *
  * @param proxyId the proxy that wrote the segment
+ * @param spool the capture directory it was written in; {@link SpoolId#LEGACY} for a version 1
+ *     header (and a legacy header is what such a header encodes to)
  * @param createdUnixNanos when the writer created the segment
  */
-public record SegmentHeader(String proxyId, long createdUnixNanos) {
+public record SegmentHeader(String proxyId, SpoolId spool, long createdUnixNanos) {
 
-  /** The format version this code writes and reads. */
-  public static final int FORMAT_VERSION = 1;
+  /** The format version this code writes; it also reads {@link #LEGACY_FORMAT_VERSION}. */
+  public static final int FORMAT_VERSION = 2;
+
+  /** The version of headers without a spool id. */
+  public static final int LEGACY_FORMAT_VERSION = 1;
 
   static final byte[] MAGIC = "SCRYSEG\n".getBytes(StandardCharsets.US_ASCII);
 
   /** Bytes before the proxy id: magic, version, id length. */
   static final int PREFIX_BYTES = MAGIC.length + 4;
 
-  /** Bytes after the proxy id: creation time and CRC. */
+  /** Bytes after the proxy id in a version 1 header: creation time and CRC. */
   static final int SUFFIX_BYTES = 12;
+
+  static final int SPOOL_ID_BYTES = 16;
 
   static final int MAX_PROXY_ID_BYTES = 255;
 
   public SegmentHeader {
     SegmentFileName.checkProxyId(proxyId);
+    Objects.requireNonNull(spool, "spool");
   }
 
   /** Length of this header in the file; the first frame starts here. */
   public int length() {
-    return PREFIX_BYTES + proxyId.getBytes(StandardCharsets.UTF_8).length + SUFFIX_BYTES;
+    return length(version(), proxyId.getBytes(StandardCharsets.UTF_8).length);
   }
 
   /**
@@ -64,13 +81,38 @@ public record SegmentHeader(String proxyId, long createdUnixNanos) {
     return Optional.of(decode(header, length, "shipped bytes"));
   }
 
+  /**
+   * The header's CRC32C, as stored at its end. It covers the proxy id, the spool id and the
+   * creation time to the nanosecond, so two different segments that share a spool and a name (a
+   * directory restored from a backup older than the store's copy) differ in it.
+   */
+  public int checksum() {
+    byte[] encoded = encode();
+    return ByteBuffer.wrap(encoded).getInt(encoded.length - 4);
+  }
+
   byte[] encode() {
     byte[] id = proxyId.getBytes(StandardCharsets.UTF_8);
-    ByteBuffer out = ByteBuffer.allocate(PREFIX_BYTES + id.length + SUFFIX_BYTES);
-    out.put(MAGIC).putShort((short) FORMAT_VERSION).putShort((short) id.length).put(id);
+    ByteBuffer out = ByteBuffer.allocate(length(version(), id.length));
+    out.put(MAGIC).putShort((short) version()).putShort((short) id.length).put(id);
+    if (!spool.isLegacy()) {
+      UUID uuid = spool.uuid();
+      out.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+    }
     out.putLong(createdUnixNanos);
     out.putInt(SegmentFrames.crc32c(out.array(), 0, out.position()));
     return out.array();
+  }
+
+  private int version() {
+    return spool.isLegacy() ? LEGACY_FORMAT_VERSION : FORMAT_VERSION;
+  }
+
+  private static int length(int version, int idBytes) {
+    return PREFIX_BYTES
+        + idBytes
+        + (version == LEGACY_FORMAT_VERSION ? 0 : SPOOL_ID_BYTES)
+        + SUFFIX_BYTES;
   }
 
   /**
@@ -87,12 +129,14 @@ public record SegmentHeader(String proxyId, long createdUnixNanos) {
     if (available < PREFIX_BYTES) {
       return -1;
     }
-    int version = Short.toUnsignedInt(ByteBuffer.wrap(bytes, MAGIC.length, 2).getShort());
-    if (version != FORMAT_VERSION) {
+    int version = versionOf(bytes);
+    if (version != FORMAT_VERSION && version != LEGACY_FORMAT_VERSION) {
       throw new IOException(
           "unsupported capture segment format version "
               + version
               + " (this build reads "
+              + LEGACY_FORMAT_VERSION
+              + " and "
               + FORMAT_VERSION
               + "): "
               + file);
@@ -102,7 +146,7 @@ public record SegmentHeader(String proxyId, long createdUnixNanos) {
       throw new IOException(
           "bad capture segment header (proxy id length " + idBytes + "): " + file);
     }
-    return PREFIX_BYTES + idBytes + SUFFIX_BYTES;
+    return length(version, idBytes);
   }
 
   /** Decodes a complete header of {@code length} bytes whose prefix passed {@link #checkPrefix}. */
@@ -112,13 +156,21 @@ public record SegmentHeader(String proxyId, long createdUnixNanos) {
     if (SegmentFrames.crc32c(bytes, 0, crcAt) != in.getInt(crcAt)) {
       throw new IOException("bad capture segment header (CRC32C mismatch): " + file);
     }
-    int idBytes = length - PREFIX_BYTES - SUFFIX_BYTES;
+    boolean legacy = versionOf(bytes) == LEGACY_FORMAT_VERSION;
+    int idBytes = length - PREFIX_BYTES - SUFFIX_BYTES - (legacy ? 0 : SPOOL_ID_BYTES);
     String proxyId = new String(bytes, PREFIX_BYTES, idBytes, StandardCharsets.UTF_8);
-    long created = in.getLong(PREFIX_BYTES + idBytes);
+    int after = PREFIX_BYTES + idBytes;
+    SpoolId spool =
+        legacy ? SpoolId.LEGACY : SpoolId.of(new UUID(in.getLong(after), in.getLong(after + 8)));
+    long created = in.getLong(crcAt - 8);
     try {
-      return new SegmentHeader(proxyId, created);
+      return new SegmentHeader(proxyId, spool, created);
     } catch (IllegalArgumentException e) {
       throw new IOException("bad capture segment header (" + e.getMessage() + "): " + file, e);
     }
+  }
+
+  private static int versionOf(byte[] bytes) {
+    return Short.toUnsignedInt(ByteBuffer.wrap(bytes, MAGIC.length, 2).getShort());
   }
 }

@@ -8,7 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
-/** Seals an active segment that a crashed writer left behind. */
+/** Seals an active segment that a crashed writer, or a failed seal, left behind. */
 final class SegmentRecovery {
 
   private SegmentRecovery() {}
@@ -17,10 +17,8 @@ final class SegmentRecovery {
    * Reads {@code file} to its last good frame. A torn tail is cut off, corruption is left in place
    * for readers to report (cutting it would also drop any good frames behind it), then the segment
    * is sealed. A file that ends inside its header holds no events and is deleted.
-   *
-   * @return the damage found, if any
    */
-  static Optional<SegmentDamage> recover(Path file, SegmentFileName name) throws IOException {
+  static RecoveredSegment recover(Path file, SegmentFileName name) throws IOException {
     Optional<SegmentDamage> damage;
     long goodEnd;
     boolean hasHeader;
@@ -36,7 +34,7 @@ final class SegmentRecovery {
     if (!hasHeader) {
       Files.delete(file);
       syncDirectory(dir);
-      return damage;
+      return new RecoveredSegment(file, Optional.empty(), damage);
     }
     if (damage.isPresent() && damage.get().kind() == SegmentDamage.Kind.TORN_TAIL) {
       try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
@@ -44,9 +42,10 @@ final class SegmentRecovery {
         channel.force(true);
       }
     }
-    Files.move(file, file.resolveSibling(name.sealed().fileName()), StandardCopyOption.ATOMIC_MOVE);
+    Path sealed = file.resolveSibling(name.sealed().fileName());
+    Files.move(file, sealed, StandardCopyOption.ATOMIC_MOVE);
     syncDirectory(dir);
-    return damage;
+    return new RecoveredSegment(file, Optional.of(sealed), damage);
   }
 
   /** Makes a rename durable; best effort, as not every platform can open a directory. */

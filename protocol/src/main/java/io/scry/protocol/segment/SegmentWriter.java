@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * +----------------------+---------+---------+-----+---------+
  * | header               | frame 1 | frame 2 | ... | frame n |
  * | magic, version,      |         |         |     |         |
- * | proxy id, created at |         |         |     |         |
+ * | proxy id, spool id,  |         |         |     |         |
+ * | created at           |         |         |     |         |
  * +----------------------+---------+---------+-----+---------+
  *
  * frame:
@@ -52,10 +53,12 @@ import java.util.stream.Stream;
  *
  * <p>Opening a directory recovers what a crash left behind: each {@code .seg.active} file of this
  * proxy has its torn tail truncated (its last incomplete frame) and is sealed; numbering continues
- * after the highest existing sequence. Only one writer per proxy may use a directory at a time
- * (enforced with a lock file {@code .<proxyId>.lock}, released by {@link #close()} or when the
- * process dies). Files are created with permissions 0600, a missing directory with 0700 (on POSIX
- * file systems).
+ * after the highest existing sequence. A seal that fails part way (the fsync or the rename, on a
+ * failing or full disk) leaves its segment active; it is sealed the same way at the next {@link
+ * #flush()} or {@link #close()}. Both kinds of left-over are listed by {@link #recovered()}. Only
+ * one writer per proxy may use a directory at a time (enforced with a lock file {@code
+ * .<proxyId>.lock}, released by {@link #close()} or when the process dies). Files are created with
+ * permissions 0600, a missing directory with 0700 (on POSIX file systems).
  *
  * <p>Methods are synchronized so a timer may call {@link #flush()} while another thread appends.
  */
@@ -91,9 +94,14 @@ public final class SegmentWriter implements Closeable {
 
   private final Path dir;
   private final String proxyId;
+  private final SpoolId spool;
   private final Options options;
   private final Clock clock;
-  private final List<SegmentDamage> recovered;
+  private final List<RecoveredSegment> recovered;
+
+  /** Segments whose seal failed part way: sealed again at the next flush or close. */
+  private final List<SegmentFileName> unsealed = new ArrayList<>();
+
   private final WriterLock lock;
   private byte[] buffer = new byte[BUFFER_BYTES];
   private int buffered;
@@ -104,21 +112,24 @@ public final class SegmentWriter implements Closeable {
   private SegmentWriter(
       Path dir,
       String proxyId,
+      SpoolId spool,
       Options options,
       Clock clock,
-      List<SegmentDamage> recovered,
+      List<RecoveredSegment> recovered,
       WriterLock lock) {
     this.lock = lock;
     this.dir = dir;
     this.proxyId = proxyId;
+    this.spool = spool;
     this.options = options;
     this.clock = clock;
-    this.recovered = List.copyOf(recovered);
+    this.recovered = new ArrayList<>(recovered);
   }
 
   /**
    * Opens {@code dir} (created if missing) for appending events of {@code proxyId}, recovering any
-   * active segment a crash left behind.
+   * active segment a crash left behind. New segments carry the directory's spool id ({@link
+   * SpoolIdFile}, created on first use).
    *
    * @throws IOException if the directory cannot be used or a left-over segment has a header this
    *     code cannot read (the message names the file)
@@ -130,20 +141,28 @@ public final class SegmentWriter implements Closeable {
   static SegmentWriter open(Path dir, String proxyId, Options options, Clock clock)
       throws IOException {
     SegmentFileName.checkProxyId(proxyId);
+    return open(dir, proxyId, SpoolIdFile.loadOrCreate(dir), options, clock);
+  }
+
+  /** Opens a writer whose segments carry {@code spool} (the legacy one: version 1 headers). */
+  static SegmentWriter open(Path dir, String proxyId, SpoolId spool, Options options, Clock clock)
+      throws IOException {
+    SegmentFileName.checkProxyId(proxyId);
     Objects.requireNonNull(options, "options");
     OwnerOnly.createDirectories(dir);
     WriterLock lock = WriterLock.acquire(dir, proxyId, OwnerOnly.file(dir));
     try {
       long highest = 0;
-      List<SegmentDamage> recovered = new ArrayList<>();
+      List<RecoveredSegment> recovered = new ArrayList<>();
       for (Path file : listOwnSegments(dir, proxyId)) {
         SegmentFileName name = SegmentFileName.parse(file).orElseThrow();
         highest = Math.max(highest, name.sequence());
         if (name.active()) {
-          SegmentRecovery.recover(file, name).ifPresent(recovered::add);
+          recovered.add(SegmentRecovery.recover(file, name));
         }
       }
-      SegmentWriter writer = new SegmentWriter(dir, proxyId, options, clock, recovered, lock);
+      SegmentWriter writer =
+          new SegmentWriter(dir, proxyId, spool, options, clock, recovered, lock);
       writer.nextSequence = highest + 1;
       return writer;
     } catch (IOException | RuntimeException e) {
@@ -152,9 +171,17 @@ public final class SegmentWriter implements Closeable {
     }
   }
 
-  /** Damage found and repaired in left-over active segments when this writer opened. */
-  public List<SegmentDamage> recovered() {
-    return recovered;
+  /** The spool id every segment of this writer carries. */
+  public SpoolId spool() {
+    return spool;
+  }
+
+  /**
+   * Every left-over active segment this writer has sealed: those a crash left behind (when it
+   * opened), then any of its own whose seal failed part way (at the next flush or close).
+   */
+  public synchronized List<RecoveredSegment> recovered() {
+    return List.copyOf(recovered);
   }
 
   /** Appends one event to the active segment (buffered until {@link #flush()}). */
@@ -185,6 +212,7 @@ public final class SegmentWriter implements Closeable {
    */
   public synchronized void flush() throws IOException {
     checkOpen();
+    sealLeftovers();
     if (active == null) {
       return;
     }
@@ -214,6 +242,7 @@ public final class SegmentWriter implements Closeable {
       if (active != null) {
         seal();
       }
+      sealLeftovers();
     }
   }
 
@@ -231,7 +260,7 @@ public final class SegmentWriter implements Closeable {
     Path file = dir.resolve(name.fileName());
     Instant now = clock.instant();
     long createdNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
-    byte[] header = new SegmentHeader(proxyId, createdNanos).encode();
+    byte[] header = new SegmentHeader(proxyId, spool, createdNanos).encode();
     FileChannel channel =
         FileChannel.open(
             file,
@@ -252,14 +281,33 @@ public final class SegmentWriter implements Closeable {
     ActiveSegment segment = active;
     drain();
     active = null;
-    try (FileChannel channel = segment.channel) {
-      channel.force(true);
+    try {
+      try (FileChannel channel = segment.channel) {
+        channel.force(true);
+      }
+      Files.move(
+          segment.file,
+          dir.resolve(segment.name.sealed().fileName()),
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // Its frames are all written; left as .seg.active it would look unfinished forever (to the
+      // shipper too), so it is sealed as a left-over once the disk lets us.
+      unsealed.add(segment.name);
+      throw e;
     }
-    Files.move(
-        segment.file,
-        dir.resolve(segment.name.sealed().fileName()),
-        StandardCopyOption.ATOMIC_MOVE);
     SegmentRecovery.syncDirectory(dir);
+  }
+
+  /** Seals the segments whose seal failed, as a crash's left-overs are sealed on opening. */
+  private void sealLeftovers() throws IOException {
+    while (!unsealed.isEmpty()) {
+      SegmentFileName name = unsealed.get(0);
+      Path file = dir.resolve(name.fileName());
+      if (Files.exists(file)) {
+        recovered.add(SegmentRecovery.recover(file, name));
+      }
+      unsealed.remove(0);
+    }
   }
 
   /**

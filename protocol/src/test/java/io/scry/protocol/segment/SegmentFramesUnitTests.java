@@ -1,7 +1,9 @@
 package io.scry.protocol.segment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.protocol.v1.CaptureEvent;
 import java.io.ByteArrayOutputStream;
@@ -63,11 +65,13 @@ class SegmentFramesUnitTests {
 
   @Test
   void aShippedHeaderParsesOnceComplete() throws java.io.IOException {
-    byte[] header = new SegmentHeader("proxy-a", TestEvents.T0).encode();
+    SegmentHeader written = new SegmentHeader("proxy-a", SpoolId.random(), TestEvents.T0);
+    byte[] header = written.encode();
+    assertEquals(40 + "proxy-a".length(), header.length);
     ByteBuffer chunk = ByteBuffer.allocate(header.length + frames.length).put(header).put(frames);
     chunk.flip();
     SegmentHeader parsed = SegmentHeader.parse(chunk).orElseThrow();
-    assertEquals(new SegmentHeader("proxy-a", TestEvents.T0), parsed);
+    assertEquals(written, parsed);
     assertEquals(0, chunk.position());
     assertEquals(8, SegmentFrames.validate(chunk.position(parsed.length())));
     assertEquals(
@@ -75,6 +79,33 @@ class SegmentFramesUnitTests {
         SegmentHeader.parse(ByteBuffer.wrap(header, 0, header.length - 1)));
     header[0] = 'X';
     assertThrows(java.io.IOException.class, () -> SegmentHeader.parse(ByteBuffer.wrap(header)));
+  }
+
+  @Test
+  void aVersionOneHeaderWithoutASpoolIdParsesAsTheLegacySpool() throws java.io.IOException {
+    // Written byte for byte as format version 1 lays it out, not through the encoder.
+    byte[] id = "proxy-a".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ByteBuffer v1 = ByteBuffer.allocate(24 + id.length);
+    v1.put("SCRYSEG\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    v1.putShort((short) 1).putShort((short) id.length).put(id).putLong(TestEvents.T0);
+    v1.putInt(SegmentFrames.crc32c(v1.array(), 0, v1.position()));
+    byte[] header = v1.array();
+
+    SegmentHeader parsed = SegmentHeader.parse(ByteBuffer.wrap(header)).orElseThrow();
+
+    assertEquals(new SegmentHeader("proxy-a", SpoolId.LEGACY, TestEvents.T0), parsed);
+    assertEquals(header.length, parsed.length());
+    assertArrayEquals(header, parsed.encode());
+  }
+
+  @Test
+  void anUnknownHeaderVersionIsRefusedNamingTheVersionsThisBuildReads() {
+    byte[] header = new SegmentHeader("proxy-a", SpoolId.random(), TestEvents.T0).encode();
+    header[9] = 3;
+    java.io.IOException error =
+        assertThrows(java.io.IOException.class, () -> SegmentHeader.parse(ByteBuffer.wrap(header)));
+    assertTrue(
+        error.getMessage().contains("version 3 (this build reads 1 and 2)"), error.getMessage());
   }
 
   @Test

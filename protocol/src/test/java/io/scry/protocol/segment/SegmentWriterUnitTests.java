@@ -3,6 +3,7 @@ package io.scry.protocol.segment;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -164,7 +166,7 @@ class SegmentWriterUnitTests {
 
     try (SegmentWriter writer = SegmentWriter.open(disk, "proxy-a", SMALL, clock)) {
       assertEquals(1, writer.recovered().size());
-      SegmentDamage damage = writer.recovered().get(0);
+      SegmentDamage damage = writer.recovered().get(0).damage().orElseThrow();
       assertEquals(SegmentDamage.Kind.TORN_TAIL, damage.kind());
       assertEquals(goodEnd, damage.offset());
       writer.append(TestEvents.statement("proxy-a", 2, 1, TestEvents.T0));
@@ -175,6 +177,59 @@ class SegmentWriterUnitTests {
     assertFalse(Files.exists(active));
     assertEquals(goodEnd, Files.size(sealed));
     assertArrayEquals(Arrays.copyOf(bytes, (int) goodEnd), Files.readAllBytes(sealed));
+  }
+
+  @Test
+  void anIntactLeftOverActiveSegmentIsSealedAndListed() throws IOException {
+    Path active;
+    SegmentWriter crashed = SegmentWriter.open(dir.resolve("live"), "proxy-a", SMALL, clock);
+    crashed.append(TestEvents.statement("proxy-a", 1, 1, TestEvents.T0));
+    crashed.flush();
+    active = crashed.activeFile();
+    Path copy = dir.resolve("disk").resolve(active.getFileName());
+    Files.createDirectories(copy.getParent());
+    Files.copy(active, copy); // what a crash right after the flush leaves on disk
+    crashed.close();
+
+    try (SegmentWriter writer = SegmentWriter.open(copy.getParent(), "proxy-a", SMALL, clock)) {
+      RecoveredSegment recovered = writer.recovered().get(0);
+      Path sealed = copy.resolveSibling("proxy-a-00000000000000000001.seg");
+      assertEquals(new RecoveredSegment(copy, Optional.of(sealed), Optional.empty()), recovered);
+      assertEquals(
+          "sealed left-over active segment " + copy + " as " + sealed.getFileName() + ", intact",
+          recovered.toString());
+    }
+    assertEquals(
+        List.of("proxy-a-00000000000000000001.seg"), SegmentTestFiles.fileNames(copy.getParent()));
+  }
+
+  @Test
+  void aSegmentWhoseSealFailedIsSealedAtTheNextFlushAndListed() throws IOException {
+    try (SegmentWriter writer = SegmentWriter.open(dir, "proxy-a", SMALL, clock)) {
+      writer.append(TestEvents.statement("proxy-a", 1, 1, TestEvents.T0));
+      Path stale = writer.activeFile();
+      // A directory in the way of the sealed name makes the rename fail, as a failing disk would.
+      Path obstacle = Files.createDirectory(dir.resolve("proxy-a-00000000000000000001.seg"));
+      clock.advance(Duration.ofHours(2));
+      assertThrows(IOException.class, writer::flush, "the age seal fails");
+      assertTrue(Files.exists(stale), "left behind as active");
+      writer.append(TestEvents.statement("proxy-a", 1, 2, TestEvents.T0 + 1));
+      assertEquals(
+          "proxy-a-00000000000000000002.seg.active", writer.activeFile().getFileName().toString());
+
+      Files.delete(obstacle); // the disk recovers
+      writer.flush();
+      assertFalse(Files.exists(stale));
+      assertEquals(
+          List.of(new RecoveredSegment(stale, Optional.of(obstacle), Optional.empty())),
+          writer.recovered());
+    }
+    try (SegmentReader reader =
+        SegmentReader.open(dir.resolve("proxy-a-00000000000000000001.seg"))) {
+      assertEquals(1, reader.next().getSequence());
+      assertNull(reader.next());
+      assertEquals(Optional.empty(), reader.damage());
+    }
   }
 
   @Test
@@ -202,7 +257,8 @@ class SegmentWriterUnitTests {
     Files.write(active, Arrays.copyOf(bytes, bytes.length + 8192));
 
     try (SegmentWriter writer = SegmentWriter.open(dir, "proxy-a", SMALL, clock)) {
-      assertEquals(SegmentDamage.Kind.TORN_TAIL, writer.recovered().get(0).kind());
+      assertEquals(
+          SegmentDamage.Kind.TORN_TAIL, writer.recovered().get(0).damage().orElseThrow().kind());
     }
     assertArrayEquals(bytes, Files.readAllBytes(dir.resolve("proxy-a-00000000000000000001.seg")));
   }
@@ -217,7 +273,8 @@ class SegmentWriterUnitTests {
     Files.write(active, bytes);
 
     try (SegmentWriter writer = SegmentWriter.open(dir, "proxy-a", SMALL, clock)) {
-      assertEquals(SegmentDamage.Kind.CORRUPT, writer.recovered().get(0).kind());
+      assertEquals(
+          SegmentDamage.Kind.CORRUPT, writer.recovered().get(0).damage().orElseThrow().kind());
     }
     Path sealed = dir.resolve("proxy-a-00000000000000000001.seg");
     assertArrayEquals(bytes, Files.readAllBytes(sealed), "nothing is cut off behind corruption");
@@ -271,6 +328,35 @@ class SegmentWriterUnitTests {
         "rw-------",
         PosixFilePermissions.toString(
             Files.getPosixFilePermissions(nested.resolve("proxy-a-00000000000000000001.seg"))));
+  }
+
+  @Test
+  void everySegmentCarriesTheDirectorysSpoolIdWhichSurvivesRestartsButNotANewDirectory()
+      throws IOException {
+    Path first = dir.resolve("first");
+    SpoolId spool;
+    try (SegmentWriter writer = SegmentWriter.open(first, "proxy-a", SMALL, clock)) {
+      spool = writer.spool();
+      writer.append(TestEvents.statement("proxy-a", 1, 1, TestEvents.T0));
+    }
+    try (SegmentWriter writer = SegmentWriter.open(first, "proxy-a", SMALL, clock)) {
+      assertEquals(spool, writer.spool());
+      writer.append(TestEvents.statement("proxy-a", 2, 1, TestEvents.T0));
+    }
+    for (String name : SegmentTestFiles.fileNames(first)) {
+      try (SegmentReader reader = SegmentReader.open(first.resolve(name))) {
+        assertEquals(spool, reader.header().spool(), name);
+      }
+    }
+    assertEquals(Optional.of(spool), SpoolIdFile.read(first));
+    assertEquals(
+        "rw-------",
+        PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(first.resolve(SpoolIdFile.FILE_NAME))));
+    try (SegmentWriter writer =
+        SegmentWriter.open(dir.resolve("second"), "proxy-a", SMALL, clock)) {
+      assertNotEquals(spool, writer.spool());
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.scry.proxy.capture;
 
+import io.scry.protocol.segment.RecoveredSegment;
 import io.scry.protocol.segment.SegmentFrames;
 import io.scry.protocol.segment.SegmentWriter;
 import io.scry.protocol.v1.CaptureEvent;
@@ -65,6 +66,9 @@ public final class CaptureWriter implements AutoCloseable {
       new AtomicLong(System.nanoTime() - Long.MAX_VALUE / 2);
   private final Thread thread;
   private volatile boolean closed;
+
+  /** How many of the segment writer's {@link SegmentWriter#recovered()} have been logged. */
+  private int recoveredLogged;
 
   private CaptureWriter(
       SegmentWriter segments,
@@ -149,6 +153,7 @@ public final class CaptureWriter implements AutoCloseable {
   }
 
   private void run() {
+    logRecovered(); // what opening the capture directory found
     long lastFlush = System.nanoTime();
     long lastEvent = lastFlush;
     boolean dirty = false;
@@ -257,6 +262,18 @@ public final class CaptureWriter implements AutoCloseable {
     } catch (IOException e) {
       log.error("could not flush capture segments", e);
     }
+    logRecovered();
+  }
+
+  /**
+   * Logs the left-over active segments the segment writer has sealed since the last look: a crash's
+   * (found on opening) or its own whose seal had failed.
+   */
+  private void logRecovered() {
+    List<RecoveredSegment> recovered = segments.recovered();
+    for (; recoveredLogged < recovered.size(); recoveredLogged++) {
+      log.warn("capture: {}", recovered.get(recoveredLogged));
+    }
   }
 
   /** Stops accepting events, writes what is queued, then flushes and seals the active segment. */
@@ -278,5 +295,6 @@ public final class CaptureWriter implements AutoCloseable {
       log.error("capture closed with unrecorded gaps: {}", gaps.takeAll());
     }
     segments.close();
+    logRecovered();
   }
 }

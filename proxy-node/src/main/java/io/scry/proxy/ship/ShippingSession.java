@@ -1,8 +1,12 @@
 package io.scry.proxy.ship;
 
 import com.google.protobuf.ByteString;
-import io.scry.protocol.security.IngestHandshake;
+import io.scry.protocol.ingest.IngestProtocol;
 import io.scry.protocol.segment.SegmentDamage;
+import io.scry.protocol.segment.SegmentHeader;
+import io.scry.protocol.segment.SegmentReader;
+import io.scry.protocol.segment.SpoolId;
+import io.scry.protocol.segment.SpoolIdFile;
 import io.scry.protocol.v1.IngestAck;
 import io.scry.protocol.v1.IngestChunk;
 import io.scry.protocol.v1.IngestHello;
@@ -26,13 +30,14 @@ import org.slf4j.LoggerFactory;
 /**
  * One connection's worth of shipping: Hello, Resume, then chunks of the proxy's segments in order,
  * at most a window of them unacknowledged, until the connection fails or the shipper closes.
+ *
+ * <p>The Hello names the capture directory's spool; every segment travels with the spool its own
+ * header names (the directory's, or the legacy spool for segments written before spools had ids),
+ * so the coordinator files it where no other spool's segment of the same name can be.
  */
 final class ShippingSession {
 
   private static final Logger log = LoggerFactory.getLogger(ShippingSession.class);
-
-  /** Version of {@code scry/v1/ingest.proto} spoken here. */
-  static final int PROTOCOL_VERSION = IngestHandshake.PROTOCOL_VERSION;
 
   /** A chunk sent and not yet acknowledged. */
   private record Pending(String segment, long endOffset, boolean sealed) {}
@@ -49,6 +54,9 @@ final class ShippingSession {
 
   /** Segments whose last chunk has been sent (or that the coordinator already holds complete). */
   private final Set<String> sentSealed = new HashSet<>();
+
+  /** Each segment's header (it never changes once written): its spool and its checksum. */
+  private final Map<String, SegmentHeader> headers = new HashMap<>();
 
   /** Damage already reported, so a stuck active segment is not logged at every poll. */
   private final Set<SegmentDamage> reported = new HashSet<>();
@@ -89,18 +97,25 @@ final class ShippingSession {
    * @throws IOException why the connection ended
    */
   void run(IngestConnection connection) throws IOException, InterruptedException {
+    SpoolId spool = SpoolIdFile.loadOrCreate(captureDir);
     inFlightCount.set(1); // the Resume is due
-    connection.send(hello(LocalSegment.list(captureDir, proxyId)));
+    connection.send(hello(spool, LocalSegment.list(captureDir, proxyId)));
     IngestMessage answer = connection.poll(settings.timeout());
     inFlightCount.set(0);
+    if (answer != null && answer.hasError()) {
+      // Refused before anything was shipped (e.g. another spool ships this proxy id right now):
+      // nothing is wrong with the local files, and retrying later may well succeed.
+      throw new IngestRefusedException(answer.getError().getMessage());
+    }
     if (answer == null || !answer.hasResume()) {
       throw new IOException("expected Resume from the coordinator, got " + describe(answer));
     }
     long behind = resume(answer.getResume().getSegmentsList());
     log.info(
-        "shipping capture {} of proxy {} to the coordinator; {} bytes to catch up",
+        "shipping capture {} of proxy {} from spool {} to the coordinator; {} bytes to catch up",
         captureName,
         proxyId,
+        spool,
         behind);
     resumed = true;
     while (true) {
@@ -115,20 +130,48 @@ final class ShippingSession {
     }
   }
 
-  private IngestMessage hello(List<LocalSegment> local) {
+  private IngestMessage hello(SpoolId spool, List<LocalSegment> local) throws IOException {
     IngestHello.Builder hello =
         IngestHello.newBuilder()
-            .setProtocolVersion(PROTOCOL_VERSION)
+            .setProtocolVersion(IngestProtocol.VERSION)
             .setProxyId(proxyId)
-            .setCaptureName(captureName);
+            .setCaptureName(captureName)
+            .setSpoolId(spool.text());
     for (LocalSegment segment : local) {
-      hello.addSegments(
-          IngestSegment.newBuilder()
-              .setName(segment.name())
-              .setSize(segment.size())
-              .setSealed(segment.sealed()));
+      Optional<SegmentHeader> header = headerOf(segment);
+      if (header.isPresent()) {
+        hello.addSegments(
+            IngestSegment.newBuilder()
+                .setName(segment.name())
+                .setSize(segment.size())
+                .setSealed(segment.sealed())
+                .setSpoolId(header.get().spool().text())
+                .setHeaderCrc32C(header.get().checksum()));
+      }
     }
     return IngestMessage.newBuilder().setHello(hello).build();
+  }
+
+  /**
+   * A segment's header; empty while it is not readable yet (a segment just created: the writer
+   * writes its header at once, so this lasts at most a poll or two).
+   */
+  private Optional<SegmentHeader> headerOf(LocalSegment segment) throws IOException {
+    SegmentHeader known = headers.get(segment.name());
+    if (known != null) {
+      return Optional.of(known);
+    }
+    SegmentHeader header;
+    try (SegmentReader reader = SegmentReader.open(segment.file())) {
+      header = reader.header();
+    } catch (NoSuchFileException sealedMeanwhile) {
+      return Optional.empty(); // the next listing finds it under its sealed name
+    }
+    if (header == null) {
+      return Optional.empty();
+    }
+    headers.put(segment.name(), header);
+    return Optional.of(header);
   }
 
   /** Takes the coordinator's offsets; returns how many local bytes it does not hold yet. */
@@ -181,8 +224,15 @@ final class ShippingSession {
 
   /** The chunk at {@code offset}, or null if the segment has nothing new yet. */
   private IngestChunk nextChunk(LocalSegment segment, long offset) throws IOException {
+    Optional<SegmentHeader> header = headerOf(segment);
+    if (header.isEmpty()) {
+      return null;
+    }
     IngestChunk.Builder chunk =
-        IngestChunk.newBuilder().setSegment(segment.name()).setStartOffset(offset);
+        IngestChunk.newBuilder()
+            .setSegment(segment.name())
+            .setStartOffset(offset)
+            .setSpoolId(header.get().spool().text());
     if (offset >= segment.size()) {
       // Nothing new; a sealed segment still needs its (empty) last chunk. A local file shorter
       // than the coordinator's copy only happens if the proxy lost written data in a crash.
@@ -226,6 +276,7 @@ final class ShippingSession {
     if (ack == null
         || expected == null
         || !ack.getSegment().equals(expected.segment())
+        || !ack.getSpoolId().equals(headers.get(expected.segment()).spool().text())
         || ack.getDurableOffset() < expected.endOffset()) {
       throw new IOException(
           "unexpected answer from the coordinator: "

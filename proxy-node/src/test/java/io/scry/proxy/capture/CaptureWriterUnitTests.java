@@ -3,6 +3,9 @@ package io.scry.proxy.capture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.google.protobuf.ByteString;
 import io.scry.protocol.segment.CaptureDirectory;
 import io.scry.protocol.segment.SegmentWriter;
@@ -11,6 +14,7 @@ import io.scry.protocol.v1.CaptureGap;
 import io.scry.protocol.v1.GapReason;
 import io.scry.protocol.v1.Parameter;
 import io.scry.protocol.v1.Statement;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -19,6 +23,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 class CaptureWriterUnitTests {
 
@@ -160,6 +165,60 @@ class CaptureWriterUnitTests {
     try (CaptureDirectory directory = CaptureDirectory.open(dir)) {
       assertEquals(500, directory.stream().count());
       assertTrue(directory.files().stream().allMatch(f -> f.toString().endsWith(".seg")));
+    }
+  }
+
+  @Test
+  void aSegmentLeftActiveByAFailedSealIsSealedAndLoggedOnceTheDiskRecovers() throws Exception {
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    log.start();
+    Logger logger = (Logger) LoggerFactory.getLogger(CaptureWriter.class);
+    logger.addAppender(log);
+    try {
+      // A directory in the way of segment 1's sealed name makes its seal fail, as a failing disk
+      // would; segment 2 takes the events after it.
+      SegmentWriter segments =
+          SegmentWriter.open(dir, "p", new SegmentWriter.Options(1024, Duration.ofHours(1), false));
+      Path obstacle = Files.createDirectory(dir.resolve("p-00000000000000000001.seg"));
+      CaptureWriter writer =
+          CaptureWriter.start(segments, 1000, Duration.ofMillis(10), UnaryOperator.identity());
+      for (int i = 0; i < 100; i++) {
+        writer.offer(event(i));
+      }
+      awaitTrue(() -> writer.written() + writer.failed() == 100);
+      Path stale = dir.resolve("p-00000000000000000001.seg.active");
+      assertTrue(Files.exists(stale), "left active by the failed seal");
+
+      Files.delete(obstacle);
+      writer.offer(event(100)); // the next flush seals the left-over
+      awaitTrue(() -> !Files.exists(stale));
+      writer.close();
+
+      String expected =
+          "capture: sealed left-over active segment "
+              + stale
+              + " as p-00000000000000000001.seg, intact";
+      assertTrue(
+          log.list.stream().anyMatch(e -> e.getFormattedMessage().equals(expected)),
+          "logged: " + log.list);
+      try (CaptureDirectory directory = CaptureDirectory.open(dir)) {
+        // Every statement but the one whose append ran into the failed seal, and its gap record.
+        List<CaptureEvent> events = directory.stream().toList();
+        assertEquals(100, events.stream().filter(CaptureEvent::hasStatement).count());
+        assertEquals(1, events.stream().filter(CaptureEvent::hasGap).count());
+        assertTrue(directory.files().stream().allMatch(f -> f.toString().endsWith(".seg")));
+      }
+    } finally {
+      logger.detachAppender(log);
+    }
+  }
+
+  private static void awaitTrue(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertTrue(System.nanoTime() < deadline, "timed out");
+      Thread.sleep(5);
     }
   }
 }

@@ -4,6 +4,7 @@ import io.scry.protocol.segment.SegmentCorruptionException;
 import io.scry.protocol.segment.SegmentFileName;
 import io.scry.protocol.segment.SegmentFrames;
 import io.scry.protocol.segment.SegmentHeader;
+import io.scry.protocol.segment.SpoolId;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.DirectoryStream;
@@ -15,26 +16,33 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * One proxy's segments within one capture of the store ({@code <store>/<capture>/<proxy-id>/}),
+ * The segments of one spool of one proxy within one capture of the store ({@code
+ * <store>/<capture>/<proxy-id>/<spool-id>/}, the legacy spool's directly in the proxy's directory),
  * written by the ingest server. Appends are validated, fsynced, and idempotent by offset, so a
- * shipper that resends after a reconnect never duplicates anything. Thread-safe.
+ * shipper that resends after a reconnect never duplicates anything. A segment is only ever appended
+ * to by chunks of its own spool: a header naming another proxy or spool is rejected, so a new spool
+ * whose segment names start over can never be mistaken for bytes the store already holds.
+ * Thread-safe.
  */
-public final class ProxyLog implements AutoCloseable {
+public final class SpoolLog implements AutoCloseable {
 
   private final Path dir;
   private final String captureName;
   private final String proxyId;
+  private final SpoolId spool;
   private final TreeMap<String, StoredSegment> segments = new TreeMap<>();
 
-  private ProxyLog(Path dir, String captureName, String proxyId) {
+  private SpoolLog(Path dir, String captureName, String proxyId, SpoolId spool) {
     this.dir = dir;
     this.captureName = captureName;
     this.proxyId = proxyId;
+    this.spool = spool;
   }
 
   /** Opens the log in {@code dir}, recovering its segments (see {@link StoredSegment#recover}). */
-  static ProxyLog open(Path dir, String captureName, String proxyId) throws IOException {
-    ProxyLog proxyLog = new ProxyLog(dir, captureName, proxyId);
+  static SpoolLog open(Path dir, String captureName, String proxyId, SpoolId spool)
+      throws IOException {
+    SpoolLog spoolLog = new SpoolLog(dir, captureName, proxyId, spool);
     if (Files.isDirectory(dir)) {
       try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
         for (Path file : files) {
@@ -42,13 +50,13 @@ public final class ProxyLog implements AutoCloseable {
           if (name.isPresent() && name.get().proxyId().equals(proxyId)) {
             Optional<StoredSegment> segment = StoredSegment.recover(file, name.get());
             if (segment.isPresent()) {
-              proxyLog.segments.put(StoredSegment.segmentName(name.get()), segment.get());
+              spoolLog.segments.put(StoredSegment.segmentName(name.get()), segment.get());
             }
           }
         }
       }
     }
-    return proxyLog;
+    return spoolLog;
   }
 
   public String captureName() {
@@ -59,9 +67,13 @@ public final class ProxyLog implements AutoCloseable {
     return proxyId;
   }
 
-  /** {@code proxy <id> (capture <name>)}, for log lines. */
+  public SpoolId spool() {
+    return spool;
+  }
+
+  /** {@code proxy <id> spool <spool> (capture <name>)}, for log lines. */
   public String label() {
-    return "proxy " + proxyId + " (capture " + captureName + ")";
+    return "proxy " + proxyId + " spool " + spool + " (capture " + captureName + ")";
   }
 
   /** The durable position of every segment held, oldest first. */
@@ -69,6 +81,22 @@ public final class ProxyLog implements AutoCloseable {
     List<SegmentPosition> positions = new ArrayList<>();
     segments.values().forEach(segment -> positions.add(segment.position()));
     return positions;
+  }
+
+  /** The durable position of {@code segment}, if the store holds any of it. */
+  public synchronized Optional<SegmentPosition> position(String segment) {
+    return Optional.ofNullable(segments.get(segment)).map(StoredSegment::position);
+  }
+
+  /**
+   * Whether the copy of {@code segment} held here has the header whose checksum is {@code
+   * headerChecksum} ({@link SegmentHeader#checksum()}): false if it is another segment that only
+   * shares the name. True when there is no copy, or not even its header is durable yet.
+   */
+  public synchronized boolean isSameSegment(String segment, int headerChecksum) throws IOException {
+    StoredSegment stored = segments.get(segment);
+    return stored == null
+        || stored.headerChecksum().map(held -> held == headerChecksum).orElse(true);
   }
 
   /**
@@ -170,6 +198,11 @@ public final class ProxyLog implements AutoCloseable {
     if (!header.get().proxyId().equals(proxyId)) {
       throw new ChunkRejectedException(
           "segment header names proxy " + header.get().proxyId() + ", the connection " + proxyId,
+          current);
+    }
+    if (!header.get().spool().equals(spool)) {
+      throw new ChunkRejectedException(
+          "segment header names spool " + header.get().spool() + ", the chunk spool " + spool,
           current);
     }
     return header.get();
