@@ -354,6 +354,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
     job.put("mode", config.mode().label());
     job.put("samplePct", config.samplePct());
     job.put("forceProductionTarget", forceProductionTarget);
+    job.put("replayPastGaps", config.replayPastGaps());
     Duration window = config.captureWindow();
     if (local == null) {
       job.put("capture", capture);

@@ -60,6 +60,13 @@ public final class SettingFlags {
               + " is a tool error (ci.min_capture_completeness, default 99.9).")
   String minCaptureCompleteness;
 
+  @Option(
+      names = "--replay-past-gaps",
+      description =
+          "Also replay a session's statements after a gap in its capture; by default a session is"
+              + " replayed up to its first gap (ci.replay_past_gaps).")
+  boolean replayPastGaps;
+
   @Option(names = "--mode", paramLabel = "MODE", description = "stress or timed (ci.mode).")
   String mode;
 
@@ -184,6 +191,7 @@ public final class SettingFlags {
     flags.put(ConfigKey.ROUNDS.key(), rounds);
     flags.put(ConfigKey.MODE.key(), mode);
     flags.put(ConfigKey.MIN_CAPTURE_COMPLETENESS.key(), minCaptureCompleteness);
+    flags.put(ConfigKey.REPLAY_PAST_GAPS.key(), replayPastGaps ? "true" : null);
     flags.put(ConfigKey.REPORT_FORMAT.key(), format);
     flags.put(ConfigKey.REPORT_OUTPUT.key(), reportDir);
     flags.put(ConfigKey.CALIBRATE.key(), noCalibrate ? "false" : null);
@@ -203,6 +211,7 @@ public final class SettingFlags {
       case ROUNDS -> "--rounds";
       case MODE -> "--mode";
       case MIN_CAPTURE_COMPLETENESS -> "--min-capture-completeness";
+      case REPLAY_PAST_GAPS -> "--replay-past-gaps";
       case REPORT_FORMAT -> "--format";
       case REPORT_OUTPUT -> "--report-dir";
       case CALIBRATE -> "--no-calibrate";

@@ -67,7 +67,8 @@ final class JobVerdict {
             first.getStatements(),
             first.getSessions(),
             Map.of(),
-            first.getCloneEscapesMap());
+            first.getCloneEscapesMap(),
+            first.getStatementsAfterGaps());
     return new VerdictReport(Instant.now(), run, comparison, Map.of(), null);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.cli.CliRun;
 import io.scry.cli.ScryCli;
+import io.scry.coordinator.config.ConfigKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,10 @@ class ConfigShowUnitTests {
     assertEquals(List.of("ci.sample_pct", "100", "default"), row(lines, "ci.sample_pct"));
     assertEquals(
         List.of("shadow.url", "-", "default"), row(lines, "shadow.url"), "unset shows as -");
-    assertEquals(1 + 1 + 22, lines.size(), "the config line, a header, one row per key");
+    assertEquals(
+        1 + 1 + ConfigKey.values().length,
+        lines.size(),
+        "the config line, a header, one row per key");
   }
 
   @Test

@@ -38,7 +38,8 @@ public final class JobRequests {
           "fromUnixNanos",
           "toUnixNanos",
           "lastMinutes",
-          "forceProductionTarget");
+          "forceProductionTarget",
+          "replayPastGaps");
 
   private JobRequests() {}
 
@@ -68,15 +69,20 @@ public final class JobRequests {
     number(root, "speed").ifPresent(spec::speed);
     number(root, "rounds").ifPresent(n -> spec.rounds((int) n));
     number(root, "maxConnections").ifPresent(n -> spec.maxConnections((int) n));
-    JsonNode force = root.get("forceProductionTarget");
-    if (force != null && !force.isNull()) {
-      if (!force.isBoolean()) {
-        throw new InvalidJobSpecException(
-            "forceProductionTarget", "forceProductionTarget must be true or false");
-      }
-      spec.forceProductionTarget(force.booleanValue());
-    }
+    flag(root, "forceProductionTarget").ifPresent(spec::forceProductionTarget);
+    flag(root, "replayPastGaps").ifPresent(spec::replayPastGaps);
     return spec.build();
+  }
+
+  private static Optional<Boolean> flag(JsonNode root, String field) {
+    JsonNode node = root.get(field);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isBoolean()) {
+      throw new InvalidJobSpecException(field, field + " must be true or false");
+    }
+    return Optional.of(node.booleanValue());
   }
 
   private static String text(JsonNode root, String field) {

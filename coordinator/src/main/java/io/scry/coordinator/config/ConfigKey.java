@@ -55,6 +55,11 @@ public enum ConfigKey {
       "99.9",
       "percent of the forwarded statements the capture must hold (its gap records say what the"
           + " proxy lost); below it the gate is a tool error"),
+  REPLAY_PAST_GAPS(
+      "ci.replay_past_gaps",
+      "false",
+      "also replay a session's statements after a gap in its capture (by default a session is"
+          + " replayed up to its first gap)"),
   MODE("ci.mode", "stress", "replay mode: stress (no think time) or timed (captured timing)"),
   CALIBRATE("ci.calibrate", "true", "also replay an untouched clone (A/A) to measure noise"),
   REHEARSAL_ENABLED(

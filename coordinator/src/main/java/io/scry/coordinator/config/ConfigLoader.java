@@ -148,6 +148,7 @@ public final class ConfigLoader {
         v.integer(ConfigKey.ROUNDS, 1, 50),
         v.number(ConfigKey.SAMPLE_PCT, 0.001, 100),
         v.number(ConfigKey.MIN_CAPTURE_COMPLETENESS, 0, 100),
+        v.bool(ConfigKey.REPLAY_PAST_GAPS),
         mode,
         v.bool(ConfigKey.CALIBRATE),
         new RehearsalSettings(

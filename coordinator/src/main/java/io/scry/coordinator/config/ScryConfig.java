@@ -20,6 +20,7 @@ import java.util.List;
  * @param samplePct percent of sessions to replay, in (0, 100]
  * @param minCaptureCompleteness percent of the forwarded statements a capture must hold, in [0,
  *     100]
+ * @param replayPastGaps replay a session's statements after a gap in its capture too
  * @param mode how the replays pace statements
  * @param calibrate whether to replay an untouched clone too (A/A noise calibration)
  * @param rehearsal whether and how to rehearse the migration under the replayed traffic
@@ -35,6 +36,7 @@ public record ScryConfig(
     int rounds,
     double samplePct,
     double minCaptureCompleteness,
+    boolean replayPastGaps,
     ReplayMode mode,
     boolean calibrate,
     RehearsalSettings rehearsal,

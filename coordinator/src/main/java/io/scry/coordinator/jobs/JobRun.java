@@ -258,7 +258,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
     SourceRef<EventChunk> events =
         capture
             .events()
-            .filter(e -> profile.selection().streams(e) && sessions.contains(SessionKey.of(e)))
+            .filter(e -> profile.streams(e) && sessions.contains(SessionKey.of(e)))
             .map(
                 e -> {
                   if (e.hasStatement()) {
@@ -418,7 +418,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
             received.completed().getWorker());
     if (shards.values().stream().allMatch(r -> r.result != null)) {
       ReplayResult merged =
-          withFailovers(
+          withJobRecords(
               Results.merge(shards.values().stream().map(r -> relabel(r.result)).toList()));
       update(JobState.MERGING, phaseLabel());
       getContext()
@@ -524,13 +524,16 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   }
 
   /**
-   * Records the phase's failovers in its result: re-planned shards, and a coordinator restart that
+   * Records in the phase's result what its shards cannot know: the statements left out after gaps
+   * in the capture, and the phase's failovers: re-planned shards, and a coordinator restart that
    * interrupted the phase (its first run's statements may have reached the target). A re-planned
    * shard's replay starts when it was re-planned, so the shards' own wall times leave out the time
    * lost to the failover: the phase's wall time is then the coordinator's, from the replay's start
    * to the last result.
    */
-  private ReplayResult withFailovers(ReplayResult merged) {
+  private ReplayResult withJobRecords(ReplayResult result) {
+    ReplayResult merged =
+        result.toBuilder().setStatementsAfterGaps(profile.statementsAfterGaps()).build();
     if (phase == resumedPhase) {
       failovers.add(
           0,

@@ -29,6 +29,8 @@ import java.util.List;
  * @param maxConnections cap on concurrent target connections over the whole cluster, 0 = no cap
  * @param forceProductionTarget replay even on the database the capture was taken from (see {@link
  *     ProductionGuard}); off, such a job fails before it replays anything
+ * @param replayPastGaps replay a session's statements after a gap in its capture (statements the
+ *     proxy forwarded but could not capture); off, a session is replayed up to its first gap only
  */
 public record JobSpec(
     String capture,
@@ -41,7 +43,8 @@ public record JobSpec(
     double speed,
     int rounds,
     int maxConnections,
-    boolean forceProductionTarget) {
+    boolean forceProductionTarget,
+    boolean replayPastGaps) {
 
   /** The default of a field that a job request or {@code submit} leaves out. */
   public static final int DEFAULT_SAMPLE_PCT = 100;
@@ -112,7 +115,8 @@ public record JobSpec(
         .speed(speed)
         .rounds(rounds)
         .maxConnections(maxConnections)
-        .forceProductionTarget(forceProductionTarget);
+        .forceProductionTarget(forceProductionTarget)
+        .replayPastGaps(replayPastGaps);
   }
 
   public JobSpec withTargets(List<String> targets) {
@@ -154,6 +158,7 @@ public record JobSpec(
     private int rounds = DEFAULT_ROUNDS;
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private boolean forceProductionTarget;
+    private boolean replayPastGaps;
 
     private Builder(String capture, List<String> targets) {
       this.capture = capture;
@@ -206,6 +211,11 @@ public record JobSpec(
       return this;
     }
 
+    public Builder replayPastGaps(boolean replay) {
+      this.replayPastGaps = replay;
+      return this;
+    }
+
     /**
      * @throws InvalidJobSpecException naming the first field that is not valid
      */
@@ -221,13 +231,14 @@ public record JobSpec(
           speed,
           rounds,
           maxConnections,
-          forceProductionTarget);
+          forceProductionTarget,
+          replayPastGaps);
     }
   }
 
   /** Which part of the capture the job replays. */
   public CapturePart part() {
-    return new CapturePart(fromUnixNanos, toUnixNanos, lastMinutes, samplePct);
+    return new CapturePart(fromUnixNanos, toUnixNanos, lastMinutes, samplePct, replayPastGaps);
   }
 
   /** Number of (round, target) phases the job runs. */

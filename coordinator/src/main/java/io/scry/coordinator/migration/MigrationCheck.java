@@ -254,7 +254,8 @@ public final class MigrationCheck {
               first.getStatements(),
               first.getSessions(),
               timings,
-              first.getCloneEscapesMap());
+              first.getCloneEscapesMap(),
+              first.getStatementsAfterGaps());
       return new VerdictReport(Instant.now(), run, comparison, plans, migrated, rehearsal);
     } finally {
       cleanUp(cloner, created);

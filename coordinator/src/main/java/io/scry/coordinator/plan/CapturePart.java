@@ -9,6 +9,11 @@ package io.scry.coordinator.plan;
  * @param toUnixNanos statement start to stop before, or null for the capture's end
  * @param lastMinutes the capture's last N minutes instead of from/to, or null
  * @param samplePct percentage of sessions, chosen by a stable hash of the session
+ * @param replayPastGaps replay a session's statements after a gap in its capture too
  */
 public record CapturePart(
-    Long fromUnixNanos, Long toUnixNanos, Integer lastMinutes, double samplePct) {}
+    Long fromUnixNanos,
+    Long toUnixNanos,
+    Integer lastMinutes,
+    double samplePct,
+    boolean replayPastGaps) {}

@@ -16,6 +16,12 @@ import org.apache.pekko.stream.Materializer;
  * load of each selected session, the time span of the selected statements and the databases the
  * capture was taken from (of every session, selected or not). Memory grows with the number of
  * sessions, never with the number of events.
+ *
+ * <p>A session whose capture has a gap (statements the proxy forwarded but could not capture) is
+ * replayed up to its first gap only, unless the job asks to {@linkplain
+ * CapturePart#replayPastGaps() replay past gaps}: what follows a lost statement (an insert, a
+ * {@code SET}) ran against state the replay does not have. {@code gapStarts} holds where each such
+ * session is cut, {@code statementsAfterGaps} what is left out.
  */
 public record CaptureProfile(
     EventSelection selection,
@@ -23,10 +29,22 @@ public record CaptureProfile(
     long firstStartNanos,
     long lastEndNanos,
     long statements,
-    Set<SourceDatabase> sources) {
+    Set<SourceDatabase> sources,
+    Map<SessionKey, Long> gapStarts,
+    long statementsAfterGaps) {
 
   public List<SessionLoad> loads() {
     return List.copyOf(sessions.values());
+  }
+
+  /** Whether a shard holding the event's session streams it to its worker. */
+  public boolean streams(CaptureEvent event) {
+    return selection.streams(event) && !(event.hasStatement() && afterGap(event));
+  }
+
+  private boolean afterGap(CaptureEvent event) {
+    Long gap = gapStarts.get(SessionKey.of(event));
+    return gap != null && event.getStartUnixNanos() >= gap;
   }
 
   /** How long the selected statements took in the capture, first start to last end. */
@@ -39,7 +57,10 @@ public record CaptureProfile(
       CaptureSource capture, CapturePart part, Materializer materializer) {
     if (part.lastMinutes() == null) {
       return scan(
-          capture, selectionOf(part, part.fromUnixNanos(), part.toUnixNanos()), materializer);
+          capture,
+          selectionOf(part, part.fromUnixNanos(), part.toUnixNanos()),
+          part.replayPastGaps(),
+          materializer);
     }
     return capture
         .events()
@@ -48,7 +69,8 @@ public record CaptureProfile(
             last -> {
               long to = last == Long.MIN_VALUE ? Long.MAX_VALUE : last + 1;
               long from = to - Duration.ofMinutes(part.lastMinutes()).toNanos();
-              return scan(capture, selectionOf(part, from, to), materializer);
+              return scan(
+                  capture, selectionOf(part, from, to), part.replayPastGaps(), materializer);
             });
   }
 
@@ -58,23 +80,30 @@ public record CaptureProfile(
   }
 
   private static CompletionStage<CaptureProfile> scan(
-      CaptureSource capture, EventSelection selection, Materializer materializer) {
+      CaptureSource capture,
+      EventSelection selection,
+      boolean replayPastGaps,
+      Materializer materializer) {
     return capture
         .events()
-        .runFold(new Accumulator(selection), Accumulator::add, materializer)
+        .runFold(new Accumulator(selection, replayPastGaps), Accumulator::add, materializer)
         .thenApply(Accumulator::profile);
   }
 
   private static final class Accumulator {
     private final EventSelection selection;
+    private final boolean replayPastGaps;
     private final Map<SessionKey, long[]> sessions = new HashMap<>();
+    private final Map<SessionKey, Long> gapStarts = new HashMap<>();
+    private long statementsAfterGaps;
     private long first = Long.MAX_VALUE;
     private long lastEnd = Long.MIN_VALUE;
     private long statements;
     private final Set<SourceDatabase> sources = new HashSet<>();
 
-    Accumulator(EventSelection selection) {
+    Accumulator(EventSelection selection, boolean replayPastGaps) {
       this.selection = selection;
+      this.replayPastGaps = replayPastGaps;
     }
 
     Accumulator add(CaptureEvent event) {
@@ -83,7 +112,16 @@ public record CaptureProfile(
             new SourceDatabase(
                 event.getSessionStart().getServer(), event.getSessionStart().getDatabase()));
       }
+      if (event.hasGap() && !replayPastGaps) {
+        // Events arrive in start order: every statement of the session after this is cut.
+        gapStarts.putIfAbsent(SessionKey.of(event), event.getStartUnixNanos());
+      }
       if (!selection.selects(event)) {
+        return this;
+      }
+      Long gap = gapStarts.get(SessionKey.of(event));
+      if (gap != null && event.getStartUnixNanos() >= gap) {
+        statementsAfterGaps++;
         return this;
       }
       long[] load = sessions.computeIfAbsent(SessionKey.of(event), k -> new long[2]);
@@ -104,7 +142,9 @@ public record CaptureProfile(
           statements == 0 ? 0 : first,
           statements == 0 ? 0 : lastEnd,
           statements,
-          Set.copyOf(sources));
+          Set.copyOf(sources),
+          Map.copyOf(gapStarts),
+          statementsAfterGaps);
     }
   }
 }

@@ -63,6 +63,7 @@ public final class JsonReport {
     run.timingsMs().forEach(timings::put);
     ObjectNode escapes = r.putObject("clone_escapes");
     new java.util.TreeMap<>(run.cloneEscapes()).forEach(escapes::put);
+    r.put("statements_after_gaps", run.statementsAfterGaps());
 
     root.set("thresholds", thresholds(c.thresholds()));
     root.set("calibration", calibration(c.calibration()));

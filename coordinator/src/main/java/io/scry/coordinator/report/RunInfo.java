@@ -12,6 +12,8 @@ import java.util.Map;
  * @param timingsMs wall time per phase (clone, migrate, warm-up, rounds, explain), in order
  * @param cloneEscapes statements per round that would reach beyond a clone (ALTER SYSTEM, roles,
  *     COPY … PROGRAM, …) and were not replayed, by kind
+ * @param statementsAfterGaps statements per round not replayed because they came after a gap in
+ *     their session's capture
  */
 public record RunInfo(
     String capture,
@@ -22,7 +24,8 @@ public record RunInfo(
     long statementsPerRound,
     long sessionsPerRound,
     Map<String, Long> timingsMs,
-    Map<String, Long> cloneEscapes) {
+    Map<String, Long> cloneEscapes,
+    long statementsAfterGaps) {
 
   public RunInfo {
     cloneEscapes = Map.copyOf(cloneEscapes);

@@ -70,6 +70,16 @@ public final class TerminalReport {
                   run.cloneEscapeCount(),
                   new java.util.TreeMap<>(run.cloneEscapes()))));
     }
+    if (run.statementsAfterGaps() > 0) {
+      out.append(
+          paint(
+              YELLOW,
+              String.format(
+                  Locale.ROOT,
+                  "%d statements/round not replayed, they follow a gap in their session's capture"
+                      + " (ci.replay_past_gaps)%n",
+                  run.statementsAfterGaps())));
+    }
     out.append(noise(c.calibration())).append('\n');
     if (report.rehearsal() != null) {
       out.append(rehearsal(report.rehearsal()));

@@ -85,7 +85,8 @@ class RehearsalReportUnitTests {
             80,
             2,
             Map.of(),
-            Map.of());
+            Map.of(),
+            0);
     return new VerdictReport(
         Instant.EPOCH, run, comparison, Map.of(), null, rehearsal(risky ? 2310 : 40));
   }

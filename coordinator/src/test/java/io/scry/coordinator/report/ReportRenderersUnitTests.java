@@ -203,7 +203,8 @@ class ReportRenderersUnitTests {
         1200,
         40,
         timings,
-        Map.of("ALTER SYSTEM", 2L));
+        Map.of("ALTER SYSTEM", 2L),
+        0);
   }
 
   static VerdictReport regressionReport() {

@@ -130,7 +130,8 @@ class VerdictsUnitTests {
                 50,
                 1,
                 Map.of(),
-                Map.of()),
+                Map.of(),
+                0),
             comparison,
             Map.of(),
             null);
