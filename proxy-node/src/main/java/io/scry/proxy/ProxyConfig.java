@@ -28,6 +28,8 @@ import java.util.Objects;
  * @param redact replace parameter values and SQL literals by placeholders before writing
  * @param captureQueueCapacity events buffered between the event loops and the writer thread; beyond
  *     it events are dropped (and counted), never waited for
+ * @param captureQueueBytes the most bytes those buffered events may hold together (the proxy's
+ *     memory for captured events not yet written); beyond it events are dropped and counted too
  * @param segmentOptions segment rolling and fsync
  * @param flushInterval longest time a captured event waits in memory before being written out
  * @param maxMessageLength largest protocol message (length field) accepted from either side; a
@@ -56,6 +58,7 @@ public record ProxyConfig(
     Path tlsKey,
     boolean redact,
     int captureQueueCapacity,
+    long captureQueueBytes,
     SegmentWriter.Options segmentOptions,
     Duration flushInterval,
     int maxMessageLength,
@@ -68,6 +71,7 @@ public record ProxyConfig(
 
   public static final String DEFAULT_PROXY_ID = "proxy-1";
   public static final int DEFAULT_CAPTURE_QUEUE_CAPACITY = 65_536;
+  public static final long DEFAULT_CAPTURE_QUEUE_BYTES = 256L * 1024 * 1024;
   public static final Duration DEFAULT_FLUSH_INTERVAL = Duration.ofMillis(100);
   public static final int DEFAULT_MAX_MESSAGE_LENGTH = 256 * 1024 * 1024;
   public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(60);
@@ -92,6 +96,9 @@ public record ProxyConfig(
     }
     if (captureQueueCapacity < 1) {
       throw new IllegalArgumentException("captureQueueCapacity must be positive");
+    }
+    if (captureQueueBytes < 1024 * 1024) {
+      throw new IllegalArgumentException("captureQueueBytes must be at least 1 MiB");
     }
     if (flushInterval.isNegative() || flushInterval.isZero()) {
       throw new IllegalArgumentException("flushInterval must be positive");
@@ -137,6 +144,7 @@ public record ProxyConfig(
     private Path tlsKey;
     private boolean redact;
     private int captureQueueCapacity = DEFAULT_CAPTURE_QUEUE_CAPACITY;
+    private long captureQueueBytes = DEFAULT_CAPTURE_QUEUE_BYTES;
     private SegmentWriter.Options segmentOptions = SegmentWriter.Options.defaults();
     private Duration flushInterval = DEFAULT_FLUSH_INTERVAL;
     private int maxMessageLength = DEFAULT_MAX_MESSAGE_LENGTH;
@@ -184,6 +192,11 @@ public record ProxyConfig(
 
     public Builder captureQueueCapacity(int capacity) {
       this.captureQueueCapacity = capacity;
+      return this;
+    }
+
+    public Builder captureQueueBytes(long bytes) {
+      this.captureQueueBytes = bytes;
       return this;
     }
 
@@ -245,6 +258,7 @@ public record ProxyConfig(
           tlsKey,
           redact,
           captureQueueCapacity,
+          captureQueueBytes,
           segmentOptions,
           flushInterval,
           maxMessageLength,

@@ -84,7 +84,11 @@ public final class ProxyServer implements AutoCloseable {
           config.redact() ? Redactor::redact : UnaryOperator.identity();
       capture =
           CaptureWriter.start(
-              segments, config.captureQueueCapacity(), config.flushInterval(), beforeWrite);
+              segments,
+              config.captureQueueCapacity(),
+              config.captureQueueBytes(),
+              config.flushInterval(),
+              beforeWrite);
     }
     ProxyMetrics metrics = new ProxyMetrics(capture);
     Transport transport = Transport.best();

@@ -132,6 +132,17 @@ public class ProxyCommand implements Callable<Integer> {
   int maxMessageSize;
 
   @Option(
+      names = "--capture-buffer",
+      paramLabel = "SIZE",
+      defaultValue = "256MB",
+      converter = Units.Size.class,
+      description = {
+        "Memory for captured events waiting to be written (default: ${DEFAULT-VALUE}). Beyond it",
+        "events are dropped and recorded as a gap in the capture; clients never wait."
+      })
+  int captureBuffer;
+
+  @Option(
       names = "--startup-timeout",
       paramLabel = "TIME",
       defaultValue = "60s",
@@ -186,6 +197,7 @@ public class ProxyCommand implements Callable<Integer> {
             .upstreamTls(Endpoints.upstreamTls(upstream, upstreamSslMode))
             .upstreamRootCertificate(upstreamRootCertificate)
             .maxMessageLength(maxMessageSize)
+            .captureQueueBytes(captureBuffer)
             .startupTimeout(startupTimeout)
             .maxConnections(maxConnections);
     if (tlsCertificate != null || tlsKey != null) {

@@ -27,9 +27,11 @@ import org.slf4j.LoggerFactory;
  * not even when that thread is descheduled. The writer polls and naps between batches instead of
  * being signalled, so producers never pay for waking it up.
  *
- * <p>Drop policy: when the queue holds {@code capacity} events, further events are dropped and
- * counted ({@link #dropped()}), with at most one warning per {@value #DROP_LOG_INTERVAL_SECONDS}
- * seconds. Client traffic never waits for the disk.
+ * <p>Drop policy: when the queue holds {@code capacity} events, or its events hold {@code
+ * maxQueuedBytes} (a few statements of hundreds of MiB would otherwise take the proxy's memory
+ * however few they are), further events are dropped and counted ({@link #dropped()}), with at most
+ * one warning per {@value #DROP_LOG_INTERVAL_SECONDS} seconds. Client traffic never waits for the
+ * disk.
  *
  * <p>Gaps are data: every event that could not be captured (queue full, larger than a segment
  * frame, a write error or a full disk) is tallied per session and reason in a {@link GapLedger}
@@ -38,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * stays in the ledger and is retried, so a gap is never silently lost while the writer runs.
  *
  * <pre>{@code
- * CaptureWriter capture = CaptureWriter.start(segmentWriter, 65_536, Duration.ofMillis(100), e -> e);
+ * CaptureWriter capture =
+ *     CaptureWriter.start(segmentWriter, 65_536, 256L << 20, Duration.ofMillis(100), e -> e);
  * capture.offer(event);   // any thread, never blocks
  * capture.close();        // drains, flushes and seals
  * }</pre>
@@ -54,7 +57,9 @@ public final class CaptureWriter implements AutoCloseable {
   private final SegmentWriter segments;
   private final Queue<CaptureEvent> queue = new ConcurrentLinkedQueue<>();
   private final AtomicInteger queued = new AtomicInteger();
+  private final AtomicLong queuedBytes = new AtomicLong();
   private final int capacity;
+  private final long maxQueuedBytes;
   private final long flushIntervalNanos;
   private final UnaryOperator<CaptureEvent> beforeWrite;
   private final AtomicLong written = new AtomicLong();
@@ -73,10 +78,12 @@ public final class CaptureWriter implements AutoCloseable {
   private CaptureWriter(
       SegmentWriter segments,
       int capacity,
+      long maxQueuedBytes,
       Duration flushInterval,
       UnaryOperator<CaptureEvent> beforeWrite) {
     this.segments = segments;
     this.capacity = capacity;
+    this.maxQueuedBytes = maxQueuedBytes;
     this.flushIntervalNanos = flushInterval.toNanos();
     this.beforeWrite = beforeWrite;
     this.thread = new Thread(this::run, "scry-capture-writer");
@@ -87,15 +94,19 @@ public final class CaptureWriter implements AutoCloseable {
    * Starts the writer thread.
    *
    * @param capacity events the queue holds before dropping
+   * @param maxQueuedBytes serialized bytes the queued events may hold before dropping; an event
+   *     larger than this alone is always dropped
    * @param flushInterval longest time an appended event stays in memory while traffic continues
    * @param beforeWrite applied on the writer thread before an event reaches disk (redaction)
    */
   public static CaptureWriter start(
       SegmentWriter segments,
       int capacity,
+      long maxQueuedBytes,
       Duration flushInterval,
       UnaryOperator<CaptureEvent> beforeWrite) {
-    CaptureWriter writer = new CaptureWriter(segments, capacity, flushInterval, beforeWrite);
+    CaptureWriter writer =
+        new CaptureWriter(segments, capacity, maxQueuedBytes, flushInterval, beforeWrite);
     writer.thread.start();
     return writer;
   }
@@ -106,9 +117,14 @@ public final class CaptureWriter implements AutoCloseable {
    */
   public boolean offer(CaptureEvent event) {
     if (!closed) {
+      // The size is computed once per event (protobuf keeps it) and serves the writer too.
+      long bytes = event.getSerializedSize();
       if (queued.incrementAndGet() <= capacity) {
-        queue.offer(event);
-        return true;
+        if (queuedBytes.addAndGet(bytes) <= maxQueuedBytes) {
+          queue.offer(event);
+          return true;
+        }
+        queuedBytes.addAndGet(-bytes);
       }
       queued.decrementAndGet();
       gaps.lost(event, GapReason.GAP_QUEUE_FULL);
@@ -119,7 +135,10 @@ public final class CaptureWriter implements AutoCloseable {
     if (now - last >= TimeUnit.SECONDS.toNanos(DROP_LOG_INTERVAL_SECONDS)
         && lastDropLogNanos.compareAndSet(last, now)) {
       log.warn(
-          "capture queue full ({} events): dropping events, {} dropped so far", capacity, total);
+          "capture queue full ({} events or {} bytes): dropping events, {} dropped so far",
+          capacity,
+          maxQueuedBytes,
+          total);
     }
     return false;
   }
@@ -183,6 +202,7 @@ public final class CaptureWriter implements AutoCloseable {
     int count = 0;
     for (CaptureEvent event = queue.poll(); event != null; event = queue.poll()) {
       queued.decrementAndGet();
+      queuedBytes.addAndGet(-event.getSerializedSize());
       if (!gaps.isEmpty()) {
         writeGaps(gaps.takeSession(event.getSessionId())); // the gap comes before what follows it
       }

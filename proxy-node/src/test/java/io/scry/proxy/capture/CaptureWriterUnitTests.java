@@ -20,12 +20,16 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 class CaptureWriterUnitTests {
+
+  /** A byte budget no test's queue reaches, where the event count is what is tested. */
+  private static final long UNBOUNDED_BYTES = Long.MAX_VALUE;
 
   @TempDir Path dir;
 
@@ -47,7 +51,8 @@ class CaptureWriterUnitTests {
   void aFullQueueDropsAndCountsInsteadOfBlocking() throws Exception {
     SegmentWriter segments = SegmentWriter.open(dir, "p", SegmentWriter.Options.defaults());
     CaptureWriter writer =
-        CaptureWriter.start(segments, 4, Duration.ofMillis(50), UnaryOperator.identity());
+        CaptureWriter.start(
+            segments, 4, UNBOUNDED_BYTES, Duration.ofMillis(50), UnaryOperator.identity());
     int offered = 50_000;
     long start = System.nanoTime();
     int accepted = 0;
@@ -68,10 +73,56 @@ class CaptureWriterUnitTests {
   }
 
   @Test
+  void eventsBeyondTheByteBudgetAreDroppedIntoGapsWhateverTheirCount() throws Exception {
+    SegmentWriter segments = SegmentWriter.open(dir, "p", SegmentWriter.Options.defaults());
+    long budget = (4L << 20) + 4096; // four of the 1 MiB statements below, with their headers
+    // The writer holds the first event it takes until every offer is made, as a slow disk would.
+    CountDownLatch offered = new CountDownLatch(1);
+    UnaryOperator<CaptureEvent> slowDisk =
+        e -> {
+          try {
+            offered.await();
+          } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+          }
+          return e;
+        };
+    CaptureWriter writer =
+        CaptureWriter.start(segments, 1000, budget, Duration.ofMillis(50), slowDisk);
+    // Twenty 1 MiB statements: a 1,000-event queue would take them all.
+    String mebibyte = "x".repeat(1 << 20);
+    int accepted = 0;
+    for (int i = 0; i < 20; i++) {
+      CaptureEvent big =
+          event(i).toBuilder()
+              .setStatement(Statement.newBuilder().setSql("SELECT '" + mebibyte + "'"))
+              .build();
+      if (writer.offer(big)) {
+        accepted++;
+      }
+    }
+    offered.countDown();
+    writer.close();
+
+    // Four fit the budget, and a fifth once the writer has taken the first off the queue.
+    assertTrue(accepted >= 4 && accepted <= 5, accepted + " of 20 MiB queued under a 4 MiB budget");
+    assertEquals(20, accepted + writer.dropped());
+    try (CaptureDirectory directory = CaptureDirectory.open(dir)) {
+      long lost =
+          directory.stream()
+              .filter(CaptureEvent::hasGap)
+              .mapToLong(e -> e.getGap().getEventsLost())
+              .sum();
+      assertEquals(writer.dropped(), lost, "every dropped statement is in a gap record");
+    }
+  }
+
+  @Test
   void everyDroppedEventIsInAGapRecordOfItsSession() throws Exception {
     SegmentWriter segments = SegmentWriter.open(dir, "p", SegmentWriter.Options.defaults());
     CaptureWriter writer =
-        CaptureWriter.start(segments, 4, Duration.ofMillis(50), UnaryOperator.identity());
+        CaptureWriter.start(
+            segments, 4, UNBOUNDED_BYTES, Duration.ofMillis(50), UnaryOperator.identity());
     int sessions = 3;
     int perSession = 20_000;
     for (int i = 0; i < perSession; i++) {
@@ -115,7 +166,8 @@ class CaptureWriterUnitTests {
   void anEventLargerThanAFrameBecomesAGapAndTheSessionGoesOn() throws Exception {
     SegmentWriter segments = SegmentWriter.open(dir, "p", SegmentWriter.Options.defaults());
     CaptureWriter writer =
-        CaptureWriter.start(segments, 100, Duration.ofMillis(50), UnaryOperator.identity());
+        CaptureWriter.start(
+            segments, 100, UNBOUNDED_BYTES, Duration.ofMillis(50), UnaryOperator.identity());
     byte[] tenMegabytes = new byte[10 * 1024 * 1024];
     CaptureEvent huge =
         CaptureEvent.newBuilder()
@@ -156,7 +208,8 @@ class CaptureWriterUnitTests {
   void closeWritesEverythingQueuedAndSeals() throws Exception {
     SegmentWriter segments = SegmentWriter.open(dir, "p", SegmentWriter.Options.defaults());
     CaptureWriter writer =
-        CaptureWriter.start(segments, 1000, Duration.ofSeconds(10), UnaryOperator.identity());
+        CaptureWriter.start(
+            segments, 1000, UNBOUNDED_BYTES, Duration.ofSeconds(10), UnaryOperator.identity());
     for (int i = 0; i < 500; i++) {
       assertTrue(writer.offer(event(i)));
     }
@@ -181,7 +234,8 @@ class CaptureWriterUnitTests {
           SegmentWriter.open(dir, "p", new SegmentWriter.Options(1024, Duration.ofHours(1), false));
       Path obstacle = Files.createDirectory(dir.resolve("p-00000000000000000001.seg"));
       CaptureWriter writer =
-          CaptureWriter.start(segments, 1000, Duration.ofMillis(10), UnaryOperator.identity());
+          CaptureWriter.start(
+              segments, 1000, UNBOUNDED_BYTES, Duration.ofMillis(10), UnaryOperator.identity());
       for (int i = 0; i < 100; i++) {
         writer.offer(event(i));
       }
