@@ -32,6 +32,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorRefResolver;
 import org.apache.pekko.actor.typed.Behavior;
@@ -64,7 +65,14 @@ import org.apache.pekko.stream.javadsl.StreamRefs;
 public final class JobRun extends AbstractBehavior<JobRun.Command> {
 
   public sealed interface Command
-      permits Profiled, WorkersChanged, FromWorker, ResultReceived, PhaseSaved, Tick, Cancel {}
+      permits Profiled,
+          WorkersChanged,
+          FromWorker,
+          ResultReceived,
+          PhaseSaved,
+          PhaseOverdue,
+          Tick,
+          Cancel {}
 
   /** The capture is read; {@code storedPhases} of the job's phases were stored before a restart. */
   record Profiled(CaptureProfile profile, int storedPhases, Throwable error) implements Command {}
@@ -78,6 +86,9 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
       implements Command {}
 
   record PhaseSaved(Throwable error) implements Command {}
+
+  /** Phase {@code phase} reached its deadline. */
+  record PhaseOverdue(int phase) implements Command {}
 
   enum Tick implements Command {
     INSTANCE
@@ -113,6 +124,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   private final ActorRef<JobManager.Command> manager;
   private final Materializer materializer;
   private final ShardResults results;
+  private final TimerScheduler<Command> timers;
   private final ActorRef<WorkerReport> reports;
   private final String reportsPath;
   private final long startedNanos = System.nanoTime();
@@ -155,6 +167,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
     this.manager = manager;
     this.materializer = Materializer.matFromSystem(context.getSystem());
     this.results = new ShardResults(context.getSystem());
+    this.timers = timers;
     this.reports = context.messageAdapter(WorkerReport.class, FromWorker::new);
     this.reportsPath = ActorRefResolver.get(context.getSystem()).toSerializationFormat(reports);
     this.status = job;
@@ -185,6 +198,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
         .onMessage(FromWorker.class, this::onReport)
         .onMessage(ResultReceived.class, this::onResultReceived)
         .onMessage(PhaseSaved.class, this::onPhaseSaved)
+        .onMessage(PhaseOverdue.class, this::onPhaseOverdue)
         .onMessageEquals(Tick.INSTANCE, this::onTick)
         .onMessageEquals(Cancel.INSTANCE, this::onCancel)
         .build();
@@ -245,8 +259,50 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
     plan.forEach(shard -> shards.put(shard.index(), new ShardRun(shard)));
     List<ActorRef<WorkerCommand>> available = sortedWorkers();
     shards.values().forEach(run -> dispatch(run, available.get(run.shard.index()), replayStart));
+    timers.startSingleTimer(
+        PhaseOverdue.class,
+        new PhaseOverdue(phase),
+        settings.phaseDeadline(profile.capturedSpan(), speedFactor()).plus(settings.replayLead()));
     update(JobState.RUNNING, phaseLabel());
     return this;
+  }
+
+  /** Timed replays run at the job's speed; a stress replay is bounded as if it were timed at 1x. */
+  private double speedFactor() {
+    return spec.mode() == ReplayMode.TIMED ? spec.speed() : 1;
+  }
+
+  /**
+   * The phase did not finish in time: a target that hangs (a statement waiting forever on a lock),
+   * or a worker that stopped answering without leaving the cluster. Fails the job naming the shards
+   * that did not finish, rather than keep it running forever.
+   */
+  private Behavior<Command> onPhaseOverdue(PhaseOverdue overdue) {
+    if (overdue.phase() != phase || shards.values().stream().allMatch(r -> r.result != null)) {
+      return this;
+    }
+    String unfinished =
+        shards.values().stream()
+            .filter(r -> r.result == null)
+            .map(
+                r ->
+                    "shard "
+                        + r.shard.index()
+                        + (r.worker == null ? " (no worker)" : " on " + r.worker.path().address())
+                        + ", "
+                        + r.done()
+                        + " of "
+                        + r.shard.statements()
+                        + " statements sent")
+            .collect(Collectors.joining("; "));
+    return fail(
+        phaseLabel()
+            + " did not finish within "
+            + settings.phaseDeadline(profile.capturedSpan(), speedFactor()).toSeconds()
+            + " s: "
+            + unfinished
+            + ". A statement may be waiting on the target (a lock, a hung connection): set"
+            + " scry.worker.statement-timeout, or look at the target's pg_stat_activity");
   }
 
   private void dispatch(ShardRun run, ActorRef<WorkerCommand> worker, long replayStartNanos) {

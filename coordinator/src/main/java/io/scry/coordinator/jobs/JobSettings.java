@@ -1,6 +1,7 @@
 package io.scry.coordinator.jobs;
 
 import com.typesafe.config.Config;
+import io.scry.coordinator.plan.ReplayTimeout;
 import java.time.Duration;
 
 /**
@@ -9,11 +10,26 @@ import java.time.Duration;
  * @param replayLead how far in the future a phase's replay t0 is set, so that every worker has its
  *     shard stream open before the first statement is due
  * @param progressInterval how often a running job's progress and ETA are refreshed
+ * @param phaseDeadline how long a phase (one round on one target) may run before the job fails, or
+ *     null for the capture's own bound ({@link ReplayTimeout#forCapture}: three times the replay's
+ *     captured span, plus ten minutes, at least half an hour)
  */
-public record JobSettings(Duration replayLead, Duration progressInterval) {
+public record JobSettings(Duration replayLead, Duration progressInterval, Duration phaseDeadline) {
 
   public static JobSettings from(Config config) {
     Config jobs = config.getConfig("scry.coordinator.jobs");
-    return new JobSettings(jobs.getDuration("replay-lead"), jobs.getDuration("progress-interval"));
+    return new JobSettings(
+        jobs.getDuration("replay-lead"),
+        jobs.getDuration("progress-interval"),
+        jobs.getString("phase-deadline").equals("auto")
+            ? null
+            : jobs.getDuration("phase-deadline"));
+  }
+
+  /** The deadline of a phase replaying {@code capturedSpan} of capture at {@code speed}. */
+  Duration phaseDeadline(Duration capturedSpan, double speed) {
+    return phaseDeadline != null
+        ? phaseDeadline
+        : ReplayTimeout.forCapture(Duration.ofNanos((long) (capturedSpan.toNanos() / speed)));
   }
 }

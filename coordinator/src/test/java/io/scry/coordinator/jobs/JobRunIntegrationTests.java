@@ -189,6 +189,22 @@ class JobRunIntegrationTests {
     assertEquals(run.toSecond().getKey(), run.second().expectCancel().getKey());
   }
 
+  @Test
+  void aPhaseThatDoesNotFinishInTimeFailsTheJobNamingItsShards() {
+    // The second worker's shard completes; the first's never does, as on a target that hangs.
+    Run run = startOnTwoWorkers(Duration.ofSeconds(2));
+    run.second().complete(run.toSecond(), result(1, 5));
+
+    JobStatus finished = awaitFinished();
+    assertEquals(JobState.FAILED, finished.state());
+    String stuck = "shard " + run.toFirst().getKey().getShard() + " on ";
+    assertTrue(
+        finished.reason().startsWith("round 1/1, target 1/1 did not finish within 2 s: " + stuck),
+        finished.reason());
+    assertTrue(finished.reason().contains("scry.worker.statement-timeout"), finished.reason());
+    assertEquals(run.toFirst().getKey(), run.first().expectCancel().getKey());
+  }
+
   /** A job under way on two workers, each offered one shard. */
   private record Run(
       String job,
@@ -199,6 +215,11 @@ class JobRunIntegrationTests {
 
   /** Starts a one-phase stress job over {@link #CAPTURE} on two workers, one shard each. */
   private Run startOnTwoWorkers() {
+    return startOnTwoWorkers(null);
+  }
+
+  /** As {@link #startOnTwoWorkers()}, with a phase deadline (null: the capture's own). */
+  private Run startOnTwoWorkers(Duration phaseDeadline) {
     WorkerProbe first = WorkerProbe.register(kit, "worker-a");
     WorkerProbe second = WorkerProbe.register(kit, "worker-b");
     JobStatus job =
@@ -212,7 +233,7 @@ class JobRunIntegrationTests {
             job,
             SOURCE,
             store,
-            new JobSettings(Duration.ofMillis(100), Duration.ofHours(1)),
+            new JobSettings(Duration.ofMillis(100), Duration.ofHours(1), phaseDeadline),
             manager.getRef()));
     return new Run(job.id(), first, second, first.expectAssignment(), second.expectAssignment());
   }

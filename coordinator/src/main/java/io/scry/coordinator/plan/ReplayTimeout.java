@@ -1,4 +1,4 @@
-package io.scry.coordinator.migration;
+package io.scry.coordinator.plan;
 
 import java.time.Duration;
 
