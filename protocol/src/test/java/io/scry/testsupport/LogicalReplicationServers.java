@@ -34,7 +34,9 @@ public final class LogicalReplicationServers implements BeforeAllCallback, After
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     source = new Server(Map.of("wal_level", "logical", "max_replication_slots", "10"));
-    shadow = new Server(Map.of());
+    // Each shadow of a test class keeps an apply worker; its initial copy needs one more.
+    shadow =
+        new Server(Map.of("max_logical_replication_workers", "16", "max_worker_processes", "24"));
   }
 
   @Override

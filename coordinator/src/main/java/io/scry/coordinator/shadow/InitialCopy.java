@@ -16,15 +16,23 @@ final class InitialCopy {
    */
   static final Duration REPORT_EVERY = Duration.ofSeconds(2);
 
+  /** How long tables may wait for a worker before the copy is given up. */
+  static final Duration STARVING_LIMIT = Duration.ofSeconds(15);
+
   private InitialCopy() {}
 
   /**
    * @param totalBytes the tables' size on the source, for the ETA
    */
   static CopyProgress await(
-      BlockingSql shadow, ShadowName name, long totalBytes, Consumer<CopyProgress> progress) {
+      BlockingSql shadow,
+      Endpoint endpoint,
+      ShadowName name,
+      long totalBytes,
+      Consumer<CopyProgress> progress) {
     long start = System.nanoTime();
     long lastReport = start;
+    long starvingSince = 0;
     while (true) {
       CopyProgress now =
           look(shadow, name, totalBytes, Duration.ofNanos(System.nanoTime() - start));
@@ -33,6 +41,13 @@ final class InitialCopy {
         return now;
       }
       failOnErrors(shadow, name);
+      if (!starving(shadow, name)) {
+        starvingSince = 0;
+      } else if (starvingSince == 0) {
+        starvingSince = System.nanoTime();
+      } else if (System.nanoTime() - starvingSince > STARVING_LIMIT.toNanos()) {
+        throw ReplicationWorkers.exhausted(shadow, endpoint, ReplicationWorkers.free(shadow));
+      }
       if (System.nanoTime() - lastReport >= REPORT_EVERY.toNanos()) {
         progress.accept(now);
         lastReport = System.nanoTime();
@@ -71,6 +86,18 @@ final class InitialCopy {
         Long.parseLong(tables.get(3)) + Long.parseLong(running.get(1)),
         totalBytes,
         elapsed);
+  }
+
+  /**
+   * Whether tables wait for a copy that no worker can start: PostgreSQL would wait for as long as
+   * the server's replication workers stay taken.
+   */
+  private static boolean starving(BlockingSql shadow, ShadowName name) {
+    String copying =
+        shadow.queryValue(
+            "SELECT count(*)::text FROM pg_stat_subscription WHERE relid IS NOT NULL AND subname = "
+                + BlockingSql.literal(name.subscription()));
+    return "0".equals(copying) && ReplicationWorkers.free(shadow) <= 0;
   }
 
   /** A table whose copy failed is retried forever by PostgreSQL; better to stop and say so. */

@@ -163,7 +163,11 @@ public final class ShadowCheckpoints {
           "checkpoint: the subscription was disabled (an earlier checkpoint stopped?);"
               + " enabled it again");
     }
-    List<String> start = source.query("SELECT pg_current_wal_lsn()::text, " + SqlTime.NOW).get(0);
+    // The insert position covers every commit visible now, asynchronous ones too (the write
+    // position may be behind them); a flushed message makes sure the WAL up to it gets sent.
+    List<String> start =
+        source.query("SELECT pg_current_wal_insert_lsn()::text, " + SqlTime.NOW).get(0);
+    source.execute("SELECT pg_logical_emit_message(false, 'scry', 'checkpoint', true)");
     out.accept("checkpoint: waiting for the shadow to apply the source up to " + start.get(0));
     awaitConfirmed(source, recorded.name(), start.get(0), catchUp);
     SequenceValues.sync(source, shadow, recorded.record().tables());

@@ -78,7 +78,8 @@ public final class ShadowInit {
                 + request.name().subscription()
                 + " on the shadow");
         long totalBytes = TableList.bytes(source, names);
-        InitialCopy.await(shadow, request.name(), totalBytes, p -> out.accept(p.line()));
+        InitialCopy.await(
+            shadow, request.shadow(), request.name(), totalBytes, p -> out.accept(p.line()));
         schema.createAfterData(shadow);
         int sequences = SequenceValues.sync(source, shadow, names);
         out.accept(

@@ -30,6 +30,7 @@ final class ShadowPrerequisites {
               + BlockingSql.identifier(user)
               + "; on the shadow, or use a superuser");
     }
+    ReplicationWorkers.requireFree(shadow, endpoint, 2);
     if (shadow.queryValue(
             "SELECT 1 FROM pg_subscription WHERE subname = "
                 + BlockingSql.literal(name.subscription()))

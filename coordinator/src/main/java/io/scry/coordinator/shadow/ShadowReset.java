@@ -44,7 +44,8 @@ public final class ShadowReset {
         }
         subscription.create(ConnInfo.of(recorded.source().url()), recorded.source());
         long totalBytes = TableList.bytes(source, recorded.record().tables());
-        InitialCopy.await(shadow, shadowName, totalBytes, p -> out.accept(p.line()));
+        InitialCopy.await(
+            shadow, shadowEndpoint, shadowName, totalBytes, p -> out.accept(p.line()));
         SequenceValues.sync(source, shadow, recorded.record().tables());
         out.accept("shadow " + shadowName + " streams from the source again");
       }

@@ -4,8 +4,8 @@ import io.scry.coordinator.explain.BlockingSql;
 import java.util.List;
 
 /**
- * The views of the copied schemas, oldest first, so that a view on another view follows it. Their
- * data is not replicated (it is the tables'); materialized views are not copied.
+ * The views of the copied schemas, oldest first, so that a view on another view follows it, except
+ * those that read a table the shadow does not replicate. Materialized views are not copied.
  */
 final class Views implements SchemaPart {
   @Override
@@ -22,6 +22,12 @@ final class Views implements SchemaPart {
             + scope.schemaOids()
             + " AND "
             + SchemaScope.notFromExtension("pg_class", "c.oid")
-            + " ORDER BY c.oid");
+            + " AND NOT EXISTS (SELECT 1 FROM pg_rewrite w JOIN pg_depend d"
+            + " ON d.classid = 'pg_rewrite'::regclass AND d.objid = w.oid"
+            + " AND d.refclassid = 'pg_class'::regclass"
+            + " JOIN pg_class t ON t.oid = d.refobjid AND t.relkind IN ('r', 'p', 'f', 'm')"
+            + " WHERE w.ev_class = c.oid AND t.oid NOT IN "
+            + scope.tableOids()
+            + ") ORDER BY c.oid");
   }
 }
