@@ -69,8 +69,10 @@ public record ShadowStatus(
       List<TableState> tables =
           shadow
               .query(
-                  "SELECT r.srrelid::regclass::text, r.srsubstate::text FROM pg_subscription_rel r"
-                      + " JOIN pg_subscription s ON s.oid = r.srsubid WHERE s.subname = "
+                  "SELECT format('%I.%I', n.nspname, c.relname), r.srsubstate::text"
+                      + " FROM pg_subscription_rel r JOIN pg_subscription s ON s.oid = r.srsubid"
+                      + " JOIN pg_class c ON c.oid = r.srrelid"
+                      + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE s.subname = "
                       + subscription
                       + " ORDER BY 1")
               .stream()
