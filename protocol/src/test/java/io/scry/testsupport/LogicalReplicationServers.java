@@ -70,7 +70,7 @@ public final class LogicalReplicationServers implements BeforeAllCallback, After
       this.config = Map.copyOf(config);
       this.dataDirectory = Files.createTempDirectory("scry-pg-");
       this.port = freePort();
-      this.postgres = start();
+      this.postgres = startOnDataDirectory();
       try (Connection c = connect("postgres");
           Statement s = c.createStatement()) {
         s.execute("SELECT 1");
@@ -120,13 +120,28 @@ public final class LogicalReplicationServers implements BeforeAllCallback, After
 
     /** Stops the server (a fast shutdown, every session ends) and starts it again. */
     public void restart() throws IOException {
-      postgres.close();
-      postgres = start();
+      stop();
+      start();
+    }
+
+    /** Stops the server, keeping its data; {@link #start()} starts it again. */
+    public void stop() throws IOException {
+      if (postgres != null) {
+        postgres.close();
+        postgres = null;
+      }
+    }
+
+    /** Starts the stopped server again, on its port and data. */
+    public void start() throws IOException {
+      if (postgres == null) {
+        postgres = startOnDataDirectory();
+      }
     }
 
     @Override
     public void close() throws IOException {
-      postgres.close();
+      stop();
       try (Stream<Path> files = Files.walk(dataDirectory)) {
         files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
@@ -136,7 +151,7 @@ public final class LogicalReplicationServers implements BeforeAllCallback, After
      * Starts on the data directory, which initdb fills on the first start only: the server keeps
      * its data (and the directory) across {@link #restart()}, {@link #close()} deletes it.
      */
-    private EmbeddedPostgres start() throws IOException {
+    private EmbeddedPostgres startOnDataDirectory() throws IOException {
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)

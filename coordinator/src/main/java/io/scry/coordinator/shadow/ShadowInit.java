@@ -92,13 +92,20 @@ public final class ShadowInit {
                 + " sequence value(s) copied (shadow checkpoint copies them again)");
       } catch (ShadowException e) {
         throw new ShadowException(
-            e.getMessage(),
-            e.remedy() + "; shadow drop --name " + request.name() + " removes what init made",
-            e.details(),
+            e.getMessage(), e.remedy() + "; " + undo(request), e.details(), e);
+      } catch (BlockingSql.SqlException e) {
+        throw new ShadowException(
+            "shadow init failed after the shadow was recorded: " + e.getMessage(),
+            "fix the cause; " + undo(request),
+            "",
             e);
       }
       return ShadowMetadata.find(shadow, request.shadow(), Optional.of(request.name()));
     }
+  }
+
+  private static String undo(Request request) {
+    return "shadow drop --shadow URL --name " + request.name() + " removes what init made";
   }
 
   private static void giveReplicaIdentity(

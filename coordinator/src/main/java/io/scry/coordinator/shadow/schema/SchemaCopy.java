@@ -90,33 +90,53 @@ public final class SchemaCopy {
   }
 
   /**
-   * Runs the statements in order; one that refers to an object created later (a function whose
-   * signature names a table's row type, a view on a view made after it) is tried once more at the
-   * end.
+   * Runs the statements in order, in one transaction, so that a failure leaves the shadow database
+   * as it was; one that refers to an object created later (a function whose signature names a
+   * table's row type, a view on a view made after it) is tried once more at the end.
    */
   private static void create(BlockingSql shadow, Map<String, List<String>> statements) {
     shadow.execute(
         "SELECT pg_catalog.set_config('search_path', '', false),"
             + " pg_catalog.set_config('check_function_bodies', 'false', false)");
-    List<String[]> deferred = new ArrayList<>();
-    for (Map.Entry<String, List<String>> part : statements.entrySet()) {
-      for (String statement : part.getValue()) {
-        try {
-          shadow.execute(statement);
-        } catch (BlockingSql.SqlException e) {
-          if (!CREATED_TOO_EARLY.contains(e.sqlstate())) {
-            throw failed(part.getKey(), statement, e);
+    shadow.execute("BEGIN");
+    try {
+      List<String[]> deferred = new ArrayList<>();
+      for (Map.Entry<String, List<String>> part : statements.entrySet()) {
+        for (String statement : part.getValue()) {
+          BlockingSql.SqlException failure = tryStatement(shadow, statement);
+          if (failure != null && !CREATED_TOO_EARLY.contains(failure.sqlstate())) {
+            throw failed(part.getKey(), statement, failure);
           }
-          deferred.add(new String[] {part.getKey(), statement});
+          if (failure != null) {
+            deferred.add(new String[] {part.getKey(), statement});
+          }
         }
       }
-    }
-    for (String[] retry : deferred) {
-      try {
-        shadow.execute(retry[1]);
-      } catch (BlockingSql.SqlException e) {
-        throw failed(retry[0], retry[1], e);
+      for (String[] retry : deferred) {
+        BlockingSql.SqlException failure = tryStatement(shadow, retry[1]);
+        if (failure != null) {
+          throw failed(retry[0], retry[1], failure);
+        }
       }
+      shadow.execute("COMMIT");
+    } catch (RuntimeException e) {
+      shadow.execute("ROLLBACK");
+      throw e;
+    }
+  }
+
+  /**
+   * Runs one statement in a savepoint; returns its failure, after which the transaction goes on.
+   */
+  private static BlockingSql.SqlException tryStatement(BlockingSql shadow, String statement) {
+    shadow.execute("SAVEPOINT scry_schema_copy");
+    try {
+      shadow.execute(statement);
+      shadow.execute("RELEASE SAVEPOINT scry_schema_copy");
+      return null;
+    } catch (BlockingSql.SqlException e) {
+      shadow.execute("ROLLBACK TO SAVEPOINT scry_schema_copy");
+      return e;
     }
   }
 
