@@ -44,7 +44,7 @@ public final class ShadowInitCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "TABLE",
       description = "The tables to replicate, schema.table or table (default: all).")
-  List<String> tables = List.of();
+  List<String> tables;
 
   @Option(
       names = "--name",
@@ -72,7 +72,11 @@ public final class ShadowInitCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ShadowInit.run(
         new ShadowInit.Request(
-            sourceEndpoint, shadowEndpoint, shadowName, tables, replicaIdentityFull),
+            sourceEndpoint,
+            shadowEndpoint,
+            shadowName,
+            tables == null ? List.of() : tables,
+            replicaIdentityFull),
         line -> {
           out.println(line);
           out.flush();

@@ -44,7 +44,7 @@ public final class CloneSweep {
     }
     List<String> dropped = new ArrayList<>();
     if (!eligible.isEmpty()) {
-      try (DatabaseCloner cloner = new DatabaseCloner(server.url(), Duration.ZERO)) {
+      try (DatabaseCloner cloner = ShadowServer.cloner(server, Duration.ZERO)) {
         dropped.addAll(cloner.sweepAbandoned(eligible::containsKey));
       }
     }

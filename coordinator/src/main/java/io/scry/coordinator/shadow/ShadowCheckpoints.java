@@ -136,7 +136,7 @@ public final class ShadowCheckpoints {
                             + " in the shadow database of "
                             + shadowEndpoint.described(),
                         "list them with shadow checkpoint --list"));
-    try (DatabaseCloner cloner = new DatabaseCloner(shadowEndpoint.url(), Duration.ZERO)) {
+    try (DatabaseCloner cloner = ShadowServer.cloner(shadowEndpoint, Duration.ZERO)) {
       cloner.drop(checkpoint.database());
     }
     try (BlockingSql shadow = shadowEndpoint.connect()) {
@@ -247,7 +247,7 @@ public final class ShadowCheckpoints {
   }
 
   private static void clone(Endpoint shadowEndpoint, String shadowDatabase, String database) {
-    try (DatabaseCloner cloner = new DatabaseCloner(shadowEndpoint.url(), WAIT_FOR_SESSIONS)) {
+    try (DatabaseCloner cloner = ShadowServer.cloner(shadowEndpoint, WAIT_FOR_SESSIONS)) {
       cloner.cloneDatabase(shadowDatabase, database);
     } catch (MigrationCheckException e) {
       throw new ShadowException(

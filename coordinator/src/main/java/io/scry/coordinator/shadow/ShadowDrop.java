@@ -3,6 +3,7 @@ package io.scry.coordinator.shadow;
 import io.scry.coordinator.explain.BlockingSql;
 import io.scry.coordinator.migration.DatabaseCloner;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -25,12 +26,16 @@ public final class ShadowDrop {
     boolean slotDropped;
     try (BlockingSql shadow = shadowEndpoint.connect()) {
       recorded = RecordedShadow.find(shadow, shadowEndpoint, name, sourceOverride);
-      for (ShadowCheckpoint checkpoint :
-          ShadowMetadata.checkpoints(shadow, Optional.of(recorded.name()))) {
-        try (DatabaseCloner cloner = new DatabaseCloner(shadowEndpoint.url(), Duration.ZERO)) {
-          cloner.drop(checkpoint.database());
+      List<ShadowCheckpoint> checkpoints =
+          ShadowMetadata.checkpoints(shadow, Optional.of(recorded.name()));
+      if (!checkpoints.isEmpty()) {
+        try (DatabaseCloner cloner = ShadowServer.cloner(shadowEndpoint, Duration.ZERO)) {
+          for (ShadowCheckpoint checkpoint : checkpoints) {
+            cloner.drop(checkpoint.database());
+            out.accept(
+                "dropped checkpoint " + checkpoint.name() + " (" + checkpoint.database() + ")");
+          }
         }
-        out.accept("dropped checkpoint " + checkpoint.name() + " (" + checkpoint.database() + ")");
       }
       slotDropped = new Subscription(shadow, recorded.name()).drop();
       ShadowMetadata.delete(shadow, recorded.name());

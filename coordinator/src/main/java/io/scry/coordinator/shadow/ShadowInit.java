@@ -61,10 +61,9 @@ public final class ShadowInit {
       schema.createBeforeData(shadow);
       out.accept("schema: " + schema.summary());
 
-      ShadowRecord record =
-          new ShadowRecord(request.name(), request.source().url().toString(), names, null);
       ShadowMetadata.create(shadow);
-      ShadowMetadata.insert(shadow, record);
+      // DatabaseUrl prints without its password.
+      ShadowMetadata.insert(shadow, request.name(), request.source().url().toString(), names);
       try {
         Publication.create(source, request.source(), request.name(), names);
         new Subscription(shadow, request.name())

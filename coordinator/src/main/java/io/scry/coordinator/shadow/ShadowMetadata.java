@@ -33,14 +33,18 @@ final class ShadowMetadata {
             + " created_at timestamptz NOT NULL DEFAULT now())");
   }
 
-  static void insert(BlockingSql shadow, ShadowRecord record) {
-    ShadowName name = record.name();
+  /**
+   * Records a new shadow.
+   *
+   * @param sourceUrl the source's URL without its password
+   */
+  static void insert(BlockingSql shadow, ShadowName name, String sourceUrl, List<String> tables) {
     shadow.execute(
         "INSERT INTO scry_shadow.shadow"
             + " (name, source_url, publication, slot, subscription, tables) VALUES ("
             + BlockingSql.literal(name.value())
             + ", "
-            + BlockingSql.literal(record.sourceUrl())
+            + BlockingSql.literal(sourceUrl)
             + ", "
             + BlockingSql.literal(name.publication())
             + ", "
@@ -48,7 +52,7 @@ final class ShadowMetadata {
             + ", "
             + BlockingSql.literal(name.subscription())
             + ", "
-            + TableList.array(record.tables())
+            + TableList.array(tables)
             + ")");
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param sourceUrl the source's URL without its password
  * @param tables the replicated tables, schema-qualified
+ * @param createdAt when {@code shadow init} recorded it
  */
 public record ShadowRecord(
     ShadowName name, String sourceUrl, List<String> tables, Instant createdAt) {
