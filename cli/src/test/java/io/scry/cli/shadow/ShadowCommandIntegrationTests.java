@@ -84,6 +84,13 @@ class ShadowCommandIntegrationTests {
     assertEquals(
         "0", value("postgres", "SELECT count(*) FROM pg_database WHERE datname LIKE 'scry_ckpt%'"));
 
+    PG.source().execute("shop", "UPDATE orders SET total = total + 1 WHERE id <= 10");
+    PG.shadow().execute("shop_shadow", "DELETE FROM orders WHERE id > 100");
+    CliRun reset = CliRun.of("shadow", "reset", "--shadow", shadow);
+    assertEquals(0, reset.exit(), reset.output());
+    assertTrue(reset.stdout().contains("copy: 2/2 tables"), reset.output());
+    assertEquals("301", value("shop_shadow", "SELECT count(*) FROM orders"));
+
     CliRun drop = CliRun.of("shadow", "drop", "--shadow", shadow);
     assertEquals(0, drop.exit(), drop.output());
     assertTrue(
@@ -97,9 +104,20 @@ class ShadowCommandIntegrationTests {
       rs.next();
       assertEquals(0, rs.getInt(1));
     }
-    for (CliRun run : List.of(init, status, checkpoint, list, again, dropCheckpoint, drop)) {
+    for (CliRun run : List.of(init, status, checkpoint, list, again, dropCheckpoint, reset, drop)) {
       assertFalse(run.output().contains(":postgres@"), "a password was printed:\n" + run.output());
     }
+  }
+
+  @Test
+  void sweepListsWhatItDroppedAndKept() throws Exception {
+    PG.shadow().createDatabase("scry_0ab1_baseline");
+
+    CliRun run =
+        CliRun.of("shadow", "sweep", "--shadow", PG.shadow().url("postgres"), "--older-than", "0s");
+
+    assertEquals(0, run.exit(), run.output());
+    assertEquals("dropped scry_0ab1_baseline\n1 clone(s) dropped, 0 kept\n", run.stdout());
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.scry.coordinator.shadow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.scry.coordinator.config.DatabaseUrl;
+import io.scry.coordinator.migration.DatabaseCloner;
 import io.scry.testsupport.LogicalReplicationServers;
 import java.sql.Connection;
 import java.time.Duration;
@@ -30,14 +31,21 @@ class CloneSweepIntegrationTests {
             "scry_c3d4_candidate", "younger than 360 min"),
         young.kept());
 
+    PG.shadow().createDatabase("scry_e5f6_baseline");
     CloneSweep.Result old;
-    try (Connection busy = PG.shadow().connect("scry_c3d4_candidate")) {
+    try (Connection busy = PG.shadow().connect("scry_c3d4_candidate");
+        DatabaseCloner liveGate = new DatabaseCloner(server.url(), Duration.ZERO)) {
+      liveGate.claim("scry_e5f6");
       old = CloneSweep.run(server, Duration.ZERO);
     }
     assertEquals(List.of("scry_a1b2_baseline"), old.dropped());
-    assertEquals(Map.of("scry_c3d4_candidate", "1 session(s) connected"), old.kept());
     assertEquals(
-        "scry_c3d4_candidate,scry_ckpt_monday",
+        Map.of(
+            "scry_c3d4_candidate", "1 session(s) connected",
+            "scry_e5f6_baseline", "a running gate claims it"),
+        old.kept());
+    assertEquals(
+        "scry_c3d4_candidate,scry_ckpt_monday,scry_e5f6_baseline",
         ShadowReplicationIntegrationTests.value(
             PG.shadow(),
             "postgres",

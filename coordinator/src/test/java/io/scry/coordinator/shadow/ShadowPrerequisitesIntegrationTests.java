@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.testsupport.LogicalReplicationServers;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -87,6 +91,47 @@ class ShadowPrerequisitesIntegrationTests {
     } finally {
       for (int i = 0; i < free; i++) {
         PG.source().execute("postgres", "SELECT pg_drop_replication_slot('fill_" + i + "')");
+      }
+    }
+  }
+
+  @Test
+  void noFreeWalSenderIsRefused() throws Exception {
+    int free =
+        Integer.parseInt(
+            ShadowReplicationIntegrationTests.value(
+                PG.source(),
+                "postgres",
+                "SELECT current_setting('max_wal_senders')::int - (SELECT count(*)"
+                    + " FROM pg_stat_activity WHERE backend_type = 'walsender')"));
+    Properties replication = new Properties();
+    replication.setProperty("user", "postgres");
+    replication.setProperty("password", "postgres");
+    replication.setProperty("replication", "database");
+    replication.setProperty("preferQueryMode", "simple");
+    replication.setProperty("assumeMinServerVersion", "9.4");
+    List<Connection> senders = new ArrayList<>();
+    try {
+      for (int i = 0; i < free; i++) {
+        senders.add(
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + PG.source().port() + "/prod", replication));
+      }
+      assertEquals(
+          "10",
+          ShadowReplicationIntegrationTests.value(
+              PG.source(),
+              "postgres",
+              "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'walsender'"));
+      ShadowException e = refusal(init(PG.source().url("prod"), PG.shadow().url("empty")));
+      assertEquals(
+          "all 10 WAL senders of the source server 127.0.0.1:"
+              + PG.source().port()
+              + " (--source) are in use (max_wal_senders = 10), and a shadow needs one",
+          e.getMessage());
+    } finally {
+      for (Connection sender : senders) {
+        sender.close();
       }
     }
   }
