@@ -81,17 +81,19 @@ public final class ShadowCheckpoints {
               + BlockingSql.literal("scry_shadow_checkpoint:" + shadowDatabase)
               + "))");
       RecordedShadow recorded;
-      String[] cut;
       try (BlockingSql shadow = shadowEndpoint.connect()) {
         recorded = RecordedShadow.find(shadow, shadowEndpoint, name, sourceOverride);
         requireNew(shadow, lock, shadowEndpoint, checkpointName, database);
-        try (BlockingSql source = recorded.source().connect()) {
+      }
+      Cut cut;
+      try {
+        try (BlockingSql shadow = shadowEndpoint.connect();
+            BlockingSql source = recorded.source().connect()) {
           cut = stopAtCurrent(source, shadow, recorded, catchUp, out);
         }
-      }
-      try {
         clone(shadowEndpoint, shadowDatabase, database);
       } finally {
+        // However the checkpoint ended, the shadow follows the source again.
         try (BlockingSql shadow = shadowEndpoint.connect()) {
           new Subscription(shadow, recorded.name()).enable();
         }
@@ -101,9 +103,9 @@ public final class ShadowCheckpoints {
               checkpointName,
               recorded.name().value(),
               database,
-              cut[0],
-              Instant.parse(cut[1]),
-              Instant.parse(cut[2]),
+              cut.lsn(),
+              cut.from(),
+              cut.until(),
               Instant.now());
       try (BlockingSql shadow = shadowEndpoint.connect()) {
         ShadowMetadata.insertCheckpoint(shadow, checkpoint);
@@ -145,12 +147,16 @@ public final class ShadowCheckpoints {
   }
 
   /**
-   * Lets the shadow apply the source up to its current LSN, then stops the subscription.
+   * Where a checkpoint cut the source.
    *
-   * @return the source LSN the shadow holds, the source time read before waiting and the source
-   *     time read after stopping
+   * @param lsn the source LSN the shadow holds
+   * @param from the source time read before waiting: everything committed by then is in
+   * @param until the source time read after stopping: nothing committed after then is in
    */
-  private static String[] stopAtCurrent(
+  private record Cut(String lsn, Instant from, Instant until) {}
+
+  /** Lets the shadow apply the source up to its current LSN, then stops the subscription. */
+  private static Cut stopAtCurrent(
       BlockingSql source,
       BlockingSql shadow,
       RecordedShadow recorded,
@@ -184,7 +190,7 @@ public final class ShadowCheckpoints {
                     + ")::text, "
                     + SqlTime.NOW)
             .get(0);
-    return new String[] {stopped.get(0), start.get(1), stopped.get(1)};
+    return new Cut(stopped.get(0), Instant.parse(start.get(1)), Instant.parse(stopped.get(1)));
   }
 
   private static void requireNew(

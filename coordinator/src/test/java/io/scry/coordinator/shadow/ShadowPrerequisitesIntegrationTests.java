@@ -25,6 +25,7 @@ class ShadowPrerequisitesIntegrationTests {
     ShopSchema.create(PG.shadow(), "replica_level", 5);
     PG.shadow().createDatabase("empty");
     PG.source().execute("prod", "CREATE ROLE reader LOGIN");
+    PG.shadow().execute("empty", "CREATE ROLE gate LOGIN CREATEDB");
   }
 
   private static ShadowInit.Request init(String sourceUrl, String shadowUrl) {
@@ -134,6 +135,24 @@ class ShadowPrerequisitesIntegrationTests {
         sender.close();
       }
     }
+  }
+
+  @Test
+  void aShadowRoleThatMayNotSubscribeIsRefused() {
+    ShadowException e =
+        refusal(
+            init(
+                PG.source().url("prod"),
+                PG.shadow().url("empty").replace("postgres:postgres@", "gate@")));
+    assertEquals(
+        "user gate may not create subscriptions on the shadow server 127.0.0.1:"
+            + PG.shadow().port()
+            + " (--shadow)",
+        e.getMessage());
+    assertEquals(
+        "run GRANT pg_create_subscription TO \"gate\"; and GRANT CREATE ON DATABASE \"empty\" TO"
+            + " \"gate\"; on the shadow, or use a superuser",
+        e.remedy());
   }
 
   @Test
