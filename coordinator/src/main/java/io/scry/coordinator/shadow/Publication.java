@@ -2,7 +2,6 @@ package io.scry.coordinator.shadow;
 
 import io.scry.coordinator.explain.BlockingSql;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The shadow's publication on the source: the replicated tables, by name (a table created later is
@@ -14,10 +13,7 @@ final class Publication {
   static void create(BlockingSql source, Endpoint endpoint, ShadowName name, List<String> tables) {
     try {
       source.execute(
-          "CREATE PUBLICATION "
-              + name.publication()
-              + " FOR TABLE "
-              + tables.stream().collect(Collectors.joining(", ")));
+          "CREATE PUBLICATION " + name.publication() + " FOR TABLE " + String.join(", ", tables));
     } catch (BlockingSql.SqlException e) {
       throw new ShadowException(
           "cannot create the publication "

@@ -11,7 +11,7 @@ import java.util.Optional;
  * file supply it, as for psql).
  */
 record RecordedShadow(ShadowRecord record, Endpoint source) {
-  static final String RECORDED = "the source URL shadow init recorded";
+  private static final String RECORDED = "the source URL shadow init recorded";
 
   static RecordedShadow find(
       BlockingSql shadow, Endpoint endpoint, Optional<ShadowName> name, Optional<Endpoint> source) {

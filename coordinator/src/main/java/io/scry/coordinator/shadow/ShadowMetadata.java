@@ -15,8 +15,6 @@ import java.util.stream.Collectors;
  * taken; only the shadow database's is read.
  */
 final class ShadowMetadata {
-  static final String SCHEMA = "scry_shadow";
-
   private ShadowMetadata() {}
 
   static void create(BlockingSql shadow) {

@@ -8,14 +8,14 @@ package io.scry.coordinator.shadow;
  * @param replicaIdentity {@code pg_class.relreplident}: d(efault: the primary key), f(ull),
  *     i(ndex), n(othing)
  */
-public record SourceTable(
+record SourceTable(
     String schema, String name, String qualified, char replicaIdentity, boolean hasPrimaryKey) {
 
   /**
    * Whether logical replication can publish its UPDATEs and DELETEs: the source refuses them on a
    * table whose replica identity names no columns.
    */
-  public boolean hasReplicaIdentity() {
+  boolean hasReplicaIdentity() {
     return switch (replicaIdentity) {
       case 'f', 'i' -> true;
       case 'd' -> hasPrimaryKey;

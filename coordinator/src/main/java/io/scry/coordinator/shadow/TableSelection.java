@@ -13,14 +13,14 @@ import java.util.stream.Collectors;
  * table outside the system schemas and extensions. Partitioned tables and their partitions are left
  * out (docs/SHADOW.md).
  */
-public final class TableSelection {
+final class TableSelection {
   private TableSelection() {}
 
   /**
    * @param source a session whose search path is empty, so that names come schema-qualified
    * @param requested {@code table} or {@code schema.table}; empty for every table
    */
-  public static List<SourceTable> resolve(BlockingSql source, List<String> requested) {
+  static List<SourceTable> resolve(BlockingSql source, List<String> requested) {
     Map<String, SourceTable> all = new LinkedHashMap<>();
     for (List<String> row :
         source.query(
@@ -63,12 +63,12 @@ public final class TableSelection {
   }
 
   /** The tables whose UPDATEs and DELETEs the source could not publish. */
-  public static List<SourceTable> withoutReplicaIdentity(List<SourceTable> tables) {
+  static List<SourceTable> withoutReplicaIdentity(List<SourceTable> tables) {
     return tables.stream().filter(t -> !t.hasReplicaIdentity()).toList();
   }
 
   /** The statements that give each table a replica identity of all its columns. */
-  public static String replicaIdentityFull(List<SourceTable> tables) {
+  static String replicaIdentityFull(List<SourceTable> tables) {
     return tables.stream()
         .map(t -> "ALTER TABLE " + t.qualified() + " REPLICA IDENTITY FULL;")
         .collect(Collectors.joining(" "));
