@@ -65,12 +65,7 @@ public final class ShadowDrop {
           e);
     }
     try (source) {
-      if (!slotDropped) {
-        source.execute(
-            "SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots"
-                + " WHERE slot_name = "
-                + BlockingSql.literal(shadowName.slot()));
-      }
+      ReplicationSlot.dropIfIdle(source, shadowName);
       Publication.drop(source, shadowName);
       String left =
           source.queryValue(

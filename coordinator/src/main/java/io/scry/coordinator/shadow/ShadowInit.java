@@ -66,6 +66,7 @@ public final class ShadowInit {
       ShadowMetadata.insert(shadow, request.name(), request.source().url().toString(), names);
       try {
         Publication.create(source, request.source(), request.name(), names);
+        ReplicationSlot.create(source, request.source(), request.name());
         new Subscription(shadow, request.name())
             .create(ConnInfo.of(request.source().url()), request.source());
         out.accept(

@@ -23,12 +23,8 @@ public final class ShadowReset {
       ShadowName shadowName = recorded.name();
       try (BlockingSql source = recorded.source().connect()) {
         Subscription subscription = new Subscription(shadow, shadowName);
-        if (!subscription.drop()) {
-          source.execute(
-              "SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots"
-                  + " WHERE slot_name = "
-                  + BlockingSql.literal(shadowName.slot()));
-        }
+        subscription.drop();
+        ReplicationSlot.dropIfIdle(source, shadowName);
         shadow.execute("TRUNCATE " + String.join(", ", recorded.record().tables()));
         out.accept(
             "reset: dropped subscription "
@@ -42,6 +38,7 @@ public final class ShadowReset {
             == null) {
           Publication.create(source, recorded.source(), shadowName, recorded.record().tables());
         }
+        ReplicationSlot.create(source, recorded.source(), shadowName);
         subscription.create(ConnInfo.of(recorded.source().url()), recorded.source());
         long totalBytes = TableList.bytes(source, recorded.record().tables());
         InitialCopy.await(

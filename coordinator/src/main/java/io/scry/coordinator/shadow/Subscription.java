@@ -19,8 +19,8 @@ final class Subscription {
   }
 
   /**
-   * Creates it, its slot on the source, and starts the initial copy of every table; the shadow
-   * server connects to the source itself.
+   * Creates it on the {@link ReplicationSlot} made on the source beforehand, and starts the initial
+   * copy of every table; the shadow server connects to the source itself.
    */
   void create(String conninfo, Endpoint source) {
     try {
@@ -31,7 +31,7 @@ final class Subscription {
               + BlockingSql.literal(conninfo)
               + " PUBLICATION "
               + name.publication()
-              + " WITH (copy_data = true, slot_name = "
+              + " WITH (copy_data = true, create_slot = false, slot_name = "
               + BlockingSql.literal(name.slot())
               + ")");
     } catch (BlockingSql.SqlException e) {

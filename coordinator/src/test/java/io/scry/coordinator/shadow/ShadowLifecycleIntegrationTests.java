@@ -37,6 +37,38 @@ class ShadowLifecycleIntegrationTests {
   }
 
   @Test
+  void aShadowOnTheSourcesOwnServerStreamsAndDrops() throws Exception {
+    ShopSchema.create(PG.source(), "same_source", 20);
+    PG.source().createDatabase("same_shadow");
+    Endpoint shadow =
+        Endpoint.shadow(DatabaseUrl.parse(PG.source().url("same_shadow")), "--shadow");
+
+    ShadowInit.run(
+        new ShadowInit.Request(
+            Endpoint.source(DatabaseUrl.parse(PG.source().url("same_source")), "--source"),
+            shadow,
+            new ShadowName("same"),
+            List.of(),
+            false),
+        line -> {});
+    PG.source().execute("same_source", "DELETE FROM shop.order_events WHERE order_id = 3");
+
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (count(PG.source(), "same_shadow", "shop.order_events") != 19
+        && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertEquals(19, count(PG.source(), "same_shadow", "shop.order_events"));
+    ShadowDrop.run(shadow, Optional.empty(), Optional.empty(), line -> {});
+    assertEquals(
+        "0",
+        value(
+            PG.source(),
+            "postgres",
+            "SELECT count(*) FROM pg_replication_slots WHERE slot_name = 'scry_same'"));
+  }
+
+  @Test
   void statusWarnsOfADisabledSubscriptionAndItsInactiveSlot() throws Exception {
     ShadowName name = new ShadowName("idle");
     init("idle_source", "idle_shadow", name);
