@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
       io.scry.cli.config.ConfigCommand.class,
       io.scry.cli.proxy.ProxyCommand.class,
       io.scry.cli.capture.CaptureCommand.class,
+      io.scry.cli.shadow.ShadowCommand.class,
       io.scry.cli.node.CoordinatorCommand.class,
       io.scry.cli.node.WorkerCommand.class,
       io.scry.cli.node.LocalCommand.class,

@@ -2,6 +2,7 @@ package io.scry.cli.failure;
 
 import io.scry.coordinator.config.ConfigException;
 import io.scry.coordinator.migration.MigrationCheckException;
+import io.scry.coordinator.shadow.ShadowException;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.AccessDeniedException;
@@ -34,6 +35,9 @@ public final class Failures {
     }
     if (thrown instanceof MigrationCheckException e) {
       return new UserFailure(e.getMessage(), NO_VERDICT, e.details(), e);
+    }
+    if (thrown instanceof ShadowException e) {
+      return new UserFailure(e.getMessage(), e.remedy(), e.details(), e);
     }
     if (isBindFailure(thrown)) {
       return new UserFailure(

@@ -71,6 +71,16 @@ public final class BlockingSql implements AutoCloseable {
     return rows.isEmpty() ? null : rows.get(0).get(0);
   }
 
+  /** {@code name} as a quoted SQL identifier. */
+  public static String identifier(String name) {
+    return "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
+  /** {@code value} as a quoted SQL string literal (standard_conforming_strings, the default). */
+  public static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
   @Override
   public void close() {
     try {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -58,6 +59,16 @@ public final class DatabaseCloner implements AutoCloseable {
    * @return the databases dropped
    */
   public List<String> sweepAbandoned() {
+    return sweepAbandoned(database -> true);
+  }
+
+  /**
+   * Like {@link #sweepAbandoned()}, but drops only the abandoned clones {@code mayDrop} accepts
+   * (those old enough, say).
+   *
+   * @return the databases dropped
+   */
+  public List<String> sweepAbandoned(Predicate<String> mayDrop) {
     List<String> dropped = new ArrayList<>();
     List<List<String>> clones =
         admin.query(
@@ -74,8 +85,10 @@ public final class DatabaseCloner implements AutoCloseable {
       }
       try {
         for (String database : check.getValue()) {
-          drop(database);
-          dropped.add(database);
+          if (mayDrop.test(database)) {
+            drop(database);
+            dropped.add(database);
+          }
         }
       } finally {
         admin.execute("SELECT pg_advisory_unlock(" + lock + ")");
@@ -215,10 +228,10 @@ public final class DatabaseCloner implements AutoCloseable {
   }
 
   static String identifier(String name) {
-    return "\"" + name.replace("\"", "\"\"") + "\"";
+    return BlockingSql.identifier(name);
   }
 
   static String literal(String value) {
-    return "'" + value.replace("'", "''") + "'";
+    return BlockingSql.literal(value);
   }
 }
