@@ -24,6 +24,7 @@ import io.scry.coordinator.plan.ReplayTimeout;
 import io.scry.coordinator.report.Durations;
 import io.scry.coordinator.report.ReportWriter;
 import io.scry.coordinator.report.VerdictReport;
+import io.scry.coordinator.shadow.ShadowCheckpoint;
 import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.segment.CaptureSummary;
 import java.io.IOException;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -186,13 +188,25 @@ public final class TestMigrationCommand implements Callable<Integer> {
       }
     }
     ShadowCheck.check(shadowUrl, shadowOrigin);
+    ShadowCheckpoint checkpoint =
+        config.shadowCheckpoint().isBlank()
+            ? null
+            : CheckpointCheck.find(
+                shadowUrl,
+                config.shadowCheckpoint(),
+                settings.origin(value(values, ConfigKey.SHADOW_CHECKPOINT)),
+                summary,
+                log);
+    // A checkpoint is cloned instead of the live shadow: it does not change under the gate.
+    DatabaseUrl cloned =
+        checkpoint == null ? shadowUrl : shadowUrl.withDatabase(checkpoint.database());
     JobApi remote =
         coordinator == null
             ? null
             : CoordinatorCheck.reachable(new JobApi(coordinator, tokens.token()));
     MigrationCheck.Settings check =
         new MigrationCheck.Settings(
-            shadowUrl,
+            cloned,
             config.thresholds(),
             config.rounds(),
             config.calibrate(),
@@ -210,7 +224,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
     Function<String, ReplayBackend> backend =
         backend(
             remote,
-            replayJob(config, summary),
+            replayJob(config, summary, checkpoint),
             shadowUrl,
             replayTimeout,
             log,
@@ -349,12 +363,21 @@ public final class TestMigrationCommand implements Callable<Integer> {
    * by its absolute path and its window is cut exactly from its last event; a capture held by the
    * coordinator is windowed in whole minutes.
    */
-  private Map<String, Object> replayJob(ScryConfig config, CaptureSummary local) {
+  private Map<String, Object> replayJob(
+      ScryConfig config, CaptureSummary local, ShadowCheckpoint checkpoint) {
     Map<String, Object> job = new HashMap<>();
     job.put("mode", config.mode().label());
     job.put("samplePct", config.samplePct());
     job.put("forceProductionTarget", forceProductionTarget);
     job.put("replayPastGaps", config.replayPastGaps());
+    if (checkpoint != null) {
+      // The upper bound: a transaction committed in the checkpoint's own window may be in it or
+      // not; replaying it could collide with rows the checkpoint holds, skipping it loses none.
+      job.put(
+          "afterCheckpointUnixNanos",
+          TimeUnit.SECONDS.toNanos(checkpoint.sourceTimeUpper().getEpochSecond())
+              + checkpoint.sourceTimeUpper().getNano());
+    }
     Duration window = config.captureWindow();
     if (local == null) {
       job.put("capture", capture);

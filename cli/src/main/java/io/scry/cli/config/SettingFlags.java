@@ -41,6 +41,14 @@ public final class SettingFlags {
   String shadow;
 
   @Option(
+      names = "--shadow-checkpoint",
+      paramLabel = "NAME",
+      description =
+          "Clone this checkpoint of the shadow (scry-cluster shadow checkpoint) and replay only the"
+              + " traffic committed after it (shadow.checkpoint).")
+  String shadowCheckpoint;
+
+  @Option(
       names = "--sample-pct",
       paramLabel = "P",
       description = "Percent of sessions to replay (ci.sample_pct).")
@@ -187,6 +195,7 @@ public final class SettingFlags {
   Map<String, String> values() {
     Map<String, String> flags = new LinkedHashMap<>();
     flags.put(ConfigKey.SHADOW_URL.key(), shadow);
+    flags.put(ConfigKey.SHADOW_CHECKPOINT.key(), shadowCheckpoint);
     flags.put(ConfigKey.SAMPLE_PCT.key(), samplePct);
     flags.put(ConfigKey.ROUNDS.key(), rounds);
     flags.put(ConfigKey.MODE.key(), mode);
@@ -207,6 +216,7 @@ public final class SettingFlags {
   public static String flagOf(ConfigKey key) {
     return switch (key) {
       case SHADOW_URL -> "--shadow";
+      case SHADOW_CHECKPOINT -> "--shadow-checkpoint";
       case SAMPLE_PCT -> "--sample-pct";
       case ROUNDS -> "--rounds";
       case MODE -> "--mode";

@@ -68,7 +68,8 @@ final class JobVerdict {
             first.getSessions(),
             Map.of(),
             first.getCloneEscapesMap(),
-            first.getStatementsAfterGaps());
+            first.getStatementsAfterGaps(),
+            first.getStatementsInCheckpoint());
     return new VerdictReport(Instant.now(), run, comparison, Map.of(), null);
   }
 }

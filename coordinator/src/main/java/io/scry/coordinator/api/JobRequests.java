@@ -39,7 +39,8 @@ public final class JobRequests {
           "toUnixNanos",
           "lastMinutes",
           "forceProductionTarget",
-          "replayPastGaps");
+          "replayPastGaps",
+          "afterCheckpointUnixNanos");
 
   private JobRequests() {}
 
@@ -71,6 +72,7 @@ public final class JobRequests {
     number(root, "maxConnections").ifPresent(n -> spec.maxConnections((int) n));
     flag(root, "forceProductionTarget").ifPresent(spec::forceProductionTarget);
     flag(root, "replayPastGaps").ifPresent(spec::replayPastGaps);
+    spec.afterCheckpoint(longOrNull(root, "afterCheckpointUnixNanos"));
     return spec.build();
   }
 

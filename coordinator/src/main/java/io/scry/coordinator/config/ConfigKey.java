@@ -15,6 +15,11 @@ public enum ConfigKey {
       "how much of the capture to replay, newest first: 30m, 6h, 2d; empty = all"),
   SHADOW_URL(
       "shadow.url", "", "postgres://user:password@host:port/database of the shadow to clone"),
+  SHADOW_CHECKPOINT(
+      "shadow.checkpoint",
+      "",
+      "a checkpoint of the shadow (scry-cluster shadow checkpoint) to clone instead of the shadow"
+          + " database; only the traffic committed after it is replayed"),
   SHADOW_MIGRATION_CMD(
       "shadow.migration_cmd", "", "the migration command, run with sh -c when none follows --"),
   LATENCY_REGRESSION_PCT(

@@ -141,6 +141,7 @@ public final class ConfigLoader {
     return new ScryConfig(
         v.duration(ConfigKey.CAPTURE_WINDOW),
         v.text(ConfigKey.SHADOW_URL),
+        v.text(ConfigKey.SHADOW_CHECKPOINT),
         v.text(ConfigKey.SHADOW_MIGRATION_CMD),
         thresholds,
         v.formats(ConfigKey.REPORT_FORMAT),

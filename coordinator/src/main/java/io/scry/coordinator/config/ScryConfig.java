@@ -16,6 +16,7 @@ import java.util.List;
  *
  * @param captureWindow the newest part of the capture to replay; null means all of it
  * @param shadowUrl the shadow database to clone, empty when not configured
+ * @param shadowCheckpoint the checkpoint of the shadow to clone instead, empty when none
  * @param migrationCommand the migration as a shell command line, empty when not configured
  * @param samplePct percent of sessions to replay, in (0, 100]
  * @param minCaptureCompleteness percent of the forwarded statements a capture must hold, in [0,
@@ -29,6 +30,7 @@ import java.util.List;
 public record ScryConfig(
     Duration captureWindow,
     String shadowUrl,
+    String shadowCheckpoint,
     String migrationCommand,
     Thresholds thresholds,
     List<ReportFormat> reportFormats,

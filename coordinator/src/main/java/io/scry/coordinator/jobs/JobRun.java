@@ -210,7 +210,11 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
     }
     profile = message.profile();
     if (profile.statements() == 0) {
-      return fail("the capture selection holds no statements");
+      return fail(
+          profile.statementsInCheckpoint() > 0
+              ? "every selected statement committed before the targets' checkpoint, which holds"
+                  + " their effects already: take the checkpoint before the capture starts"
+              : "the capture selection holds no statements");
     }
     if (!spec.forceProductionTarget()) {
       Optional<String> refused = ProductionGuard.refusal(profile.sources(), spec.targets());
@@ -581,15 +585,18 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
 
   /**
    * Records in the phase's result what its shards cannot know: the statements left out after gaps
-   * in the capture, and the phase's failovers: re-planned shards, and a coordinator restart that
-   * interrupted the phase (its first run's statements may have reached the target). A re-planned
-   * shard's replay starts when it was re-planned, so the shards' own wall times leave out the time
-   * lost to the failover: the phase's wall time is then the coordinator's, from the replay's start
-   * to the last result.
+   * in the capture or because the target's checkpoint holds them, and the phase's failovers:
+   * re-planned shards, and a coordinator restart that interrupted the phase (its first run's
+   * statements may have reached the target). A re-planned shard's replay starts when it was
+   * re-planned, so the shards' own wall times leave out the time lost to the failover: the phase's
+   * wall time is then the coordinator's, from the replay's start to the last result.
    */
   private ReplayResult withJobRecords(ReplayResult result) {
     ReplayResult merged =
-        result.toBuilder().setStatementsAfterGaps(profile.statementsAfterGaps()).build();
+        result.toBuilder()
+            .setStatementsAfterGaps(profile.statementsAfterGaps())
+            .setStatementsInCheckpoint(profile.statementsInCheckpoint())
+            .build();
     if (phase == resumedPhase) {
       failovers.add(
           0,

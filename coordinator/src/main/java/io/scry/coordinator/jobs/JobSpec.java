@@ -31,6 +31,9 @@ import java.util.List;
  *     ProductionGuard}); off, such a job fails before it replays anything
  * @param replayPastGaps replay a session's statements after a gap in its capture (statements the
  *     proxy forwarded but could not capture); off, a session is replayed up to its first gap only
+ * @param afterCheckpointUnixNanos the targets are clones of a shadow checkpoint that holds the
+ *     capture's effects up to this source time: only transactions committed after it are replayed;
+ *     null replays every selected statement
  */
 public record JobSpec(
     String capture,
@@ -44,7 +47,8 @@ public record JobSpec(
     int rounds,
     int maxConnections,
     boolean forceProductionTarget,
-    boolean replayPastGaps) {
+    boolean replayPastGaps,
+    Long afterCheckpointUnixNanos) {
 
   /** The default of a field that a job request or {@code submit} leaves out. */
   public static final int DEFAULT_SAMPLE_PCT = 100;
@@ -116,7 +120,8 @@ public record JobSpec(
         .rounds(rounds)
         .maxConnections(maxConnections)
         .forceProductionTarget(forceProductionTarget)
-        .replayPastGaps(replayPastGaps);
+        .replayPastGaps(replayPastGaps)
+        .afterCheckpoint(afterCheckpointUnixNanos);
   }
 
   public JobSpec withTargets(List<String> targets) {
@@ -159,6 +164,7 @@ public record JobSpec(
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private boolean forceProductionTarget;
     private boolean replayPastGaps;
+    private Long afterCheckpointUnixNanos;
 
     private Builder(String capture, List<String> targets) {
       this.capture = capture;
@@ -216,6 +222,11 @@ public record JobSpec(
       return this;
     }
 
+    public Builder afterCheckpoint(Long unixNanos) {
+      this.afterCheckpointUnixNanos = unixNanos;
+      return this;
+    }
+
     /**
      * @throws InvalidJobSpecException naming the first field that is not valid
      */
@@ -232,13 +243,20 @@ public record JobSpec(
           rounds,
           maxConnections,
           forceProductionTarget,
-          replayPastGaps);
+          replayPastGaps,
+          afterCheckpointUnixNanos);
     }
   }
 
   /** Which part of the capture the job replays. */
   public CapturePart part() {
-    return new CapturePart(fromUnixNanos, toUnixNanos, lastMinutes, samplePct, replayPastGaps);
+    return new CapturePart(
+        fromUnixNanos,
+        toUnixNanos,
+        lastMinutes,
+        samplePct,
+        replayPastGaps,
+        afterCheckpointUnixNanos);
   }
 
   /** Number of (round, target) phases the job runs. */

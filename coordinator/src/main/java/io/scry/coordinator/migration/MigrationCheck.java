@@ -255,7 +255,8 @@ public final class MigrationCheck {
               first.getSessions(),
               timings,
               first.getCloneEscapesMap(),
-              first.getStatementsAfterGaps());
+              first.getStatementsAfterGaps(),
+              first.getStatementsInCheckpoint());
       return new VerdictReport(Instant.now(), run, comparison, plans, migrated, rehearsal);
     } finally {
       cleanUp(cloner, created);

@@ -10,10 +10,14 @@ package io.scry.coordinator.plan;
  * @param lastMinutes the capture's last N minutes instead of from/to, or null
  * @param samplePct percentage of sessions, chosen by a stable hash of the session
  * @param replayPastGaps replay a session's statements after a gap in its capture too
+ * @param afterCheckpointUnixNanos the source time up to which the target already holds the
+ *     capture's effects (a shadow checkpoint's): only the transactions that committed after it are
+ *     replayed ({@link CheckpointCut}), or null to replay every selected statement
  */
 public record CapturePart(
     Long fromUnixNanos,
     Long toUnixNanos,
     Integer lastMinutes,
     double samplePct,
-    boolean replayPastGaps) {}
+    boolean replayPastGaps,
+    Long afterCheckpointUnixNanos) {}

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.stream.Materializer;
 
@@ -22,6 +23,10 @@ import org.apache.pekko.stream.Materializer;
  * CapturePart#replayPastGaps() replay past gaps}: what follows a lost statement (an insert, a
  * {@code SET}) ran against state the replay does not have. {@code gapStarts} holds where each such
  * session is cut, {@code statementsAfterGaps} what is left out.
+ *
+ * <p>A job replaying onto a shadow checkpoint replays only the transactions that committed after it
+ * ({@link CheckpointCut}): {@code checkpointCuts} holds each session's first replayed statement
+ * (null when the job names no checkpoint), {@code statementsInCheckpoint} what is skipped.
  */
 public record CaptureProfile(
     EventSelection selection,
@@ -31,7 +36,9 @@ public record CaptureProfile(
     long statements,
     Set<SourceDatabase> sources,
     Map<SessionKey, Long> gapStarts,
-    long statementsAfterGaps) {
+    long statementsAfterGaps,
+    Map<SessionKey, Long> checkpointCuts,
+    long statementsInCheckpoint) {
 
   public List<SessionLoad> loads() {
     return List.copyOf(sessions.values());
@@ -39,7 +46,16 @@ public record CaptureProfile(
 
   /** Whether a shard holding the event's session streams it to its worker. */
   public boolean streams(CaptureEvent event) {
-    return selection.streams(event) && !(event.hasStatement() && afterGap(event));
+    return selection.streams(event)
+        && !(event.hasStatement() && (afterGap(event) || inCheckpoint(checkpointCuts, event)));
+  }
+
+  private static boolean inCheckpoint(Map<SessionKey, Long> cuts, CaptureEvent event) {
+    if (cuts == null) {
+      return false;
+    }
+    Long cut = cuts.get(SessionKey.of(event));
+    return cut == null || event.getSequence() < cut;
   }
 
   private boolean afterGap(CaptureEvent event) {
@@ -55,23 +71,45 @@ public record CaptureProfile(
   /** Profiles {@code part} of {@code capture}. */
   public static CompletionStage<CaptureProfile> of(
       CaptureSource capture, CapturePart part, Materializer materializer) {
+    CompletionStage<Map<SessionKey, Long>> cuts =
+        part.afterCheckpointUnixNanos() == null
+            ? CompletableFuture.completedFuture(null)
+            : capture
+                .events()
+                .runFold(
+                    new CheckpointCut(part.afterCheckpointUnixNanos()),
+                    CheckpointCut::add,
+                    materializer)
+                .thenApply(CheckpointCut::cuts);
     if (part.lastMinutes() == null) {
-      return scan(
-          capture,
-          selectionOf(part, part.fromUnixNanos(), part.toUnixNanos()),
-          part.replayPastGaps(),
-          materializer);
+      return cuts.thenCompose(
+          checkpoint ->
+              scan(
+                  capture,
+                  selectionOf(part, part.fromUnixNanos(), part.toUnixNanos()),
+                  part.replayPastGaps(),
+                  checkpoint,
+                  materializer));
     }
-    return capture
-        .events()
-        .runFold(Long.MIN_VALUE, (last, e) -> Math.max(last, e.getStartUnixNanos()), materializer)
-        .thenCompose(
-            last -> {
-              long to = last == Long.MIN_VALUE ? Long.MAX_VALUE : last + 1;
-              long from = to - Duration.ofMinutes(part.lastMinutes()).toNanos();
-              return scan(
-                  capture, selectionOf(part, from, to), part.replayPastGaps(), materializer);
-            });
+    return cuts.thenCompose(
+        checkpoint ->
+            capture
+                .events()
+                .runFold(
+                    Long.MIN_VALUE,
+                    (last, e) -> Math.max(last, e.getStartUnixNanos()),
+                    materializer)
+                .thenCompose(
+                    last -> {
+                      long to = last == Long.MIN_VALUE ? Long.MAX_VALUE : last + 1;
+                      long from = to - Duration.ofMinutes(part.lastMinutes()).toNanos();
+                      return scan(
+                          capture,
+                          selectionOf(part, from, to),
+                          part.replayPastGaps(),
+                          checkpoint,
+                          materializer);
+                    }));
   }
 
   private static EventSelection selectionOf(CapturePart part, Long from, Long to) {
@@ -83,16 +121,22 @@ public record CaptureProfile(
       CaptureSource capture,
       EventSelection selection,
       boolean replayPastGaps,
+      Map<SessionKey, Long> checkpointCuts,
       Materializer materializer) {
     return capture
         .events()
-        .runFold(new Accumulator(selection, replayPastGaps), Accumulator::add, materializer)
+        .runFold(
+            new Accumulator(selection, replayPastGaps, checkpointCuts),
+            Accumulator::add,
+            materializer)
         .thenApply(Accumulator::profile);
   }
 
   private static final class Accumulator {
     private final EventSelection selection;
     private final boolean replayPastGaps;
+    private final Map<SessionKey, Long> checkpointCuts;
+    private long statementsInCheckpoint;
     private final Map<SessionKey, long[]> sessions = new HashMap<>();
     private final Map<SessionKey, Long> gapStarts = new HashMap<>();
     private long statementsAfterGaps;
@@ -101,9 +145,11 @@ public record CaptureProfile(
     private long statements;
     private final Set<SourceDatabase> sources = new HashSet<>();
 
-    Accumulator(EventSelection selection, boolean replayPastGaps) {
+    Accumulator(
+        EventSelection selection, boolean replayPastGaps, Map<SessionKey, Long> checkpointCuts) {
       this.selection = selection;
       this.replayPastGaps = replayPastGaps;
+      this.checkpointCuts = checkpointCuts;
     }
 
     Accumulator add(CaptureEvent event) {
@@ -117,6 +163,10 @@ public record CaptureProfile(
         gapStarts.putIfAbsent(SessionKey.of(event), event.getStartUnixNanos());
       }
       if (!selection.selects(event)) {
+        return this;
+      }
+      if (inCheckpoint(checkpointCuts, event)) {
+        statementsInCheckpoint++;
         return this;
       }
       Long gap = gapStarts.get(SessionKey.of(event));
@@ -144,7 +194,9 @@ public record CaptureProfile(
           statements,
           Set.copyOf(sources),
           Map.copyOf(gapStarts),
-          statementsAfterGaps);
+          statementsAfterGaps,
+          checkpointCuts == null ? null : Map.copyOf(checkpointCuts),
+          statementsInCheckpoint);
     }
   }
 }

@@ -64,6 +64,7 @@ public final class JsonReport {
     ObjectNode escapes = r.putObject("clone_escapes");
     new java.util.TreeMap<>(run.cloneEscapes()).forEach(escapes::put);
     r.put("statements_after_gaps", run.statementsAfterGaps());
+    r.put("statements_in_checkpoint", run.statementsInCheckpoint());
 
     root.set("thresholds", thresholds(c.thresholds()));
     root.set("calibration", calibration(c.calibration()));

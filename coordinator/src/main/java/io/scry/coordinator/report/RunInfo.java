@@ -14,6 +14,8 @@ import java.util.Map;
  *     COPY … PROGRAM, …) and were not replayed, by kind
  * @param statementsAfterGaps statements per round not replayed because they came after a gap in
  *     their session's capture
+ * @param statementsInCheckpoint statements per round not replayed because the shadow checkpoint the
+ *     clones came from already holds their effects
  */
 public record RunInfo(
     String capture,
@@ -25,7 +27,8 @@ public record RunInfo(
     long sessionsPerRound,
     Map<String, Long> timingsMs,
     Map<String, Long> cloneEscapes,
-    long statementsAfterGaps) {
+    long statementsAfterGaps,
+    long statementsInCheckpoint) {
 
   public RunInfo {
     cloneEscapes = Map.copyOf(cloneEscapes);

@@ -80,6 +80,13 @@ public final class TerminalReport {
                       + " (ci.replay_past_gaps)%n",
                   run.statementsAfterGaps())));
     }
+    if (run.statementsInCheckpoint() > 0) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%d statements/round not replayed, the shadow checkpoint holds their effects%n",
+              run.statementsInCheckpoint()));
+    }
     out.append(noise(c.calibration())).append('\n');
     if (report.rehearsal() != null) {
       out.append(rehearsal(report.rehearsal()));

@@ -71,7 +71,7 @@ class CaptureProfileUnitTests {
   private static CaptureProfile profile(boolean replayPastGaps) {
     return CaptureProfile.of(
             () -> Source.from(CAPTURE),
-            new CapturePart(null, null, null, 100, replayPastGaps),
+            new CapturePart(null, null, null, 100, replayPastGaps, null),
             Materializer.matFromSystem(KIT.system()))
         .toCompletableFuture()
         .join();

@@ -86,6 +86,7 @@ class RehearsalReportUnitTests {
             2,
             Map.of(),
             Map.of(),
+            0,
             0);
     return new VerdictReport(
         Instant.EPOCH, run, comparison, Map.of(), null, rehearsal(risky ? 2310 : 40));

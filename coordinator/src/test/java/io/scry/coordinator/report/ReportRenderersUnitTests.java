@@ -204,6 +204,7 @@ class ReportRenderersUnitTests {
         40,
         timings,
         Map.of("ALTER SYSTEM", 2L),
+        0,
         0);
   }
 

@@ -131,6 +131,7 @@ class VerdictsUnitTests {
                 1,
                 Map.of(),
                 Map.of(),
+                0,
                 0),
             comparison,
             Map.of(),

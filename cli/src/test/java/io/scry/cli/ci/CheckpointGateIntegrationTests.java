@@ -1,0 +1,209 @@
+package io.scry.cli.ci;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.scry.cli.CliRun;
+import io.scry.cli.cluster.LocalCluster;
+import io.scry.coordinator.api.Json;
+import io.scry.coordinator.config.DatabaseUrl;
+import io.scry.coordinator.jobs.JobOutcome;
+import io.scry.coordinator.jobs.JobSpec;
+import io.scry.coordinator.jobs.JobState;
+import io.scry.coordinator.shadow.ShadowCheckpoint;
+import io.scry.coordinator.shadow.ShadowCheckpoints;
+import io.scry.protocol.v1.ErrorCount;
+import io.scry.protocol.v1.ReplayResult;
+import io.scry.proxy.ProxyConfig;
+import io.scry.proxy.ProxyServer;
+import io.scry.testsupport.LogicalReplicationServers;
+import io.scry.testsupport.PostgresExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A replay on a shadow checkpoint replays only the traffic the checkpoint does not hold. The
+ * capture spans the checkpoint: 40 inserts before it, a transaction open across it, 40 inserts
+ * after. Replayed on the checkpoint whole, the first 40 collide with the rows it holds (duplicate
+ * keys the capture never had); aligned with it, none does; and the gate aligns itself with {@code
+ * --shadow-checkpoint}.
+ */
+@Timeout(value = 4, unit = TimeUnit.MINUTES)
+class CheckpointGateIntegrationTests {
+  @RegisterExtension static final LogicalReplicationServers PG = new LogicalReplicationServers();
+
+  @TempDir static Path tmp;
+  private static Path capture;
+
+  @BeforeAll
+  static void captureAcrossACheckpoint() throws Exception {
+    PG.source().createDatabase("shop");
+    PG.source().execute("shop", "CREATE TABLE items (id int PRIMARY KEY, note text)");
+    PG.shadow().createDatabase("shop_shadow");
+    CliRun init =
+        CliRun.of("shadow", "init", "--source", PG.source().url("shop"), "--shadow", shadowUrl());
+    assertEquals(0, init.exit(), init.output());
+
+    capture = tmp.resolve("capture");
+    try (ProxyServer proxy =
+        ProxyServer.start(
+            ProxyConfig.builder()
+                .listen("127.0.0.1", 0)
+                .upstream("127.0.0.1", PG.source().port())
+                .captureDir(capture)
+                .proxyId("shop")
+                .build())) {
+      String url = "jdbc:postgresql://127.0.0.1:" + proxy.localAddress().getPort() + "/shop";
+      try (Connection before = connect(url);
+          Connection across = connect(url);
+          Connection after = connect(url)) {
+        insert(before, 1, 40);
+        across.setAutoCommit(false);
+        insert(across, 81, 81); // committed after the checkpoint: not in it
+        CliRun checkpoint =
+            CliRun.of("shadow", "checkpoint", "before_release", "--shadow", shadowUrl());
+        assertEquals(0, checkpoint.exit(), checkpoint.output());
+        across.commit();
+        insert(after, 41, 80);
+      }
+    }
+  }
+
+  @Test
+  void replayedWholeTheCheckpointCollidesWithItsOwnRowsAlignedNothingDoes() throws Exception {
+    try (LocalCluster cluster =
+        LocalCluster.start(
+            new LocalCluster.Config(1, tmp.resolve("store"), null, null, null, null))) {
+      cluster.awaitWorkersUp(Duration.ofSeconds(60));
+      ShadowCheckpoint checkpoint =
+          ShadowCheckpoints.find(DatabaseUrl.parse(shadowUrl()), "before_release").orElseThrow();
+      JobSpec whole = JobSpec.stress(capture.toString(), List.of(cloneOfCheckpoint("whole")));
+      JobSpec aligned =
+          JobSpec.stress(capture.toString(), List.of(cloneOfCheckpoint("aligned"))).toBuilder()
+              .afterCheckpoint(unixNanos(checkpoint.sourceTimeUpper()))
+              .build();
+
+      ReplayResult misaligned = replay(cluster, whole);
+      ReplayResult right = replay(cluster, aligned);
+
+      assertEquals(40, duplicateKeys(misaligned), "the 40 inserts the checkpoint holds");
+      assertEquals(0, duplicateKeys(right));
+      assertEquals(40, right.getStatementsInCheckpoint());
+      assertEquals(43, right.getStatements(), "the 40 inserts after it and BEGIN, INSERT, COMMIT");
+    }
+  }
+
+  @Test
+  void theGateOnTheCheckpointReplaysOnlyWhatItDoesNotHold() throws Exception {
+    JsonNode report =
+        gate("aligned", "--shadow", shadowUrl(), "--shadow-checkpoint", "before_release");
+
+    assertEquals(40, report.at("/run/statements_in_checkpoint").asLong(), report.toString());
+    // The 40 inserts after it, and the transaction open across it (BEGIN, INSERT, COMMIT).
+    assertEquals(43, report.at("/run/statements_per_round").asLong(), report.toString());
+  }
+
+  @Test
+  void anUnknownCheckpointFailsBeforeAnythingIsCloned() {
+    CliRun run =
+        CliRun.of(
+            "ci",
+            "test-migration",
+            capture.toString(),
+            "--shadow",
+            shadowUrl(),
+            "--shadow-checkpoint",
+            "nope",
+            "--",
+            "true");
+
+    assertEquals(1, run.exit(), run.output());
+    assertTrue(
+        run.firstErrorLine().startsWith("error: the shadow postgres://postgres@127.0.0.1:"),
+        run.output());
+    assertTrue(
+        run.firstErrorLine().endsWith("has no checkpoint 'nope' (--shadow-checkpoint)"),
+        run.output());
+  }
+
+  private static ReplayResult replay(LocalCluster cluster, JobSpec spec) throws Exception {
+    String id = cluster.submit(spec);
+    JobOutcome outcome = cluster.awaitOutcome(id, Duration.ofMinutes(2));
+    assertEquals(JobState.DONE, outcome.status().state(), outcome.status().reason());
+    return outcome.result(1, 0).orElseThrow();
+  }
+
+  private static long duplicateKeys(ReplayResult result) {
+    return result.getPatternsList().stream()
+        .flatMap(p -> p.getErrorsList().stream())
+        .filter(e -> e.getSqlstate().equals("23505"))
+        .mapToLong(ErrorCount::getCount)
+        .sum();
+  }
+
+  private static String cloneOfCheckpoint(String name) throws Exception {
+    PG.shadow()
+        .execute("postgres", "CREATE DATABASE " + name + " TEMPLATE scry_ckpt_before_release");
+    return PG.shadow().url(name);
+  }
+
+  private static long unixNanos(Instant instant) {
+    return TimeUnit.SECONDS.toNanos(instant.getEpochSecond()) + instant.getNano();
+  }
+
+  private static JsonNode gate(String name, String... shadow) throws Exception {
+    Path reports = tmp.resolve(name);
+    String[] fixed = {
+      "ci",
+      "test-migration",
+      capture.toString(),
+      "--mode",
+      "stress",
+      "--rounds",
+      "1",
+      "--no-calibrate",
+      "--no-rehearsal",
+      "--format",
+      "json",
+      "--report-dir",
+      reports.toString()
+    };
+    String[] args = new String[fixed.length + shadow.length + 2];
+    System.arraycopy(fixed, 0, args, 0, fixed.length);
+    System.arraycopy(shadow, 0, args, fixed.length, shadow.length);
+    args[args.length - 2] = "--";
+    args[args.length - 1] = "true";
+    CliRun run = CliRun.of(args);
+    assertEquals(0, run.exit(), run.output());
+    return Json.MAPPER.readTree(Files.readString(reports.resolve("scry-report.json")));
+  }
+
+  private static String shadowUrl() {
+    return PG.shadow().url("shop_shadow");
+  }
+
+  private static Connection connect(String url) throws Exception {
+    return DriverManager.getConnection(url, PostgresExtension.USER, PostgresExtension.PASSWORD);
+  }
+
+  private static void insert(Connection connection, int from, int to) throws Exception {
+    try (Statement s = connection.createStatement()) {
+      for (int id = from; id <= to; id++) {
+        s.executeUpdate("INSERT INTO items VALUES (" + id + ", 'n" + id + "')");
+      }
+    }
+  }
+}
