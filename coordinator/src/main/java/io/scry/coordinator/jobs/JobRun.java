@@ -71,6 +71,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
           ResultReceived,
           PhaseSaved,
           PhaseOverdue,
+          AssignmentOverdue,
           Tick,
           Cancel {}
 
@@ -90,6 +91,9 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   /** Phase {@code phase} reached its deadline. */
   record PhaseOverdue(int phase) implements Command {}
 
+  /** A shard's attempt was not accepted by its worker in time. */
+  record AssignmentOverdue(int shard, int attempt) implements Command {}
+
   enum Tick implements Command {
     INSTANCE
   }
@@ -103,6 +107,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   private static final class ShardRun {
     final Shard shard;
     int attempt;
+    boolean accepted;
     ActorRef<WorkerCommand> worker;
     AtomicLong streamed = new AtomicLong();
     ReplayResult result;
@@ -199,6 +204,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
         .onMessage(ResultReceived.class, this::onResultReceived)
         .onMessage(PhaseSaved.class, this::onPhaseSaved)
         .onMessage(PhaseOverdue.class, this::onPhaseOverdue)
+        .onMessage(AssignmentOverdue.class, this::onAssignmentOverdue)
         .onMessageEquals(Tick.INSTANCE, this::onTick)
         .onMessageEquals(Cancel.INSTANCE, this::onCancel)
         .build();
@@ -311,6 +317,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
 
   private void dispatch(ShardRun run, ActorRef<WorkerCommand> worker, long replayStartNanos) {
     run.attempt++;
+    run.accepted = false;
     run.worker = worker;
     run.streamed = new AtomicLong();
     AtomicLong streamed = run.streamed;
@@ -341,6 +348,10 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
             run.shard.index(),
             run.attempt,
             worker.path().address());
+    timers.startSingleTimer(
+        "assignment-" + run.shard.index(),
+        new AssignmentOverdue(run.shard.index(), run.attempt),
+        settings.assignmentTimeout());
     worker.tell(
         WorkerCommand.newBuilder()
             .setAssign(
@@ -375,15 +386,32 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
     return this;
   }
 
+  /**
+   * The worker never said it got the shard (a lost message, a node that restarted): offer it again.
+   * It may have started all the same, so this counts as a failover.
+   */
+  private Behavior<Command> onAssignmentOverdue(AssignmentOverdue overdue) {
+    ShardRun run = shards.get(overdue.shard());
+    if (run != null && run.attempt == overdue.attempt() && !run.accepted && run.result == null) {
+      replan(run, "did not accept it within " + settings.assignmentTimeout().toSeconds() + " s");
+    }
+    return this;
+  }
+
   /** Offers a shard whose worker is gone to the least busy live worker, as a new attempt. */
   private void replan(ShardRun run) {
+    replan(run, "is gone");
+  }
+
+  private void replan(ShardRun run, String why) {
     if (run.worker != null) {
       getContext()
           .getLog()
           .warn(
-              "job {}: worker {} is gone, re-planning shard {} ({} statements)",
+              "job {}: worker {} {}, re-planning shard {} ({} statements)",
               initial.id(),
               run.worker.path().address(),
+              why,
               run.shard.index(),
               run.shard.statements());
       failovers.add(
@@ -428,6 +456,14 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
       }
       case FAILED -> {
         return onFailed(report.getFailed());
+      }
+      case ACCEPTED -> {
+        ShardRun run = currentRun(report.getAccepted().getKey());
+        if (run != null) {
+          run.accepted = true;
+          timers.cancel("assignment-" + run.shard.index());
+        }
+        return this;
       }
       default -> {
         return this;

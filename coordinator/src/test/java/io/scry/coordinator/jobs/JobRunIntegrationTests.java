@@ -205,6 +205,29 @@ class JobRunIntegrationTests {
     assertEquals(run.toFirst().getKey(), run.first().expectCancel().getKey());
   }
 
+  @Test
+  void anAssignmentItsWorkerDoesNotAcceptIsOfferedAgain() {
+    WorkerProbe first = WorkerProbe.register(kit, "worker-a");
+    WorkerProbe second = WorkerProbe.register(kit, "worker-b");
+    String job =
+        spawnJob(
+            new JobSettings(
+                Duration.ofMillis(100), Duration.ofHours(1), Duration.ofSeconds(1), null));
+    ShardAssignment lost = first.expectAssignmentUnanswered();
+    ShardAssignment kept = second.expectAssignment();
+
+    // No answer within a second: the attempt is withdrawn and the shard offered again, to the
+    // worker with the fewest unfinished shards.
+    assertEquals(lost.getKey(), first.expectCancel().getKey());
+    ShardAssignment again = first.expectAssignment();
+    assertEquals(lost.getKey().toBuilder().setAttempt(2).build(), again.getKey());
+    second.complete(kept, result(1, 5));
+    first.complete(again, result(2, 7));
+
+    ReplayResult merged = awaitDone(new Run(job, first, second, again, kept));
+    assertEquals(1, merged.getFailoversCount(), "the worker may have started it all the same");
+  }
+
   /** A job under way on two workers, each offered one shard. */
   private record Run(
       String job,
@@ -222,20 +245,26 @@ class JobRunIntegrationTests {
   private Run startOnTwoWorkers(Duration phaseDeadline) {
     WorkerProbe first = WorkerProbe.register(kit, "worker-a");
     WorkerProbe second = WorkerProbe.register(kit, "worker-b");
+    String job =
+        spawnJob(
+            new JobSettings(
+                Duration.ofMillis(100),
+                Duration.ofHours(1),
+                Duration.ofSeconds(15),
+                phaseDeadline));
+    return new Run(job, first, second, first.expectAssignment(), second.expectAssignment());
+  }
+
+  /** Starts a one-phase stress job over {@link #CAPTURE}; returns its id. */
+  private String spawnJob(JobSettings settings) {
     JobStatus job =
         JobStatus.queued(
             UUID.randomUUID().toString().substring(0, 13).replace("-", ""),
             JobSpec.stress("synthetic", List.of(TARGET)),
             Instant.now());
     store.insert(job).toCompletableFuture().join();
-    kit.spawn(
-        JobRun.create(
-            job,
-            SOURCE,
-            store,
-            new JobSettings(Duration.ofMillis(100), Duration.ofHours(1), phaseDeadline),
-            manager.getRef()));
-    return new Run(job.id(), first, second, first.expectAssignment(), second.expectAssignment());
+    kit.spawn(JobRun.create(job, SOURCE, store, settings, manager.getRef()));
+    return job.id();
   }
 
   /**

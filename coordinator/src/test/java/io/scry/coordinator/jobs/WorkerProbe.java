@@ -9,6 +9,7 @@ import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.EventChunk;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.ResultChunk;
+import io.scry.protocol.v1.ShardAccepted;
 import io.scry.protocol.v1.ShardAssignment;
 import io.scry.protocol.v1.ShardCompleted;
 import io.scry.protocol.v1.ShardFailed;
@@ -78,7 +79,19 @@ final class WorkerProbe {
     return probe.getRef().path().address();
   }
 
+  /** Expects an assignment and accepts it, as a worker does as soon as it arrives. */
   ShardAssignment expectAssignment() {
+    ShardAssignment assignment = expectAssignmentUnanswered();
+    report(
+        assignment,
+        WorkerReport.newBuilder()
+            .setAccepted(ShardAccepted.newBuilder().setKey(assignment.getKey()).setWorker(name))
+            .build());
+    return assignment;
+  }
+
+  /** Expects an assignment and leaves it unanswered, as a worker that never got it. */
+  ShardAssignment expectAssignmentUnanswered() {
     WorkerCommand command = probe.expectMessageClass(WorkerCommand.class);
     assertTrue(command.hasAssign(), "expected an assignment, got " + command);
     return command.getAssign();

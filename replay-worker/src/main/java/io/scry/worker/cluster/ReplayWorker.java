@@ -8,6 +8,7 @@ import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.EventChunk;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.ResultChunk;
+import io.scry.protocol.v1.ShardAccepted;
 import io.scry.protocol.v1.ShardAssignment;
 import io.scry.protocol.v1.ShardCompleted;
 import io.scry.protocol.v1.ShardFailed;
@@ -112,6 +113,10 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
   private void start(ShardAssignment assignment) {
     ShardKey key = assignment.getKey();
     ActorRef<WorkerReport> replyTo = refResolver.resolveActorRef(assignment.getReplyTo());
+    replyTo.tell(
+        WorkerReport.newBuilder()
+            .setAccepted(ShardAccepted.newBuilder().setKey(key).setWorker(workerAddress))
+            .build());
     SourceRef<EventChunk> chunks = streamRefResolver.resolveSourceRef(assignment.getEventsRef());
     Source<CaptureEvent, NotUsed> events =
         chunks
