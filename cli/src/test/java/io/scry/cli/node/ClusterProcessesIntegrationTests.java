@@ -83,12 +83,7 @@ class ClusterProcessesIntegrationTests {
     Thread.sleep(1000); // well inside the ~2.5 s the shards take in timed mode
     doomed.destroyForcibly();
 
-    String last =
-        awaitGet(
-            status,
-            body -> body.contains("\"state\":\"done\"") || body.contains("\"state\":\"failed\""),
-            Duration.ofSeconds(90));
-    assertTrue(last.contains("\"state\":\"done\""), last + logs());
+    String last = awaitDone(status);
     String coordinatorLog = Files.readString(tmp.resolve("coordinator.log"));
     assertTrue(
         coordinatorLog.contains("is gone, re-planning shard"), "no failover happened" + logs());
@@ -96,11 +91,7 @@ class ClusterProcessesIntegrationTests {
     JsonNode phase = report.get("phases").get(0);
     assertEquals(SESSIONS * STATEMENTS, phase.get("statements").asLong());
     assertEquals(SESSIONS, phase.get("sessions").asLong());
-    Map<String, Long> replayed = new TreeMap<>();
-    phase
-        .get("patterns")
-        .forEach(p -> replayed.put(p.get("fingerprint").asText(), p.get("count").asLong()));
-    assertEquals(captured, replayed);
+    assertEquals(captured, countsOf(phase));
     // The lost worker's inserts ran twice on the target, and the report says how many may have.
     JsonNode failovers = phase.get("failovers");
     assertEquals(1, failovers.size(), phase.toString());
@@ -170,12 +161,7 @@ class ClusterProcessesIntegrationTests {
     cluster.coordinator().destroyForcibly().waitFor();
     start("coordinator-2", cluster.coordinatorArgs().toArray(String[]::new));
 
-    String last =
-        awaitGet(
-            status,
-            body -> body.contains("\"state\":\"done\"") || body.contains("\"state\":\"failed\""),
-            Duration.ofSeconds(90));
-    assertTrue(last.contains("\"state\":\"done\""), last + logs());
+    String last = awaitDone(status);
     assertEquals(1, Json.MAPPER.readTree(last).get("restarts").asInt(), last);
     assertTrue(
         Files.readString(tmp.resolve("worker-2.log")).contains("joining again"),
@@ -186,11 +172,7 @@ class ClusterProcessesIntegrationTests {
             .get("phases");
     assertEquals(3, phases.size(), phases.toString());
     for (JsonNode phase : phases) {
-      Map<String, Long> replayed = new TreeMap<>();
-      phase
-          .get("patterns")
-          .forEach(p -> replayed.put(p.get("fingerprint").asText(), p.get("count").asLong()));
-      assertEquals(captured, replayed, "round " + phase.get("round"));
+      assertEquals(captured, countsOf(phase), "round " + phase.get("round"));
     }
     // Round 2 ran again from its start, and says so; the others ran once.
     assertEquals(0, phases.get(0).get("failovers").size(), phases.toString());
@@ -368,6 +350,26 @@ class ClusterProcessesIntegrationTests {
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     processes.add(process);
     return process;
+  }
+
+  /** A report phase's count of every pattern, by fingerprint. */
+  private static Map<String, Long> countsOf(JsonNode phase) {
+    Map<String, Long> counts = new TreeMap<>();
+    phase
+        .get("patterns")
+        .forEach(p -> counts.put(p.get("fingerprint").asText(), p.get("count").asLong()));
+    return counts;
+  }
+
+  /** Waits for the job to end and checks that it is done; returns its last status. */
+  private String awaitDone(URI status) throws Exception {
+    String last =
+        awaitGet(
+            status,
+            body -> body.contains("\"state\":\"done\"") || body.contains("\"state\":\"failed\""),
+            Duration.ofSeconds(90));
+    assertTrue(last.contains("\"state\":\"done\""), last + logs());
+    return last;
   }
 
   private String awaitGet(URI uri, Predicate<String> until, Duration timeout) throws Exception {
