@@ -1,0 +1,87 @@
+package io.scry.cli.ci;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.scry.cli.CliRun;
+import io.scry.testsupport.PostgresExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two gates on one shadow at the same time, as two CI pipelines of one team would run them: both
+ * reach a verdict (no tool error: neither takes the other's clones, neither is refused for the
+ * other's sessions on the shadow), and neither leaves a clone behind.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class ConcurrentGatesIntegrationTests {
+  @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
+
+  @TempDir Path tmp;
+
+  @Test
+  void twoGatesOnOneShadowBothReachTheirVerdict() throws Exception {
+    OrdersWorkload.createShadow(PG, "shared");
+    Path capture = tmp.resolve("capture");
+    OrdersWorkload.record(PG, "shared", capture, 4, 30);
+    Path indexed =
+        Files.writeString(tmp.resolve("indexed.sql"), "CREATE INDEX ON orders (region);");
+
+    CompletableFuture<CliRun> first =
+        CompletableFuture.supplyAsync(() -> gate(capture, "first", "true"));
+    CompletableFuture<CliRun> second =
+        CompletableFuture.supplyAsync(
+            () -> gate(capture, "second", "psql", "-X", "-q", "-f", indexed.toString()));
+
+    // Each reaches a verdict (which one is not under test: two gates sharing two cores are noisy).
+    for (CliRun run : List.of(first.get(), second.get())) {
+      assertTrue(run.exit() == 0 || run.exit() == 5, run.output());
+      assertTrue(run.stdout().contains("Scry verdict: "), run.output());
+    }
+    assertEquals(List.of(), clones());
+  }
+
+  private CliRun gate(Path capture, String name, String... migration) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "ci",
+                "test-migration",
+                capture.toString(),
+                "--shadow",
+                PG.url("shared"),
+                "--rounds",
+                "1",
+                "--no-rehearsal",
+                "--format",
+                "terminal",
+                "--report-dir",
+                tmp.resolve(name).toString(),
+                "--"));
+    args.addAll(List.of(migration));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  private static List<String> clones() throws Exception {
+    List<String> clones = new ArrayList<>();
+    try (Connection c = PG.connect("postgres");
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'scry%'")) {
+      while (rs.next()) {
+        clones.add(rs.getString(1));
+      }
+    }
+    return clones;
+  }
+}
