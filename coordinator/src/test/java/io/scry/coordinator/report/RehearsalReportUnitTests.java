@@ -147,6 +147,7 @@ class RehearsalReportUnitTests {
         List.of(new RehearsedStatement(alter, List.of(orders), List.of(), List.of(), List.of())),
         List.of(new TableFinding("orders", 25_000, 2_129_920, 2_129_920, false, false)),
         risks,
-        List.of());
+        List.of(),
+        null);
   }
 }
