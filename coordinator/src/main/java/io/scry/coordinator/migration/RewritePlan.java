@@ -89,13 +89,21 @@ final class RewritePlan {
   private RewritePlan() {}
 
   static RewritePlan of(RehearsalSummary rehearsal) {
-    Set<String> risky =
+    return of(
+        rehearsal.statements(),
         rehearsal.risks().stream()
             .map(LockRisk::relation)
             .filter(r -> !r.isEmpty())
-            .collect(Collectors.toSet());
+            .collect(Collectors.toSet()));
+  }
+
+  /**
+   * @param statements the migration's statements as the rehearsal saw them
+   * @param risky the relations of the lock risks
+   */
+  static RewritePlan of(List<RehearsedStatement> statements, Set<String> risky) {
     RewritePlan plan = new RewritePlan();
-    rehearsal.statements().forEach(s -> plan.add(s, risky));
+    statements.forEach(s -> plan.add(s, risky));
     plan.endOfMigration();
     return plan;
   }
