@@ -6,6 +6,7 @@ import io.scry.coordinator.report.RehearsedStatement;
 import io.scry.coordinator.report.RewriteProofSummary.Change;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -173,7 +174,7 @@ final class RewritePlan {
           change(
               sql,
               List.of(sql),
-              LockWarnings.kind(sql) == LockWarnings.Kind.DATA_CHANGE
+              LockWarnings.kind(masked) == LockWarnings.Kind.DATA_CHANGE
                   ? "the backfill runs in a transaction of its own once the DDL has committed, so"
                       + " the DDL's lock ends with the DDL; batching the backfill is not"
                       + " mechanical (the batches need a key range): do it too, for the row locks"
@@ -192,7 +193,8 @@ final class RewritePlan {
 
   /** The statement that took a risky lock, rewritten by what its text says it does. */
   private void rewriteTaker(String sql, String masked) {
-    switch (LockWarnings.kind(sql)) {
+    // The masked text, so that a leading comment or a literal never hides what the statement is.
+    switch (LockWarnings.kind(masked)) {
       case INDEX_BUILD -> concurrentIndex(sql, masked);
       case VALIDATED_CONSTRAINT -> notValidThenValidate(sql, masked);
       case SET_NOT_NULL -> notNullThroughCheck(sql, masked);
@@ -261,7 +263,7 @@ final class RewritePlan {
       cannot(sql, "an unnamed constraint: name it, so that it can be validated on its own");
       return;
     }
-    String kind = m.group("kind").toLowerCase(java.util.Locale.ROOT);
+    String kind = m.group("kind").toLowerCase(Locale.ROOT);
     if (!kind.equals("check") && !kind.startsWith("foreign")) {
       cannot(
           sql,

@@ -156,6 +156,17 @@ class RewritePlanUnitTests {
   }
 
   @Test
+  void aLeadingCommentDoesNotHideTheIndexBuild() {
+    RewritePlan plan =
+        plan(took("-- for the lookups by note\nCREATE INDEX orders_note ON orders (note);"));
+
+    assertEquals(
+        List.of(
+            "-- for the lookups by note\nCREATE INDEX CONCURRENTLY orders_note ON orders (note)"),
+        plan.statements());
+  }
+
+  @Test
   void typeChangeHasNoMechanicalRewriteAndNothingIsRewrittenBesideIt() {
     RewritePlan plan =
         plan(
