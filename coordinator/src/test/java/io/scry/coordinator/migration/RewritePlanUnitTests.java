@@ -1,12 +1,13 @@
 package io.scry.coordinator.migration;
 
+import static io.scry.coordinator.migration.RehearsedStatements.held;
+import static io.scry.coordinator.migration.RehearsedStatements.plain;
+import static io.scry.coordinator.migration.RehearsedStatements.took;
+import static io.scry.coordinator.migration.RehearsedStatements.waited;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.scry.coordinator.rehearsal.LockMode;
-import io.scry.coordinator.rehearsal.RelationLock;
-import io.scry.coordinator.report.MigrationSummary.Statement;
 import io.scry.coordinator.report.RehearsedStatement;
 import io.scry.coordinator.report.RewriteProofSummary.Change;
 import java.util.List;
@@ -18,16 +19,6 @@ import org.junit.jupiter.api.Test;
  * statements and risks a rehearsal reports.
  */
 class RewritePlanUnitTests {
-  private static final RelationLock ORDERS =
-      new RelationLock(
-          "orders",
-          LockMode.ACCESS_EXCLUSIVE,
-          LockMode.ACCESS_EXCLUSIVE,
-          5000,
-          1,
-          5001,
-          5000,
-          true);
 
   @Test
   void createIndexBecomesConcurrentlyKeepingUniqueIfNotExistsAndQuotedQualifiedNames() {
@@ -214,29 +205,6 @@ class RewritePlanUnitTests {
   }
 
   private static RewritePlan plan(RehearsedStatement... statements) {
-    return RewritePlan.of(List.of(statements), Set.of("orders"));
-  }
-
-  private static RehearsedStatement plain(String sql) {
-    return new RehearsedStatement(statement(sql), List.of(), List.of(), List.of(), List.of());
-  }
-
-  private static RehearsedStatement took(String sql) {
-    return new RehearsedStatement(
-        statement(sql), List.of(ORDERS), List.of(), List.of(), List.of("advice"));
-  }
-
-  private static RehearsedStatement held(String sql) {
-    return new RehearsedStatement(
-        statement(sql), List.of(), List.of(ORDERS), List.of(), List.of("advice"));
-  }
-
-  private static RehearsedStatement waited(String sql) {
-    return new RehearsedStatement(
-        statement(sql), List.of(), List.of(), List.of(), List.of("advice"));
-  }
-
-  private static Statement statement(String sql) {
-    return new Statement(sql, 1, 0, "", "", LockWarnings.of(sql), 0);
+    return RewritePlan.of(List.of(statements), Set.of(RehearsedStatements.RISKY));
   }
 }
