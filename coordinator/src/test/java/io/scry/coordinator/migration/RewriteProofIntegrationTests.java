@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.coordinator.config.DatabaseUrl;
+import io.scry.coordinator.rehearsal.LockAnalysis;
 import io.scry.coordinator.rehearsal.LockThresholds;
 import io.scry.coordinator.rehearsal.OrdersDatabase;
 import io.scry.coordinator.report.LockFindings;
 import io.scry.coordinator.report.LockRisk;
+import io.scry.coordinator.report.MigrationSummary;
 import io.scry.coordinator.report.RehearsalSummary;
+import io.scry.coordinator.report.RehearsedStatement;
 import io.scry.coordinator.report.RewriteProofSummary;
 import io.scry.coordinator.report.RewriteProofSummary.Outcome;
 import io.scry.testsupport.PostgresExtension;
@@ -167,6 +170,59 @@ class RewriteProofIntegrationTests {
             + " change needs add-column + batched backfill + swap",
         LockFindings.rewriteProof(run.original().withRewriteProof(proof)).get(0));
     assertTrue(!logged().contains("rewrite proof: replaying"), logged());
+  }
+
+  @Test
+  void aRewriteThatFailsOnItsCloneIsNotProvenAndLeavesNoClone() throws Exception {
+    // PostgreSQL builds no index on a partitioned table concurrently: the rewrite fails where the
+    // original (which took the lock) succeeded.
+    PG.execute(
+        shadow,
+        "CREATE TABLE events (id int, at date) PARTITION BY RANGE (at)",
+        "CREATE TABLE events_2026 PARTITION OF events"
+            + " FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')");
+    String build = "CREATE INDEX events_at ON events (at)";
+    RehearsalSummary original = riskOf(RehearsedStatements.took(build));
+
+    RewriteProofSummary proof =
+        new RewriteProof(
+                SETTINGS,
+                THRESHOLDS,
+                () -> new LoadReplayBackend(PG),
+                new PrintStream(log, true, StandardCharsets.UTF_8))
+            .prove(original, cloner, shadow, "scry_proof_failing_rewrite", created, false);
+
+    assertEquals(Outcome.FAILED, proof.outcome(), proof.toString());
+    assertEquals(List.of("CREATE INDEX CONCURRENTLY events_at ON events (at)"), proof.statements());
+    assertTrue(
+        proof.failure().contains("cannot create index on partitioned table"), proof.failure());
+    assertTrue(
+        LockFindings.rewriteProof(original.withRewriteProof(proof))
+            .get(0)
+            .startsWith("rewrite not proven, it failed under the same traffic: "));
+  }
+
+  /** A rehearsal that found {@code statement} holding its lock too long. */
+  private static RehearsalSummary riskOf(RehearsedStatement statement) {
+    return new RehearsalSummary(
+        SETTINGS.speed(),
+        SETTINGS.lead().toMillis(),
+        0,
+        new MigrationSummary("psql", 0, 1, "", "", List.of(statement.statement())),
+        new LockAnalysis(null, List.of(), List.of(), List.of(), List.of()),
+        THRESHOLDS,
+        List.of(statement),
+        List.of(),
+        List.of(
+            new LockRisk(
+                LockRisk.Kind.BLOCKED,
+                5000,
+                300,
+                statement.locks().get(0).relation(),
+                statement.statement().sql(),
+                "blocked")),
+        List.of(),
+        null);
   }
 
   /** The original rehearsal and the proof of its rewrite. */
