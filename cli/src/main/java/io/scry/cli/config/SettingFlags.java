@@ -103,6 +103,13 @@ public final class SettingFlags {
   boolean noRehearsal;
 
   @Option(
+      names = "--no-rewrite-proof",
+      description =
+          "After a LOCK RISK, do not rehearse the safe rewrite of the migration"
+              + " (ci.rehearsal.prove_rewrites false).")
+  boolean noRewriteProof;
+
+  @Option(
       names = "--rehearsal-speed",
       paramLabel = "X",
       description =
@@ -205,6 +212,7 @@ public final class SettingFlags {
     flags.put(ConfigKey.REPORT_OUTPUT.key(), reportDir);
     flags.put(ConfigKey.CALIBRATE.key(), noCalibrate ? "false" : null);
     flags.put(ConfigKey.REHEARSAL_ENABLED.key(), noRehearsal ? "false" : null);
+    flags.put(ConfigKey.REHEARSAL_PROVE_REWRITES.key(), noRewriteProof ? "false" : null);
     flags.put(ConfigKey.REHEARSAL_SPEED.key(), rehearsalSpeed);
     flags.put(ConfigKey.REHEARSAL_LEAD.key(), rehearsalLead);
     flags.put(ConfigKey.LOCK_MAX_BLOCKED_MS.key(), maxBlockedMs);
@@ -226,6 +234,7 @@ public final class SettingFlags {
       case REPORT_OUTPUT -> "--report-dir";
       case CALIBRATE -> "--no-calibrate";
       case REHEARSAL_ENABLED -> "--no-rehearsal";
+      case REHEARSAL_PROVE_REWRITES -> "--no-rewrite-proof";
       case REHEARSAL_SPEED -> "--rehearsal-speed";
       case REHEARSAL_LEAD -> "--rehearsal-lead";
       case LOCK_MAX_BLOCKED_MS -> "--max-blocked-ms";

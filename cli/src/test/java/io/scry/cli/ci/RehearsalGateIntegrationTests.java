@@ -85,6 +85,25 @@ class RehearsalGateIntegrationTests {
         update.at("/advice/0").asText().startsWith("backfill outside the DDL's transaction"),
         update.toString());
 
+    // The advice proven: the same statements, the ALTER committed before the backfill, rehearsed
+    // under the same traffic on a fresh clone; the verdict stays the migration's as written.
+    JsonNode proof = rehearsal.get("rewrite_proof");
+    assertEquals("PROVEN", proof.get("outcome").asText(), proof.toString());
+    assertEquals(
+        List.of(
+            "BEGIN",
+            "ALTER TABLE orders ADD COLUMN note text",
+            "COMMIT",
+            "UPDATE orders SET note = status FROM (SELECT pg_sleep(2)) AS slow"),
+        texts(proof.get("statements")));
+    assertFalse(proof.get("lock_risk").asBoolean(), proof.toString());
+    assertTrue(
+        proof.get("max_blocked_ms").asLong() * 4 < proof.get("original_max_blocked_ms").asLong(),
+        proof.toString());
+    assertTrue(
+        proof.at("/changes/0/reason").asText().contains("batching the backfill is not mechanical"),
+        proof.toString());
+
     JsonNode orders = rehearsal.at("/tables/0");
     assertEquals("orders", orders.get("relation").asText());
     assertEquals(25_000, orders.get("rows").asLong());
@@ -96,10 +115,12 @@ class RehearsalGateIntegrationTests {
     assertTrue(terminal.contains("LOCK RISK ACCESS EXCLUSIVE on orders held"), terminal);
     assertTrue(
         terminal.contains("blocked select id, status, total from orders where id"), terminal);
+    assertTrue(terminal.matches("(?s).*\n  rewrite: \\d+ ms blocked instead of \\d.*"), terminal);
     String junit = Files.readString(run.reports.resolve("scry-report.xml"));
     assertTrue(junit.contains("type=\"LOCK_RISK\""), junit);
     String markdown = Files.readString(run.reports.resolve("scry-report.md"));
     assertTrue(markdown.contains("**LOCK RISK** ACCESS EXCLUSIVE on orders"), markdown);
+    assertTrue(markdown.contains("- **rewrite: "), markdown);
     String html = Files.readString(run.reports.resolve("scry-report.html"));
     assertTrue(html.contains("LOCK RISK ACCESS EXCLUSIVE on orders"), "html");
     assertTrue(html.contains("traffic sessions blocked by the migration over time"), "html chart");
@@ -157,6 +178,13 @@ class RehearsalGateIntegrationTests {
     assertTrue(
         alter.at("/advice/0").asText().startsWith("add a new column, backfill it in batches"),
         alter.toString());
+    JsonNode proof = rehearsal.get("rewrite_proof");
+    assertEquals("NOT_MECHANICAL", proof.get("outcome").asText(), proof.toString());
+    assertEquals(
+        "ALTER TABLE orders ALTER COLUMN customer_id TYPE bigint: a type change needs add-column +"
+            + " batched backfill + swap",
+        proof.at("/not_mechanical/0").asText());
+    assertTrue(run.cli.stdout().contains("  no mechanical rewrite: ALTER TABLE orders"));
     assertNoClonesLeft();
   }
 
@@ -271,6 +299,12 @@ class RehearsalGateIntegrationTests {
       }
     }
     throw new AssertionError("no statement " + sqlStart + " in " + rehearsal.get("statements"));
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(node -> texts.add(node.asText()));
+    return texts;
   }
 
   private static void assertNoClonesLeft() throws Exception {

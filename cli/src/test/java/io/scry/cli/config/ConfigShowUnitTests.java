@@ -38,6 +38,18 @@ class ConfigShowUnitTests {
   }
 
   @Test
+  void theRewriteProofIsOnByDefaultAndOffWithItsFlag() {
+    assertEquals(
+        List.of("ci.rehearsal.prove_rewrites", "true", "default"),
+        row(CliRun.of("config", "show").stdout().lines().toList(), "ci.rehearsal.prove_rewrites"));
+    assertEquals(
+        List.of("ci.rehearsal.prove_rewrites", "false", "flag", "--no-rewrite-proof"),
+        row(
+            CliRun.of("config", "show", "--no-rewrite-proof").stdout().lines().toList(),
+            "ci.rehearsal.prove_rewrites"));
+  }
+
+  @Test
   void theShadowIsShownWithoutItsPassword() {
     CliRun run = CliRun.of("config", "show", "--shadow", "postgres://u:secret@db:5432/shadow");
 

@@ -75,6 +75,11 @@ public enum ConfigKey {
       "ci.rehearsal.lead", "5s", "how long the traffic replays before the rehearsal's migration"),
   REHEARSAL_SPEED(
       "ci.rehearsal.speed", "1", "speed of the rehearsal's timed replay (2 = twice as fast)"),
+  REHEARSAL_PROVE_REWRITES(
+      "ci.rehearsal.prove_rewrites",
+      "true",
+      "after a LOCK RISK, rehearse the mechanical safe rewrite of the migration under the same"
+          + " traffic and report its blocked time"),
   LOCK_MAX_BLOCKED_MS(
       "thresholds.lock.max_blocked_ms",
       "1000",

@@ -17,7 +17,8 @@ final class LockWarnings {
   private static final Pattern SET_NOT_NULL = Pattern.compile("\\bset\\s+not\\s+null\\b");
   private static final Pattern ADD_CONSTRAINT =
       Pattern.compile(
-          "\\badd\\s+(constraint\\s+\\S+\\s+)?(foreign\\s+key|check|unique|primary\\s+key)\\b");
+          "\\badd\\s+(constraint\\s+(\"(?:[^\"]|\"\")*\"|\\S+)\\s+)?"
+              + "(foreign\\s+key|check|unique|primary\\s+key)\\b");
   private static final Pattern VOLATILE_DEFAULT =
       Pattern.compile(
           "\\badd\\s+(column\\s+)?.*\\bdefault\\s+.*\\b(random|clock_timestamp|gen_random_uuid|uuid_generate)\\w*\\s*\\(");

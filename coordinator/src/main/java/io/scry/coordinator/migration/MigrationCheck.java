@@ -163,6 +163,7 @@ public final class MigrationCheck {
         long t = System.nanoTime();
         rehearsal =
             new Rehearsal(
+                    "rehearsal",
                     settings.rehearsal(),
                     settings.lockThresholds(),
                     () -> backend(starting),
@@ -170,6 +171,17 @@ public final class MigrationCheck {
                     log)
                 .run(cloner, shadow, prefix + "_rehearsal", created, settings.keep());
         timings.put("rehearsal_ms", millisSince(t));
+        if (rehearsal.lockRisk() && settings.rehearsal().proveRewrites()) {
+          t = System.nanoTime();
+          RewriteProof proof =
+              new RewriteProof(
+                  settings.rehearsal(), settings.lockThresholds(), () -> backend(starting), log);
+          rehearsal =
+              rehearsal.withRewriteProof(
+                  proof.prove(
+                      rehearsal, cloner, shadow, prefix + "_rewrite", created, settings.keep()));
+          timings.put("rewrite_proof_ms", millisSince(t));
+        }
       }
       long t = System.nanoTime();
       String cloning = "cloning " + shadow + " into " + baseTemplate + " and " + candidateTemplate;

@@ -50,6 +50,7 @@ final class Rehearsal {
    */
   static final Duration CATCH_UP = Duration.ofSeconds(1);
 
+  private final String name;
   private final RehearsalSettings settings;
   private final LockThresholds thresholds;
   private final Supplier<ReplayBackend> backend;
@@ -57,15 +58,19 @@ final class Rehearsal {
   private final PrintStream log;
 
   /**
+   * @param name what the log calls it: "rehearsal", or "rewrite proof" for the rehearsal of a
+   *     migration's rewrite
    * @param backend the replay backend, asked for once the clone is made: it may still be starting
    *     when the rehearsal begins
    */
   Rehearsal(
+      String name,
       RehearsalSettings settings,
       LockThresholds thresholds,
       Supplier<ReplayBackend> backend,
       MigrationStep migration,
       PrintStream log) {
+    this.name = name;
     this.settings = settings;
     this.thresholds = thresholds;
     this.backend = backend;
@@ -100,7 +105,8 @@ final class Rehearsal {
     try {
       log.printf(
           Locale.ROOT,
-          "scry: rehearsal: replaying the capture on %s at %sx, the migration in %d ms%n",
+          "scry: %s: replaying the capture on %s at %sx, the migration in %d ms%n",
+          name,
           url.database(),
           settings.speed(),
           settings.lead().toMillis());
@@ -153,8 +159,9 @@ final class Rehearsal {
     List<LockRisk> risks = findings.risks();
     log.printf(
         Locale.ROOT,
-        "scry: rehearsal: migration %s under traffic, traffic blocked up to %d ms, ACCESS"
+        "scry: %s: migration %s under traffic, traffic blocked up to %d ms, ACCESS"
             + " EXCLUSIVE held up to %d ms: %s%n",
+        name,
         Findings.ms(migrated.durationMs()),
         analysis.maxBlockedMs(),
         analysis.maxAccessExclusiveMs(),
@@ -169,7 +176,8 @@ final class Rehearsal {
         findings.statements(risks),
         RehearsalFindings.tables(analysis, before, after),
         risks,
-        notes);
+        notes,
+        null);
   }
 
   /** Runs the migration; a failure or a hang names the rehearsal and the waits it was caught in. */

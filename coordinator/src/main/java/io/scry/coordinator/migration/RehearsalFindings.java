@@ -223,15 +223,16 @@ final class RehearsalFindings {
   }
 
   /**
-   * Whether {@code s} started after the lock's taker and before the hold was last seen: in the
+   * Whether {@code s} came after the lock's taker and started before the hold was last seen: in the
    * taker's transaction, it prolonged the hold. (The hold is first seen at the next sample, often
    * after the next statement began; and a statement's end includes its answer's way back to the
-   * client, so neither is a test.)
+   * client, so neither is a test. "After" is the order of execution: statements sent back to back
+   * start within the same millisecond.)
    */
   private boolean inside(Statement s, RelationLock lock) {
     Statement taker = taker(lock);
     return taker != null
-        && taker.startMillis() < s.startMillis()
+        && statements.indexOf(taker) < statements.indexOf(s)
         && s.startMillis() < lock.releasedMillis();
   }
 

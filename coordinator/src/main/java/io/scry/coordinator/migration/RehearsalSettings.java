@@ -9,11 +9,14 @@ import java.time.Duration;
  * @param lead how long the traffic replays on the rehearsal clone before the migration starts, so
  *     the migration meets the traffic in its steady state (connections open, transactions running)
  * @param speed the rehearsal's timed replay speed: 2.0 replays the capture twice as fast
+ * @param proveRewrites after a LOCK RISK, rehearse the mechanical safe rewrite of the migration
+ *     under the same traffic (one more rehearsal's time), so its advice comes with evidence
  */
-public record RehearsalSettings(boolean enabled, Duration lead, double speed) {
+public record RehearsalSettings(
+    boolean enabled, Duration lead, double speed, boolean proveRewrites) {
 
   public static final RehearsalSettings DEFAULTS =
-      new RehearsalSettings(true, Duration.ofSeconds(5), 1.0);
+      new RehearsalSettings(true, Duration.ofSeconds(5), 1.0, true);
 
   public RehearsalSettings {
     if (lead.isNegative()) {
@@ -25,6 +28,6 @@ public record RehearsalSettings(boolean enabled, Duration lead, double speed) {
   }
 
   public RehearsalSettings disabled() {
-    return new RehearsalSettings(false, lead, speed);
+    return new RehearsalSettings(false, lead, speed, proveRewrites);
   }
 }

@@ -308,6 +308,12 @@ public final class HtmlReport {
             p -> h.append("<li>blocked ").append(esc(LockFindings.blocked(p))).append("</li>"));
     LockFindings.relations(r).forEach(line -> h.append("<li>").append(esc(line)).append("</li>"));
     r.notes().forEach(n -> h.append("<li class=\"muted\">note: ").append(esc(n)).append("</li>"));
+    List<String> proof = LockFindings.rewriteProof(r);
+    for (int i = 0; i < proof.size(); i++) {
+      h.append(i == 0 ? "<li class=\"fix\"><strong>" : "<li class=\"fix\">")
+          .append(esc(proof.get(i)))
+          .append(i == 0 ? "</strong></li>" : "</li>");
+    }
     h.append("</ul>\n")
         .append(RehearsalChart.svg(r.analysis().timeline(), r.analysis().migration()));
     h.append("<table><tr><th>duration</th><th>statement</th><th>locks, waits and advice</th></tr>");

@@ -85,6 +85,7 @@ public final class JunitReport {
                   body.add(Findings.oneLine(st.statement().sql(), 200));
                   LockFindings.statement(st).forEach(line -> body.add("  " + line));
                 });
+        body.addAll(LockFindings.rewriteProof(rehearsal));
         failure(
             doc,
             testcase,

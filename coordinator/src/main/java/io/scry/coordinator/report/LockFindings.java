@@ -94,6 +94,64 @@ public final class LockFindings {
                 .collect(Collectors.joining("; ")));
   }
 
+  /**
+   * The proof of the advice, when one was tried: its headline ("rewrite: 3 ms blocked instead of
+   * 9.8 s, …"), each statement it changed and why, and the notes of its rehearsal.
+   */
+  public static List<String> rewriteProof(RehearsalSummary r) {
+    RewriteProofSummary proof = r.rewriteProof();
+    if (proof == null) {
+      return List.of();
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(rewriteHeadline(r, proof));
+    for (RewriteProofSummary.Change c : proof.changes()) {
+      lines.add(
+          "rewrote "
+              + Findings.oneLine(c.original(), 100)
+              + " as "
+              + c.rewritten().stream()
+                  .map(sql -> Findings.oneLine(sql, 100))
+                  .collect(Collectors.joining("; "))
+              + ": "
+              + c.reason());
+    }
+    if (proof.rehearsal() != null) {
+      proof
+          .rehearsal()
+          .notes()
+          .forEach(note -> lines.add("note on the rewrite's rehearsal: " + note));
+    }
+    return lines;
+  }
+
+  /** The proof's outcome in one sentence, the rewrite's measurements next to the original's. */
+  static String rewriteHeadline(RehearsalSummary r, RewriteProofSummary proof) {
+    return switch (proof.outcome()) {
+      case PROVEN -> {
+        RehearsalSummary w = proof.rehearsal();
+        yield String.format(
+            Locale.ROOT,
+            "rewrite: %s blocked instead of %s, ACCESS EXCLUSIVE held %s instead of %s, rehearsed"
+                + " under the same traffic: %s",
+            duration(w.analysis().maxBlockedMs()),
+            duration(r.analysis().maxBlockedMs()),
+            duration(w.analysis().maxAccessExclusiveMs()),
+            duration(r.analysis().maxAccessExclusiveMs()),
+            w.lockRisk()
+                ? "still a LOCK RISK, " + w.risks().get(0).message()
+                : "within the lock limits");
+      }
+      case NOT_MECHANICAL -> "no mechanical rewrite: " + String.join("; ", proof.notMechanical());
+      case FAILED -> "rewrite not proven, it failed under the same traffic: " + proof.failure();
+    };
+  }
+
+  /** "3 ms", "980 ms", "9.8 s". */
+  static String duration(long ms) {
+    return ms < 1000 ? ms + " ms" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+  }
+
   /** Each table's rows and size, whether it was rewritten or read in full; then the WAL. */
   public static List<String> relations(RehearsalSummary r) {
     List<String> lines = new ArrayList<>();

@@ -144,6 +144,12 @@ public final class MarkdownReport {
         .forEach(p -> md.append("- blocked ").append(escape(LockFindings.blocked(p))).append('\n'));
     LockFindings.relations(r).forEach(line -> md.append("- ").append(escape(line)).append('\n'));
     r.notes().forEach(n -> md.append("- note: ").append(escape(n)).append('\n'));
+    List<String> proof = LockFindings.rewriteProof(r);
+    for (int i = 0; i < proof.size(); i++) {
+      md.append(i == 0 ? "- **" : "  - ")
+          .append(escape(proof.get(i)))
+          .append(i == 0 ? "**\n" : "\n");
+    }
     md.append('\n');
     for (RehearsedStatement st : r.statements()) {
       List<String> lines = LockFindings.statement(st);

@@ -78,7 +78,45 @@ final class RehearsalJson {
     timeline(n.putObject("timeline"), a.timeline());
     ArrayNode notes = n.putArray("notes");
     r.notes().forEach(notes::add);
+    if (r.rewriteProof() == null) {
+      n.putNull("rewrite_proof");
+    } else {
+      rewriteProof(n.putObject("rewrite_proof"), r, r.rewriteProof(), json);
+    }
     return n;
+  }
+
+  private static void rewriteProof(
+      ObjectNode o, RehearsalSummary original, RewriteProofSummary proof, ObjectMapper json) {
+    o.put("outcome", proof.outcome().name());
+    o.put("summary", LockFindings.rewriteHeadline(original, proof));
+    ArrayNode changes = o.putArray("changes");
+    for (RewriteProofSummary.Change c : proof.changes()) {
+      ObjectNode x = changes.addObject();
+      x.put("original", c.original());
+      ArrayNode rewritten = x.putArray("rewritten");
+      c.rewritten().forEach(rewritten::add);
+      x.put("reason", c.reason());
+    }
+    ArrayNode notMechanical = o.putArray("not_mechanical");
+    proof.notMechanical().forEach(notMechanical::add);
+    ArrayNode statements = o.putArray("statements");
+    proof.statements().forEach(statements::add);
+    o.put("original_max_blocked_ms", original.analysis().maxBlockedMs());
+    o.put("original_max_exclusive_ms", original.analysis().maxAccessExclusiveMs());
+    RehearsalSummary w = proof.rehearsal();
+    if (w == null) {
+      o.putNull("max_blocked_ms");
+      o.putNull("max_exclusive_ms");
+      o.putNull("lock_risk");
+      o.putNull("rehearsal");
+    } else {
+      o.put("max_blocked_ms", w.analysis().maxBlockedMs());
+      o.put("max_exclusive_ms", w.analysis().maxAccessExclusiveMs());
+      o.put("lock_risk", w.lockRisk());
+      o.set("rehearsal", of(w, json));
+    }
+    o.put("failure", proof.failure());
   }
 
   private static void statement(ObjectNode o, RehearsedStatement s) {

@@ -21,6 +21,8 @@ import java.util.List;
  *     this traffic
  * @param notes what limits the measurement, one sentence each (e.g. the capture's traffic ended
  *     before the migration began)
+ * @param rewriteProof the rehearsal of the migration's safe rewrite; null when none was tried (no
+ *     lock risk, or {@code ci.rehearsal.prove_rewrites} off)
  */
 public record RehearsalSummary(
     double speed,
@@ -32,13 +34,29 @@ public record RehearsalSummary(
     List<RehearsedStatement> statements,
     List<TableFinding> tables,
     List<LockRisk> risks,
-    List<String> notes) {
+    List<String> notes,
+    RewriteProofSummary rewriteProof) {
 
   public RehearsalSummary {
     statements = List.copyOf(statements);
     tables = List.copyOf(tables);
     risks = List.copyOf(risks);
     notes = List.copyOf(notes);
+  }
+
+  public RehearsalSummary withRewriteProof(RewriteProofSummary proof) {
+    return new RehearsalSummary(
+        speed,
+        leadMs,
+        phaseMs,
+        migration,
+        analysis,
+        thresholds,
+        statements,
+        tables,
+        risks,
+        notes,
+        proof);
   }
 
   public boolean lockRisk() {

@@ -245,7 +245,17 @@ public final class TerminalReport {
     }
     LockFindings.relations(r).forEach(line -> s.append("  ").append(line).append('\n'));
     r.notes().forEach(note -> s.append("  ").append(paint(YELLOW, "note: " + note)).append('\n'));
+    List<String> proof = LockFindings.rewriteProof(r);
+    for (int i = 0; i < proof.size(); i++) {
+      s.append(i == 0 ? "  " : "    ")
+          .append(i == 0 && provenSafe(r) ? paint(GREEN, proof.get(i)) : proof.get(i))
+          .append('\n');
+    }
     return s.toString();
+  }
+
+  private static boolean provenSafe(RehearsalSummary r) {
+    return r.rewriteProof().rehearsal() != null && !r.rewriteProof().rehearsal().lockRisk();
   }
 
   private String migration(MigrationSummary m) {

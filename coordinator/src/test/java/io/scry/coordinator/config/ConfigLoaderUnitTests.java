@@ -110,12 +110,18 @@ class ConfigLoaderUnitTests {
         write(
             "ci:\n  rehearsal:\n    lead: 500ms\n    speed: 2\n"
                 + "thresholds:\n  lock:\n    max_blocked_ms: 250\n");
-    Map<String, String> env = Map.of("SCRY_THRESHOLDS_LOCK_MAX_EXCLUSIVE_MS", "300");
+    Map<String, String> env =
+        Map.of(
+            "SCRY_THRESHOLDS_LOCK_MAX_EXCLUSIVE_MS",
+            "300",
+            "SCRY_CI_REHEARSAL_PROVE_REWRITES",
+            "false");
     Map<String, String> flags = new HashMap<>();
     flags.put("ci.rehearsal.enabled", "false");
     ScryConfig config = ConfigLoader.load(file, env, flags);
 
-    assertEquals(new RehearsalSettings(false, Duration.ofMillis(500), 2.0), config.rehearsal());
+    assertEquals(
+        new RehearsalSettings(false, Duration.ofMillis(500), 2.0, false), config.rehearsal());
     assertEquals(new LockThresholds(250, 300), config.lockThresholds());
     ConfigException bad =
         assertThrows(

@@ -67,6 +67,25 @@ class RehearsalFindingsUnitTests {
   }
 
   @Test
+  void backfillSentInTheSameMillisecondAsTheDdlIsStillInsideItsTransaction() {
+    // A migration run directly over one connection sends its statements back to back.
+    Statement alter = statement("ALTER TABLE orders ADD COLUMN region int", 1, 0.5);
+    Statement update = statement("UPDATE orders SET region = 1", 1, 2300);
+    RehearsalFindings findings =
+        findings(
+            exclusive("orders", 0, 2310),
+            2290,
+            List.of(statement("BEGIN", 0, 0.2), alter, update, statement("COMMIT", 2302, 1)));
+
+    RehearsedStatement backfill = findings.statements(findings.risks()).get(2);
+    assertEquals(update, backfill.statement());
+    assertEquals("orders", backfill.heldBy().get(0).relation());
+    assertTrue(
+        backfill.advice().get(0).startsWith("backfill outside the DDL's transaction"),
+        backfill.advice().toString());
+  }
+
+  @Test
   void measurementsAtTheirLimitsAreNoRiskAndGetNoAdvice() {
     RehearsalFindings findings = findings(exclusive("orders", 15, 1000), 1000, IN_ONE_TRANSACTION);
 

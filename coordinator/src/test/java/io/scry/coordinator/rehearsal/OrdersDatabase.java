@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * small enough to build in a few seconds. Tests clone the template, so that a migration never sees
  * another's leftovers.
  */
-final class OrdersDatabase {
-  static final int ROWS = 200_000;
+public final class OrdersDatabase {
+  public static final int ROWS = 200_000;
   private static final String TEMPLATE = "orders_template";
   private static final AtomicInteger CLONES = new AtomicInteger();
 
@@ -19,11 +19,11 @@ final class OrdersDatabase {
    * A CHECK that costs a few microseconds per row, so that validating 200k rows takes about as long
    * under its lock as validating a production-sized table with a cheap CHECK.
    */
-  static final String COSTLY_CHECK = "length(md5(md5(md5(md5(md5(md5(md5(note)))))))) = 32";
+  public static final String COSTLY_CHECK = "length(md5(md5(md5(md5(md5(md5(md5(note)))))))) = 32";
 
   private OrdersDatabase() {}
 
-  static void createTemplate(PostgresExtension pg) throws SQLException {
+  public static void createTemplate(PostgresExtension pg) throws SQLException {
     pg.createDatabase(TEMPLATE);
     pg.execute(
         TEMPLATE,
@@ -38,13 +38,13 @@ final class OrdersDatabase {
   }
 
   /** A fresh copy of the template; returns its name. */
-  static String cloneTemplate(PostgresExtension pg) throws SQLException {
+  public static String cloneTemplate(PostgresExtension pg) throws SQLException {
     String name = "orders_" + CLONES.incrementAndGet();
     pg.execute("postgres", "CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
     return name;
   }
 
-  static void drop(PostgresExtension pg, String name) throws SQLException {
+  public static void drop(PostgresExtension pg, String name) throws SQLException {
     pg.execute("postgres", "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
   }
 }

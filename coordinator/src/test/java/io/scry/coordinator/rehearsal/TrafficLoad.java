@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code $1}) in a loop with a short pause, until closed. Errors are counted, not fatal: a
  * migration may legitimately make a statement fail.
  */
-final class TrafficLoad implements AutoCloseable {
+public final class TrafficLoad implements AutoCloseable {
   static final String READ = "SELECT note FROM orders WHERE id = $1";
   static final String WRITE = "UPDATE orders SET amount = amount + 1 WHERE id = $1";
   static final String SCAN = "SELECT count(*) FROM orders WHERE status = $1 AND amount < 10";
@@ -32,7 +32,7 @@ final class TrafficLoad implements AutoCloseable {
   private TrafficLoad() {}
 
   /** Starts {@code readers} point readers, {@code writers} point writers and one scanner. */
-  static TrafficLoad start(PostgresExtension pg, String database, int readers, int writers)
+  public static TrafficLoad start(PostgresExtension pg, String database, int readers, int writers)
       throws SQLException {
     TrafficLoad load = new TrafficLoad();
     try {
@@ -59,11 +59,11 @@ final class TrafficLoad implements AutoCloseable {
     return DriverManager.getConnection(pg.jdbcUrl(database), props);
   }
 
-  long statements() {
+  public long statements() {
     return statements.get();
   }
 
-  int errors() {
+  public int errors() {
     return errors.get();
   }
 
@@ -118,7 +118,7 @@ final class TrafficLoad implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     stopping = true;
     for (Thread thread : threads) {
       try {

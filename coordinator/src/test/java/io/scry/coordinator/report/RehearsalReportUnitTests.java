@@ -68,6 +68,65 @@ class RehearsalReportUnitTests {
     assertFalse(json.at("/rehearsal/lock_risk").asBoolean());
   }
 
+  @Test
+  void theRewriteProofStandsNextToTheOriginalsMeasurementsInEveryFormatAndKeepsTheVerdict()
+      throws Exception {
+    RehearsalSummary original = rehearsal(2310);
+    RewriteProofSummary proof =
+        RewriteProofSummary.proven(
+            List.of(
+                new RewriteProofSummary.Change(
+                    "ALTER TABLE orders ADD COLUMN note text",
+                    List.of("ALTER TABLE orders ADD COLUMN note text"),
+                    "runs in a transaction of its own")),
+            List.of("ALTER TABLE orders ADD COLUMN note text"),
+            rehearsal(23));
+    VerdictReport report = withRehearsal(report(true), original.withRewriteProof(proof));
+    String headline =
+        "rewrite: 3 ms blocked instead of 2.3 s, ACCESS EXCLUSIVE held 23 ms instead of 2.3 s,"
+            + " rehearsed under the same traffic: within the lock limits";
+
+    assertEquals(Verdict.REGRESSION, report.verdict(), "the migration as written ships");
+    JsonNode json = new ObjectMapper().readTree(new JsonReport().render(report));
+    JsonNode p = json.at("/rehearsal/rewrite_proof");
+    assertEquals("PROVEN", p.get("outcome").asText());
+    assertEquals(headline, p.get("summary").asText());
+    assertEquals(2290, p.get("original_max_blocked_ms").asLong());
+    assertEquals(3, p.get("max_blocked_ms").asLong());
+    assertEquals(23, p.get("max_exclusive_ms").asLong());
+    assertFalse(p.get("lock_risk").asBoolean());
+    assertEquals("runs in a transaction of its own", p.at("/changes/0/reason").asText());
+    assertFalse(p.at("/rehearsal/lock_risk").asBoolean());
+    assertTrue(new TerminalReport(false).render(report).contains("  " + headline + "\n"));
+    assertTrue(new MarkdownReport().render(report).contains("- **" + headline + "**"));
+    assertTrue(new HtmlReport().render(report).contains("<strong>" + headline + "</strong>"));
+    assertTrue(new JunitReport().render(report).contains(headline));
+
+    JsonNode none = new ObjectMapper().readTree(new JsonReport().render(report(true)));
+    assertTrue(none.at("/rehearsal/rewrite_proof").isNull(), "null when not tried");
+  }
+
+  @Test
+  void noMechanicalRewriteSaysWhy() {
+    RewriteProofSummary proof =
+        RewriteProofSummary.notMechanical(
+            List.of(),
+            List.of(
+                "ALTER TABLE orders ALTER COLUMN id TYPE bigint: a type change needs add-column +"
+                    + " batched backfill + swap"));
+
+    assertEquals(
+        List.of(
+            "no mechanical rewrite: ALTER TABLE orders ALTER COLUMN id TYPE bigint: a type change"
+                + " needs add-column + batched backfill + swap"),
+        LockFindings.rewriteProof(rehearsal(2310).withRewriteProof(proof)));
+  }
+
+  private static VerdictReport withRehearsal(VerdictReport r, RehearsalSummary rehearsal) {
+    return new VerdictReport(
+        r.generatedAt(), r.run(), r.comparison(), r.planChanges(), r.migration(), rehearsal);
+  }
+
   private static VerdictReport report(boolean risky) {
     Comparison comparison =
         new Comparer(Thresholds.DEFAULTS)
@@ -148,6 +207,7 @@ class RehearsalReportUnitTests {
         List.of(new RehearsedStatement(alter, List.of(orders), List.of(), List.of(), List.of())),
         List.of(new TableFinding("orders", 25_000, 2_129_920, 2_129_920, false, false)),
         risks,
-        List.of());
+        List.of(),
+        null);
   }
 }
