@@ -25,6 +25,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,18 +34,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A coordinator and two workers as separate JVMs on 127.0.0.1 (the real {@code scry-cluster}
- * commands) replay a capture recorded through the proxy; one worker is killed with SIGKILL in the
- * middle of the job, and the job still completes with exactly the captured counts.
+ * commands) replay captures recorded through the proxy while their processes are killed: a worker
+ * in the middle of a job, a worker in the middle of a gate's replay, the coordinator in the middle
+ * of a job. One cluster serves every test; each starts with two workers up, a new one replacing a
+ * killed one.
  */
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClusterProcessesIntegrationTests {
 
   @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
@@ -54,12 +61,24 @@ class ClusterProcessesIntegrationTests {
   private static final long THINK_MILLIS = 40;
   private static final String TOKEN = "processes-token";
 
-  @TempDir Path tmp;
+  @TempDir static Path tmp;
 
   private final List<Process> processes = new ArrayList<>();
   private final HttpClient http = HttpClient.newHttpClient();
+  private Cluster cluster;
 
-  @AfterEach
+  @BeforeAll
+  void startCluster() throws Exception {
+    PG.createDatabase("control");
+    cluster = new Cluster();
+  }
+
+  @BeforeEach
+  void twoWorkersUp() throws Exception {
+    cluster.ensureWorkers(2);
+  }
+
+  @AfterAll
   void stopProcesses() {
     processes.forEach(Process::destroyForcibly);
   }
@@ -67,24 +86,21 @@ class ClusterProcessesIntegrationTests {
   @Test
   void aJobSurvivesAWorkerKilledMidJobWithExactCounts() throws Exception {
     Path capture = recordedCapture("app", "shadow");
-    PG.createDatabase("control");
     Map<String, Long> captured = statementsByFingerprint(capture);
     assertEquals(
         (long) SESSIONS * STATEMENTS, captured.values().stream().mapToLong(Long::longValue).sum());
 
-    Cluster cluster = startCluster("control");
-    Process doomed = cluster.doomed();
-    URI api = cluster.api();
+    URI api = cluster.api;
 
     String id = submitTimed(api, capture, "shadow", 1);
     URI status = api.resolve("api/v1/jobs/" + id);
 
     awaitGet(status, body -> body.contains("\"state\":\"running\""), Duration.ofSeconds(30));
     Thread.sleep(1000); // well inside the ~2.5 s the shards take in timed mode
-    doomed.destroyForcibly();
+    cluster.killAWorker();
 
-    String last = awaitDone(status);
-    String coordinatorLog = Files.readString(tmp.resolve("coordinator.log"));
+    awaitDone(status);
+    String coordinatorLog = Files.readString(cluster.coordinatorLog());
     assertTrue(
         coordinatorLog.contains("is gone, re-planning shard"), "no failover happened" + logs());
     JsonNode report = Json.MAPPER.readTree(get(api.resolve("api/v1/jobs/" + id + "/report")));
@@ -105,8 +121,6 @@ class ClusterProcessesIntegrationTests {
   @Test
   void aGateReplaysAgainOnAFreshCloneWhenAWorkerIsLostMidReplay() throws Exception {
     Path capture = recordedCapture("gapp", "gshadow");
-    PG.createDatabase("gcontrol");
-    Cluster cluster = startCluster("gcontrol");
 
     Process gate =
         start(
@@ -115,9 +129,9 @@ class ClusterProcessesIntegrationTests {
             "test-migration",
             capture.toString(),
             "--coordinator",
-            cluster.api().toString(),
+            cluster.api.toString(),
             "--token-file",
-            cluster.tokenFile().toString(),
+            cluster.tokenFile.toString(),
             "--shadow",
             PG.url("gshadow"),
             "--mode",
@@ -132,7 +146,7 @@ class ClusterProcessesIntegrationTests {
             "true");
     awaitLog("gate", "warm-up baseline: replaying on", Duration.ofSeconds(60));
     Thread.sleep(1000); // well inside the ~2.5 s the shards take in timed mode
-    cluster.doomed().destroyForcibly();
+    cluster.killAWorker();
 
     assertTrue(gate.waitFor(120, TimeUnit.SECONDS), "the gate did not end" + logs());
     String out = Files.readString(tmp.resolve("gate.log"));
@@ -151,24 +165,23 @@ class ClusterProcessesIntegrationTests {
   void aJobRunningWhenTheCoordinatorIsKilledFinishesAfterItsRestart() throws Exception {
     Path capture = recordedCapture("rapp", "rshadow");
     Map<String, Long> captured = statementsByFingerprint(capture);
-    PG.createDatabase("rcontrol");
-    Cluster cluster = startCluster("rcontrol");
-    String id = submitTimed(cluster.api(), capture, "rshadow", 3);
-    URI status = cluster.api().resolve("api/v1/jobs/" + id);
+    String id = submitTimed(cluster.api, capture, "rshadow", 3);
+    URI status = cluster.api.resolve("api/v1/jobs/" + id);
 
     awaitGet(status, body -> body.contains("round 2/3"), Duration.ofSeconds(60));
     Thread.sleep(1000); // inside round 2's ~2.5 s
-    cluster.coordinator().destroyForcibly().waitFor();
-    start("coordinator-2", cluster.coordinatorArgs().toArray(String[]::new));
+    cluster.killAndRestartCoordinator();
 
     String last = awaitDone(status);
     assertEquals(1, Json.MAPPER.readTree(last).get("restarts").asInt(), last);
-    assertTrue(
-        Files.readString(tmp.resolve("worker-2.log")).contains("joining again"),
-        "the workers joined the restarted coordinator" + logs());
+    for (Path workerLog : cluster.liveWorkerLogs()) {
+      assertTrue(
+          Files.readString(workerLog).contains("joining again"),
+          "the workers joined the restarted coordinator" + logs());
+    }
     JsonNode phases =
         Json.MAPPER
-            .readTree(get(cluster.api().resolve("api/v1/jobs/" + id + "/report")))
+            .readTree(get(cluster.api.resolve("api/v1/jobs/" + id + "/report")))
             .get("phases");
     assertEquals(3, phases.size(), phases.toString());
     for (JsonNode phase : phases) {
@@ -239,13 +252,16 @@ class ClusterProcessesIntegrationTests {
     throw new AssertionError("no '" + line + "' in " + log + logs());
   }
 
-  /** A coordinator and two workers, each its own JVM; the first worker is the one to kill. */
-  private Cluster startCluster(String controlDatabase) throws Exception {
-    int clusterPort = freePort();
-    int httpPort = freePort();
-    String seed = "127.0.0.1:" + clusterPort;
-    Path tokenFile = Files.writeString(tmp.resolve("api-token"), TOKEN + "\n");
-    List<String> coordinatorArgs =
+  /**
+   * A coordinator and its workers, each its own JVM. The coordinator keeps its ports and stores
+   * across a restart, as a supervisor restarting it would.
+   */
+  private final class Cluster {
+    final String seed = "127.0.0.1:" + freePort();
+    final int httpPort = freePort();
+    final URI api = URI.create("http://127.0.0.1:" + httpPort + "/");
+    final Path tokenFile = Files.writeString(tmp.resolve("api-token"), TOKEN + "\n");
+    final List<String> coordinatorArgs =
         List.of(
             "coordinator",
             "--token-file",
@@ -255,20 +271,56 @@ class ClusterProcessesIntegrationTests {
             "--http",
             "127.0.0.1:" + httpPort,
             "--control-db",
-            PG.url(controlDatabase),
+            PG.url("control"),
             "--store",
-            tmp.resolve(controlDatabase + "-store").toString());
-    Process coordinator = start("coordinator", coordinatorArgs.toArray(String[]::new));
-    Process doomed = start("worker-1", "worker", "--cluster", "127.0.0.1:0", "--seed", seed);
-    start("worker-2", "worker", "--cluster", "127.0.0.1:0", "--seed", seed);
-    URI api = URI.create("http://127.0.0.1:" + httpPort + "/");
-    awaitGet(
-        api.resolve("metrics"), body -> body.contains("scry_workers_up 2"), Duration.ofSeconds(60));
-    return new Cluster(coordinator, coordinatorArgs, doomed, api, tokenFile);
-  }
+            tmp.resolve("store").toString());
+    final Map<String, Process> workers = new LinkedHashMap<>();
+    Process coordinator;
+    int coordinators;
+    int workersStarted;
 
-  private record Cluster(
-      Process coordinator, List<String> coordinatorArgs, Process doomed, URI api, Path tokenFile) {}
+    Cluster() throws IOException {
+      startCoordinator();
+    }
+
+    private void startCoordinator() throws IOException {
+      coordinators++;
+      coordinator = start("coordinator-" + coordinators, coordinatorArgs.toArray(String[]::new));
+    }
+
+    Path coordinatorLog() {
+      return tmp.resolve("coordinator-" + coordinators + ".log");
+    }
+
+    /** Starts workers until {@code count} are alive, and waits until the coordinator has them. */
+    void ensureWorkers(int count) throws Exception {
+      workers.values().removeIf(process -> !process.isAlive());
+      while (workers.size() < count) {
+        String name = "worker-" + (++workersStarted);
+        workers.put(name, start(name, "worker", "--cluster", "127.0.0.1:0", "--seed", seed));
+      }
+      awaitGet(
+          api.resolve("metrics"),
+          body -> body.contains("scry_workers_up " + count),
+          Duration.ofSeconds(60));
+    }
+
+    void killAWorker() {
+      workers.values().iterator().next().destroyForcibly();
+    }
+
+    void killAndRestartCoordinator() throws Exception {
+      coordinator.destroyForcibly().waitFor();
+      startCoordinator();
+    }
+
+    List<Path> liveWorkerLogs() {
+      return workers.entrySet().stream()
+          .filter(worker -> worker.getValue().isAlive())
+          .map(worker -> tmp.resolve(worker.getKey() + ".log"))
+          .toList();
+    }
+  }
 
   /** SESSIONS concurrent pgjdbc sessions through a capturing proxy, with think time. */
   private void recordThroughProxy(String database, Path capture) throws Exception {

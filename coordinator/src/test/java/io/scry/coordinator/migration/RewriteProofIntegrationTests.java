@@ -82,7 +82,7 @@ class RewriteProofIntegrationTests {
     assertEquals(List.of(), databases("scry_proof%"), "every clone dropped");
   }
 
-  @RepeatedTest(3)
+  @RepeatedTest(2)
   void createIndexWithoutConcurrentlyIsProvenToBlockFarLessConcurrently() {
     // An expression index costly enough that its build blocks the writes for about a second.
     Proven run =
@@ -107,7 +107,7 @@ class RewriteProofIntegrationTests {
         LockFindings.rewriteProof(run.original().withRewriteProof(proof)).toString());
   }
 
-  @RepeatedTest(3)
+  @RepeatedTest(2)
   void oneStepCheckConstraintIsProvenSafeAsNotValidThenValidate() {
     Proven run =
         rehearseAndProve(
@@ -131,7 +131,7 @@ class RewriteProofIntegrationTests {
         rewrite.migration().statements().toString());
   }
 
-  @RepeatedTest(3)
+  @RepeatedTest(2)
   void backfillInTheDdlTransactionIsProvenSafeOnceTheDdlCommitsFirst() {
     Proven run =
         rehearseAndProve(
