@@ -501,6 +501,21 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
               + ": "
               + unwrap(received.error()).getMessage());
     }
+    long accounted = accountedStatements(received.result());
+    if (accounted < run.shard.statements()) {
+      // Never a silent success on part of the traffic: the stream of the shard's events ended
+      // before all of them reached the worker.
+      return fail(
+          "shard "
+              + key.getShard()
+              + " on "
+              + received.completed().getWorker()
+              + " accounted for "
+              + accounted
+              + " of its "
+              + run.shard.statements()
+              + " statements: its event stream ended early");
+    }
     run.result = received.result();
     getContext()
         .getLog()
@@ -721,6 +736,13 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
         + (targetIndex() + 1)
         + "/"
         + spec.targets().size();
+  }
+
+  /** The statements a shard's result accounts for: replayed, skipped, or kept from the target. */
+  private static long accountedStatements(ReplayResult result) {
+    return result.getStatements()
+        + result.getSkippedStatements()
+        + result.getCloneEscapesMap().values().stream().mapToLong(Long::longValue).sum();
   }
 
   /** A stage's failure as thrown, without the {@link CompletionException} a later stage adds. */

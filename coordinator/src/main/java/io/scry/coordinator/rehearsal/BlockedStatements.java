@@ -43,7 +43,7 @@ final class BlockedStatements {
     List<BlockedPattern> patterns = new ArrayList<>();
     byPattern.forEach(
         (pattern, list) -> {
-          int direct = (int) list.stream().filter(s -> s.direct).count();
+          int direct = (int) list.stream().filter(Statement::direct).count();
           patterns.add(
               new BlockedPattern(
                   pattern.hexId(),
@@ -68,11 +68,18 @@ final class BlockedStatements {
     }
   }
 
-  /** One execution, with its runs of consecutive blocked samples. */
+  /**
+   * One execution, with its runs of consecutive blocked samples. It was blocked directly when most
+   * of its blocked samples found the migration holding what it waited for: a statement queued
+   * behind a DDL that waits, then held up for a sample or two once the DDL got its lock, is a
+   * victim of the lock queue, while one held up by a rewrite under ACCESS EXCLUSIVE is blocked
+   * directly, however it entered the queue.
+   */
   private final class Statement {
     final String query;
     final QueryFingerprint pattern;
-    boolean direct;
+    int directSamples;
+    int queueSamples;
     long blockedMs;
     int runFirst = -1;
     int runLast = -1;
@@ -83,12 +90,20 @@ final class BlockedStatements {
     }
 
     void see(int sample, BlockKind kind) {
-      direct |= kind == BlockKind.DIRECT;
+      if (kind == BlockKind.DIRECT) {
+        directSamples++;
+      } else {
+        queueSamples++;
+      }
       if (runFirst < 0 || runLast != sample - 1) {
         endRun();
         runFirst = sample;
       }
       runLast = sample;
+    }
+
+    boolean direct() {
+      return directSamples >= queueSamples;
     }
 
     void endRun() {

@@ -55,6 +55,9 @@ class JobRunIntegrationTests {
 
   private static final CaptureSource SOURCE = () -> Source.from(CAPTURE);
 
+  /** Statements of each of the two shards: two sessions of ten. */
+  private static final long SHARD_STATEMENTS = 20;
+
   private static JobStore store;
 
   private ActorTestKit kit;
@@ -111,7 +114,7 @@ class JobRunIntegrationTests {
     staying.complete(again, result(2, 7));
 
     ReplayResult merged = awaitDone(run);
-    assertEquals(12, merged.getStatements());
+    assertEquals(2 * SHARD_STATEMENTS, merged.getStatements());
     assertEquals(1, merged.getFailoversCount(), "the lost attempt is on record");
     Failover failover = merged.getFailovers(0);
     assertEquals(lost.getKey().getShard(), failover.getShard());
@@ -228,6 +231,23 @@ class JobRunIntegrationTests {
     assertEquals(1, merged.getFailoversCount(), "the worker may have started it all the same");
   }
 
+  @Test
+  void aResultForFewerStatementsThanItsShardFailsTheJob() {
+    Run run = startOnTwoWorkers();
+
+    run.first().complete(run.toFirst(), ReplayResult.newBuilder().setStatements(3).build());
+
+    JobStatus finished = awaitFinished();
+    assertEquals(JobState.FAILED, finished.state());
+    assertTrue(
+        finished
+            .reason()
+            .matches(
+                "shard \\d on worker-a accounted for 3 of its 20 statements: its event stream ended"
+                    + " early"),
+        finished.reason());
+  }
+
   /** A job under way on two workers, each offered one shard. */
   private record Run(
       String job,
@@ -290,10 +310,13 @@ class JobRunIntegrationTests {
     return ((JobManager.RunFinished) finished.get(finished.size() - 1)).job();
   }
 
-  /** A shard result of {@code count} statements, all of pattern {@code fingerprint}. */
+  /**
+   * A shard result accounting for the shard's statements, all of pattern {@code fingerprint},
+   * counted {@code count} times (a count apart from the shard's size tells attempts apart).
+   */
   private static ReplayResult result(long fingerprint, long count) {
     return ReplayResult.newBuilder()
-        .setStatements(count)
+        .setStatements(SHARD_STATEMENTS)
         .addPatterns(
             PatternResult.newBuilder()
                 .setFingerprint(fingerprint)
