@@ -7,8 +7,6 @@ import io.scry.cli.CliRun;
 import io.scry.testsupport.PostgresExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -72,16 +70,7 @@ class ConcurrentGatesIntegrationTests {
     return CliRun.of(args.toArray(String[]::new));
   }
 
-  private static List<String> clones() throws Exception {
-    List<String> clones = new ArrayList<>();
-    try (Connection c = PG.connect("postgres");
-        ResultSet rs =
-            c.createStatement()
-                .executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'scry%'")) {
-      while (rs.next()) {
-        clones.add(rs.getString(1));
-      }
-    }
-    return clones;
+  private static List<String> clones() {
+    return GateDatabases.on(PG);
   }
 }

@@ -9,9 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -175,18 +172,7 @@ class PreflightIntegrationTests {
   }
 
   private static List<String> clones() {
-    List<String> clones = new ArrayList<>();
-    try (Connection c = PG.connect("postgres");
-        ResultSet rs =
-            c.createStatement()
-                .executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'scry%'")) {
-      while (rs.next()) {
-        clones.add(rs.getString(1));
-      }
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return clones;
+    return GateDatabases.on(PG);
   }
 
   /** Trusts the test's superuser (the fixture connects as it) and asks everyone else. */

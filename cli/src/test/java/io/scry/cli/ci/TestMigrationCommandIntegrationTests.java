@@ -12,8 +12,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -353,17 +351,8 @@ class TestMigrationCommandIntegrationTests {
     assertEquals(List.of(), clones());
   }
 
-  private static List<String> clones() throws Exception {
-    List<String> clones = new ArrayList<>();
-    try (Connection c = PG.connect("postgres");
-        ResultSet rs =
-            c.createStatement()
-                .executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'scry%'")) {
-      while (rs.next()) {
-        clones.add(rs.getString(1));
-      }
-    }
-    return clones;
+  private static List<String> clones() {
+    return GateDatabases.on(PG);
   }
 
   private record Run(int exit, String stdout, String stderr, JsonNode report) {
