@@ -203,8 +203,11 @@ public final class Comparer {
               thresholds.confidence(),
               thresholds.seed() ^ fingerprint ^ percentile.ordinal());
       double deltaMs = (candidateMicros - baselineMicros) / 1000.0;
+      long samples = Math.min(baselinePool.count(), candidatePool.count());
+      boolean judged = samples >= percentile.minSamples();
       boolean regressed =
           enoughSamples
+              && judged
               && ratio > threshold
               && deltaMs > thresholds.absoluteFloorMs()
               && interval.low() > threshold;
@@ -217,6 +220,8 @@ public final class Comparer {
               interval,
               noise,
               threshold,
+              samples,
+              judged,
               regressed));
     }
     return List.copyOf(result);

@@ -9,6 +9,9 @@ package io.scry.coordinator.compare;
  *     no calibration ran
  * @param threshold the multiplier the ratio and its interval's lower bound had to exceed: the
  *     configured one, raised by the A/A noise when that is larger than 1
+ * @param samples latencies on the smaller side, over all rounds
+ * @param judged whether both sides had {@link Percentile#minSamples()}: an unjudged percentile
+ *     never regresses
  */
 public record PercentileComparison(
     Percentile percentile,
@@ -18,6 +21,8 @@ public record PercentileComparison(
     Interval interval,
     double noiseRatio,
     double threshold,
+    long samples,
+    boolean judged,
     boolean regressed) {
 
   public double deltaMs() {

@@ -175,6 +175,8 @@ public final class JsonReport {
       number(o, "ci_high", l.interval().high());
       number(o, "threshold", l.threshold());
       number(o, "noise_ratio", l.noiseRatio());
+      o.put("samples", l.samples());
+      o.put("judged", l.judged());
       o.put("regressed", l.regressed());
     }
     ArrayNode curve = n.putArray("curve");

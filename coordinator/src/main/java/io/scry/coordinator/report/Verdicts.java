@@ -2,6 +2,7 @@ package io.scry.coordinator.report;
 
 import io.scry.coordinator.compare.PatternComparison;
 import io.scry.coordinator.compare.PatternStatus;
+import io.scry.coordinator.compare.Percentile;
 import io.scry.coordinator.compare.PercentileComparison;
 import io.scry.coordinator.compare.Thresholds;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import java.util.stream.Collectors;
 /**
  * Why a pattern got its status, in words, for every report format: the rule that failed it, or —
  * for a pattern slower than a limit that still passed — the rule that let it through (the interval
- * reaches below the limit, the change is under the absolute floor), with the sample size the
- * judgement rests on. A reader should never have to recompute a verdict from the numbers.
+ * reaches below the limit, the change is under the absolute floor, too few samples lie above the
+ * percentile), with the sample size the judgement rests on. A reader should never have to recompute
+ * a verdict from the numbers.
  */
 public final class Verdicts {
   private Verdicts() {}
@@ -64,6 +66,16 @@ public final class Verdicts {
   /** Why one percentile above its limit did not fail the pattern. */
   private static String overLimit(PercentileComparison l, Thresholds t) {
     String slower = l.percentile().label() + " " + Findings.ratio(l.ratio());
+    if (!l.judged()) {
+      return String.format(
+          Locale.ROOT,
+          "%s not judged: %d samples, a %s needs %d (%d above it)",
+          slower,
+          l.samples(),
+          l.percentile().label(),
+          l.percentile().minSamples(),
+          Percentile.MIN_TAIL_SAMPLES);
+    }
     if (l.deltaMs() <= t.absoluteFloorMs()) {
       return String.format(
           Locale.ROOT,

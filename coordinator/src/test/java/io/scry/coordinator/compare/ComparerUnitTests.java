@@ -50,8 +50,8 @@ class ComparerUnitTests {
   void missingIndexRegressionFailsWithItsRatios() {
     Comparison comparison =
         comparer.compare(
-            rounds("baseline", 2, new PatternSpec(7, BY_REGION, 2, 0.3, 200, 1)),
-            rounds("candidate", 2, new PatternSpec(7, BY_REGION, 184, 0.3, 200, 2)),
+            rounds("baseline", 2, new PatternSpec(7, BY_REGION, 2, 0.3, 300, 1)),
+            rounds("candidate", 2, new PatternSpec(7, BY_REGION, 184, 0.3, 300, 2)),
             List.of());
 
     assertEquals(Verdict.REGRESSION, comparison.verdict());
@@ -63,6 +63,34 @@ class ComparerUnitTests {
     assertTrue(p50.interval().low() > 1.5);
     assertTrue(pattern.latency().percentiles().stream().allMatch(PercentileComparison::regressed));
     assertEquals(Verdict.REGRESSION.exitCode(), 5);
+  }
+
+  @Test
+  void aHeavierTailIsJudgedOnlyWithFiveSamplesAboveThePercentile() {
+    // Same median, a tail ten times heavier: real when seen in 800 samples, unknowable in 64,
+    // where the p99 is the single largest sample.
+    for (int perRound : new int[] {32, 400}) {
+      Comparison comparison =
+          comparer.compare(
+              rounds("baseline", 2, new PatternSpec(1, BY_ID, 1, 0.2, perRound, 1)),
+              rounds("candidate", 2, new PatternSpec(1, BY_ID, 1, 1.2, perRound, 2)),
+              List.of());
+      List<PercentileComparison> percentiles = comparison.patterns().get(0).latency().percentiles();
+      PercentileComparison p99 = percentiles.get(2);
+      assertTrue(p99.ratio() > 2, perRound + " per round: p99 ratio " + p99.ratio());
+      assertEquals(2L * perRound, p99.samples());
+      if (perRound == 32) {
+        assertEquals(Verdict.SAFE, comparison.verdict());
+        assertTrue(percentiles.get(0).judged(), "64 samples are enough for a p50");
+        assertFalse(percentiles.get(1).judged(), "a p95 needs 100");
+        assertFalse(p99.judged());
+        assertFalse(p99.regressed());
+      } else {
+        assertTrue(p99.judged());
+        assertTrue(p99.regressed(), p99.toString());
+        assertEquals(Verdict.REGRESSION, comparison.verdict());
+      }
+    }
   }
 
   @Test

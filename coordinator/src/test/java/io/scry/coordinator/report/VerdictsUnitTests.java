@@ -38,7 +38,16 @@ class VerdictsUnitTests {
             within(Percentile.P50),
             within(Percentile.P95),
             new PercentileComparison(
-                Percentile.P99, 4, 12, 3.0, new Interval(1.3, 14), Double.NaN, 2, false));
+                Percentile.P99,
+                4,
+                12,
+                3.0,
+                new Interval(1.3, 14),
+                Double.NaN,
+                2,
+                1000,
+                true,
+                false));
 
     assertEquals(
         "passed: p99 3.00x not significant: 95% CI 1.30x–14x includes the 2.00x limit"
@@ -48,13 +57,48 @@ class VerdictsUnitTests {
   }
 
   @Test
+  void aSlowerTailWithTooFewSamplesAboveItIsNotJudged() {
+    PatternComparison p =
+        pattern(
+            PatternStatus.PASSED,
+            32,
+            within(Percentile.P50),
+            within(Percentile.P95),
+            new PercentileComparison(
+                Percentile.P99,
+                1.17,
+                5.69,
+                4.86,
+                new Interval(2.2, 6.9),
+                Double.NaN,
+                2,
+                64,
+                false,
+                false));
+
+    assertEquals(
+        "passed: p99 4.86x not judged: 64 samples, a p99 needs 500 (5 above it)"
+            + " (32 statements per round)",
+        Verdicts.why(p, T));
+  }
+
+  @Test
   void aSlowerPatternUnderTheAbsoluteFloorPassesSayingSo() {
     PatternComparison p =
         pattern(
             PatternStatus.PASSED,
             400,
             new PercentileComparison(
-                Percentile.P50, 0.1, 0.4, 4.0, new Interval(3.5, 4.5), Double.NaN, 1.5, false),
+                Percentile.P50,
+                0.1,
+                0.4,
+                4.0,
+                new Interval(3.5, 4.5),
+                Double.NaN,
+                1.5,
+                1000,
+                true,
+                false),
             within(Percentile.P95),
             within(Percentile.P99));
 
@@ -101,7 +145,16 @@ class VerdictsUnitTests {
                 List.of(
                     within(Percentile.P50),
                     new PercentileComparison(
-                        Percentile.P95, 4, 12, 3.0, new Interval(2.5, 3.5), Double.NaN, 2, true),
+                        Percentile.P95,
+                        4,
+                        12,
+                        3.0,
+                        new Interval(2.5, 3.5),
+                        Double.NaN,
+                        2,
+                        1000,
+                        true,
+                        true),
                     within(Percentile.P99)),
                 List.of(),
                 2,
@@ -151,7 +204,7 @@ class VerdictsUnitTests {
   private static PercentileComparison within(Percentile percentile) {
     double limit = T.multiplier(percentile);
     return new PercentileComparison(
-        percentile, 2, 2.1, 1.05, new Interval(0.9, 1.2), Double.NaN, limit, false);
+        percentile, 2, 2.1, 1.05, new Interval(0.9, 1.2), Double.NaN, limit, 1000, true, false);
   }
 
   private static PatternComparison pattern(
