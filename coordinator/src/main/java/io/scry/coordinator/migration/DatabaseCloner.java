@@ -143,10 +143,15 @@ public final class DatabaseCloner implements AutoCloseable {
     admin.execute("DROP DATABASE IF EXISTS " + identifier(database) + " WITH (FORCE)");
   }
 
-  /** Updates the planner statistics of a database, as autovacuum would soon after a migration. */
-  public void analyze(String database) {
+  /**
+   * Vacuums a database and updates its planner statistics, as autovacuum would soon after a
+   * migration. Without the vacuum, the dead tuples of a migration's full-table UPDATE stay in the
+   * candidate only, and every read of that table pays for them in the measured rounds: a transient
+   * the migration leaves behind, judged as if it were the schema's cost.
+   */
+  public void vacuumAnalyze(String database) {
     try (BlockingSql db = BlockingSql.connect(server.withDatabase(database))) {
-      db.execute("ANALYZE");
+      db.execute("VACUUM ANALYZE");
     }
   }
 

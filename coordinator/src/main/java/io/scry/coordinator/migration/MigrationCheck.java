@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
  *   <li>the {@link Rehearsal} (unless turned off): the migration on a clone of the shadow while the
  *       capture replays on it in timed mode, measuring what its locks do to the traffic;
  *   <li>clone the shadow twice: a pristine template and a candidate template, and apply the
- *       migration to the candidate template (then ANALYZE both, as autovacuum would soon do);
+ *       migration to the candidate template (then VACUUM ANALYZE both, as autovacuum would soon
+ *       do);
  *   <li>a warm-up round (baseline and candidate), then {@code rounds} measured rounds; in each
  *       round every target (baseline, candidate, and an untouched A/A clone when calibrating) is
  *       replayed on a <b>fresh clone of its template</b>, so writes of the workload never leak into
@@ -215,8 +216,8 @@ public final class MigrationCheck {
             "the migration command failed with exit code " + migrated.exitCode(),
             migrated.stderr().isBlank() ? migrated.stdout() : migrated.stderr());
       }
-      cloner.analyze(baseTemplate);
-      cloner.analyze(candidateTemplate);
+      cloner.vacuumAnalyze(baseTemplate);
+      cloner.vacuumAnalyze(candidateTemplate);
       backend(starting);
 
       Map<Target, String> templates = new EnumMap<>(Target.class);
