@@ -216,7 +216,8 @@ public final class TestMigrationCommand implements Callable<Integer> {
             config.samplePct(),
             Duration.ofSeconds(10),
             config.rehearsal(),
-            config.lockThresholds());
+            config.lockThresholds(),
+            config.proveAdvice());
     long statements = perReplay;
     printPlan(config, summary, statements, log);
     PrintWriter out = spec.commandLine().getOut();

@@ -110,6 +110,13 @@ public final class SettingFlags {
   boolean noRewriteProof;
 
   @Option(
+      names = "--no-advice-proof",
+      description =
+          "Do not build and replay the indexes the report suggests for a regression"
+              + " (ci.prove_advice false).")
+  boolean noAdviceProof;
+
+  @Option(
       names = "--rehearsal-speed",
       paramLabel = "X",
       description =
@@ -213,6 +220,7 @@ public final class SettingFlags {
     flags.put(ConfigKey.CALIBRATE.key(), noCalibrate ? "false" : null);
     flags.put(ConfigKey.REHEARSAL_ENABLED.key(), noRehearsal ? "false" : null);
     flags.put(ConfigKey.REHEARSAL_PROVE_REWRITES.key(), noRewriteProof ? "false" : null);
+    flags.put(ConfigKey.PROVE_ADVICE.key(), noAdviceProof ? "false" : null);
     flags.put(ConfigKey.REHEARSAL_SPEED.key(), rehearsalSpeed);
     flags.put(ConfigKey.REHEARSAL_LEAD.key(), rehearsalLead);
     flags.put(ConfigKey.LOCK_MAX_BLOCKED_MS.key(), maxBlockedMs);
@@ -235,6 +243,7 @@ public final class SettingFlags {
       case CALIBRATE -> "--no-calibrate";
       case REHEARSAL_ENABLED -> "--no-rehearsal";
       case REHEARSAL_PROVE_REWRITES -> "--no-rewrite-proof";
+      case PROVE_ADVICE -> "--no-advice-proof";
       case REHEARSAL_SPEED -> "--rehearsal-speed";
       case REHEARSAL_LEAD -> "--rehearsal-lead";
       case LOCK_MAX_BLOCKED_MS -> "--max-blocked-ms";

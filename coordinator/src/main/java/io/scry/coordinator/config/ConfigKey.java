@@ -80,6 +80,12 @@ public enum ConfigKey {
       "true",
       "after a LOCK RISK, rehearse the mechanical safe rewrite of the migration under the same"
           + " traffic and report its blocked time"),
+  PROVE_ADVICE(
+      "ci.prove_advice",
+      "true",
+      "after a regression with an index suggestion, build the suggested indexes on a clone of the"
+          + " candidate, replay the rounds on it, and report the verdict with them, the gain for"
+          + " the reads and the cost for the writes"),
   LOCK_MAX_BLOCKED_MS(
       "thresholds.lock.max_blocked_ms",
       "1000",

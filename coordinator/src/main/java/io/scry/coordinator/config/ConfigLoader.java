@@ -159,7 +159,8 @@ public final class ConfigLoader {
             v.bool(ConfigKey.REHEARSAL_PROVE_REWRITES)),
         new LockThresholds(
             v.integer(ConfigKey.LOCK_MAX_BLOCKED_MS, 0, Integer.MAX_VALUE),
-            v.integer(ConfigKey.LOCK_MAX_EXCLUSIVE_MS, 0, Integer.MAX_VALUE)));
+            v.integer(ConfigKey.LOCK_MAX_EXCLUSIVE_MS, 0, Integer.MAX_VALUE)),
+        v.bool(ConfigKey.PROVE_ADVICE));
   }
 
   private static Map<ConfigKey, Setting> readYaml(Path file) {

@@ -26,6 +26,7 @@ import java.util.List;
  * @param calibrate whether to replay an untouched clone too (A/A noise calibration)
  * @param rehearsal whether and how to rehearse the migration under the replayed traffic
  * @param lockThresholds what the rehearsal's measurements may reach before they fail the verdict
+ * @param proveAdvice whether to build and replay the indexes the report suggests
  */
 public record ScryConfig(
     Duration captureWindow,
@@ -42,4 +43,5 @@ public record ScryConfig(
     ReplayMode mode,
     boolean calibrate,
     RehearsalSettings rehearsal,
-    LockThresholds lockThresholds) {}
+    LockThresholds lockThresholds,
+    boolean proveAdvice) {}

@@ -10,6 +10,8 @@ import io.scry.coordinator.explain.Explainer;
 import io.scry.coordinator.explain.PlanChange;
 import io.scry.coordinator.merge.FailoverRow;
 import io.scry.coordinator.rehearsal.LockThresholds;
+import io.scry.coordinator.report.AdviceFindings;
+import io.scry.coordinator.report.AdviceProofSummary;
 import io.scry.coordinator.report.MigrationSummary;
 import io.scry.coordinator.report.RehearsalSummary;
 import io.scry.coordinator.report.RunInfo;
@@ -27,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -48,8 +51,11 @@ import java.util.stream.Collectors;
  *       replayed on a <b>fresh clone of its template</b>, so writes of the workload never leak into
  *       a later round, and the order alternates (B C A, then A C B, ...) so drift of the machine
  *       cancels out;
- *   <li>compare, EXPLAIN the regressed patterns on the two templates, drop every clone (unless
- *       {@code keep}).
+ *   <li>compare, EXPLAIN the regressed patterns on the two templates;
+ *   <li>prove the index advice (unless turned off): the suggested indexes built on a clone of the
+ *       candidate template, the measured rounds replayed on fresh clones of it ({@link
+ *       AdviceProof});
+ *   <li>drop every clone (unless {@code keep}).
  * </ol>
  *
  * Failures that prevent a verdict are {@link MigrationCheckException}s.
@@ -82,13 +88,16 @@ public final class MigrationCheck {
       double samplePct,
       Duration waitForSessions,
       RehearsalSettings rehearsal,
-      LockThresholds lockThresholds) {}
+      LockThresholds lockThresholds,
+      boolean proveAdvice) {}
 
   /** The replayed databases, each cloned from its template before every replay. */
   enum Target {
     BASELINE,
     CANDIDATE,
-    CALIBRATION;
+    CALIBRATION,
+    /** The candidate with the indexes the report suggests: the advice proof. */
+    ADVISED;
 
     String label() {
       return name().toLowerCase(Locale.ROOT);
@@ -256,6 +265,14 @@ public final class MigrationCheck {
       Map<Long, PlanChange> plans =
           explainRegressions(comparison, settings.shadow().withDatabase(baseTemplate), candidate);
       timings.put("explain_ms", millisSince(t));
+      AdviceProofSummary adviceProof = null;
+      List<String> indexes = AdviceProof.indexes(plans);
+      if (settings.proveAdvice() && !indexes.isEmpty()) {
+        t = System.nanoTime();
+        adviceProof =
+            proveAdvice(indexes, plans, results, candidateTemplate, cloner, prefix, created, plan);
+        timings.put("advice_proof_ms", millisSince(t));
+      }
       ReplayResult first = results.get(Target.BASELINE).get(0);
       RunInfo run =
           new RunInfo(
@@ -270,7 +287,8 @@ public final class MigrationCheck {
               first.getCloneEscapesMap(),
               first.getStatementsAfterGaps(),
               first.getStatementsInCheckpoint());
-      return new VerdictReport(Instant.now(), run, comparison, plans, migrated, rehearsal);
+      return new VerdictReport(
+          Instant.now(), run, comparison, plans, migrated, rehearsal, adviceProof);
     } finally {
       cleanUp(cloner, created);
       try {
@@ -279,6 +297,56 @@ public final class MigrationCheck {
         // The hook runs (or ran): it finds nothing left to drop.
       }
     }
+  }
+
+  /**
+   * Builds the suggested indexes on a clone of the candidate template and replays the measured
+   * rounds on fresh clones of it (no warm-up: building the indexes just read the tables).
+   */
+  private AdviceProofSummary proveAdvice(
+      List<String> indexes,
+      Map<Long, PlanChange> plans,
+      Map<Target, List<ReplayResult>> results,
+      String candidateTemplate,
+      DatabaseCloner cloner,
+      String prefix,
+      Set<String> created,
+      ReplayPlan plan) {
+    long start = System.nanoTime();
+    String template = prefix + "_advi";
+    log.println(
+        "scry: advice proof: building "
+            + String.join(" ", indexes)
+            + " on "
+            + template
+            + ", a clone of the candidate");
+    created.add(template);
+    DatabaseUrl advised = cloner.cloneDatabase(candidateTemplate, template);
+    Optional<String> failure = AdviceProof.build(advised, indexes);
+    if (failure.isPresent()) {
+      log.println("scry: advice proof: could not build " + failure.get());
+      return AdviceProofSummary.failed(indexes, millisSince(start), failure.get());
+    }
+    cloner.vacuumAnalyze(template);
+    plan.extend(settings.rounds());
+    List<ReplayResult> rounds = new ArrayList<>();
+    for (int round = 1; round <= settings.rounds(); round++) {
+      rounds.add(
+          replayRound(round, Map.of(Target.ADVISED, template), cloner, prefix, created, plan)
+              .get(Target.ADVISED));
+    }
+    AdviceProofSummary proof =
+        AdviceProof.summarize(
+            indexes,
+            settings.thresholds(),
+            plans,
+            results.get(Target.BASELINE),
+            results.get(Target.CANDIDATE),
+            results.getOrDefault(Target.CALIBRATION, List.of()),
+            rounds,
+            millisSince(start));
+    AdviceFindings.lines(proof).forEach(line -> log.println("scry: " + line));
+    return proof;
   }
 
   /** One round: every target on a fresh clone of its template, in this round's order. */

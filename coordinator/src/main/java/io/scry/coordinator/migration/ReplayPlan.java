@@ -11,7 +11,7 @@ import java.util.Locale;
  * clones of the same data), so the mean of those done predicts the others.
  */
 public final class ReplayPlan {
-  private final int total;
+  private int total;
   private int done;
   private long replayNanos;
 
@@ -27,6 +27,11 @@ public final class ReplayPlan {
   /** The replays of the warm-up and the measured rounds (the rehearsal's traffic aside). */
   public int total() {
     return total;
+  }
+
+  /** Adds replays the check decided on as it went (the advice proof's). */
+  void extend(int replays) {
+    total += replays;
   }
 
   /**

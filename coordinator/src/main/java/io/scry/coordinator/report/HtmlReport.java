@@ -106,6 +106,16 @@ public final class HtmlReport {
           .append("</code></p>");
       h.append("</section>\n");
     }
+    List<String> advice = AdviceFindings.lines(report.adviceProof());
+    if (!advice.isEmpty()) {
+      h.append("<section><h2>Advice, proven</h2>\n<ul>");
+      for (int i = 0; i < advice.size(); i++) {
+        h.append(i == 0 ? "<li class=\"fix\"><strong>" : "<li>")
+            .append(esc(advice.get(i)))
+            .append(i == 0 ? "</strong></li>" : "</li>");
+      }
+      h.append("</ul></section>\n");
+    }
     otherPatterns(h, c);
     if (report.migration() != null) {
       migration(h, report.migration());

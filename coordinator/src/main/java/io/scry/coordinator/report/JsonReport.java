@@ -19,6 +19,7 @@ import io.scry.coordinator.compare.Thresholds;
 import io.scry.coordinator.explain.ExplainedPlan;
 import io.scry.coordinator.explain.PlanChange;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /** {@code scry-report.json}; the schema is documented in docs/REPORT-SCHEMA.md. */
@@ -72,6 +73,7 @@ public final class JsonReport {
     root.set(
         "rehearsal",
         report.rehearsal() == null ? null : RehearsalJson.of(report.rehearsal(), JSON));
+    root.set("advice_proof", adviceProof(report.adviceProof()));
     ArrayNode patterns = root.putArray("patterns");
     c.patterns()
         .forEach(
@@ -264,6 +266,34 @@ public final class JsonReport {
   }
 
   /** NaN and infinities are not JSON numbers: they become null. */
+  private static ObjectNode adviceProof(AdviceProofSummary proof) {
+    if (proof == null) {
+      return null;
+    }
+    ObjectNode o = JSON.createObjectNode();
+    proof.indexes().forEach(o.putArray("indexes")::add);
+    o.put("verdict", proof.verdict() == null ? null : proof.verdict().name());
+    proof.stillRegressed().forEach(o.putArray("still_regressed")::add);
+    o.put("rounds", proof.rounds());
+    o.put("duration_ms", proof.durationMs());
+    o.put("failure", proof.failure());
+    effects(o.putArray("reads"), proof.reads());
+    effects(o.putArray("writes"), proof.writes());
+    return o;
+  }
+
+  private static void effects(ArrayNode array, List<AdviceProofSummary.Effect> effects) {
+    for (AdviceProofSummary.Effect e : effects) {
+      ObjectNode o = array.addObject();
+      o.put("normalized_sql", e.pattern());
+      o.put("count", e.count());
+      number(o, "candidate_p50_ms", e.withoutP50Ms());
+      number(o, "with_indexes_p50_ms", e.withP50Ms());
+      number(o, "candidate_p95_ms", e.withoutP95Ms());
+      number(o, "with_indexes_p95_ms", e.withP95Ms());
+    }
+  }
+
   private static void number(ObjectNode node, String field, double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       node.putNull(field);

@@ -3,6 +3,7 @@ package io.scry.coordinator.report;
 import io.scry.coordinator.compare.Comparison;
 import io.scry.coordinator.compare.PatternComparison;
 import io.scry.coordinator.compare.PatternStatus;
+import io.scry.coordinator.explain.PlanChange;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +109,7 @@ public final class JunitReport {
             testcase,
             Findings.headline(p),
             String.join(",", p.failures().stream().map(Enum::name).toList()),
-            String.join("\n", Findings.problems(p, report.planChange(p.fingerprint()))));
+            String.join("\n", problems(p, report)));
       } else if (p.status() == PatternStatus.INCONCLUSIVE) {
         Element skipped = doc.createElement("skipped");
         skipped.setAttribute(
@@ -118,6 +119,16 @@ public final class JunitReport {
       suite.appendChild(testcase);
     }
     return serialize(doc);
+  }
+
+  /** A regressed pattern's problems, and the proof of its index advice when it has one. */
+  private static List<String> problems(PatternComparison p, VerdictReport report) {
+    PlanChange plan = report.planChange(p.fingerprint());
+    List<String> lines = new ArrayList<>(Findings.problems(p, plan));
+    if (plan != null && !plan.suggestion().isBlank()) {
+      lines.addAll(AdviceFindings.lines(report.adviceProof()));
+    }
+    return lines;
   }
 
   private static Element testcase(Document doc, String classname, String name, double seconds) {

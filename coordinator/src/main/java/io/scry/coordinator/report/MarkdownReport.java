@@ -78,6 +78,12 @@ public final class MarkdownReport {
         md.append('\n');
       }
     }
+    List<String> advice = AdviceFindings.lines(report.adviceProof());
+    if (!advice.isEmpty()) {
+      md.append("**").append(escape(advice.get(0))).append("**\n\n");
+      advice.stream().skip(1).forEach(line -> md.append("- ").append(escape(line)).append('\n'));
+      md.append('\n');
+    }
     List<PatternComparison> inconclusive = c.inconclusive();
     if (!inconclusive.isEmpty()) {
       md.append("<details><summary>")

@@ -111,6 +111,15 @@ public final class TerminalReport {
                       .append(LikelyCause.describe(cause, report.migration().statements()))
                       .append('\n'));
     }
+    List<String> advice = AdviceFindings.lines(report.adviceProof());
+    for (int i = 0; i < advice.size(); i++) {
+      out.append(i == 0 ? "\n" : "  ")
+          .append(
+              i == 0 && AdviceFindings.proven(report.adviceProof())
+                  ? paint(GREEN, advice.get(i))
+                  : advice.get(i))
+          .append('\n');
+    }
     for (PatternComparison p : c.inconclusive()) {
       out.append('\n')
           .append(paint(YELLOW, "INCONCLUSIVE "))

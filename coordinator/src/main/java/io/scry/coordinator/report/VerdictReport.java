@@ -14,6 +14,8 @@ import java.util.Map;
  * @param planChanges by pattern fingerprint; only regressed patterns are explained
  * @param migration null when the report comes from a job without a migration run
  * @param rehearsal null when there was no rehearsal (turned off, or a job without a migration)
+ * @param adviceProof the suggested indexes built and replayed; null when none was suggested or the
+ *     proof is turned off ({@code ci.prove_advice})
  */
 public record VerdictReport(
     Instant generatedAt,
@@ -21,7 +23,19 @@ public record VerdictReport(
     Comparison comparison,
     Map<Long, PlanChange> planChanges,
     MigrationSummary migration,
-    RehearsalSummary rehearsal) {
+    RehearsalSummary rehearsal,
+    AdviceProofSummary adviceProof) {
+
+  /** A report without an advice proof. */
+  public VerdictReport(
+      Instant generatedAt,
+      RunInfo run,
+      Comparison comparison,
+      Map<Long, PlanChange> planChanges,
+      MigrationSummary migration,
+      RehearsalSummary rehearsal) {
+    this(generatedAt, run, comparison, planChanges, migration, rehearsal, null);
+  }
 
   /** A report without a rehearsal. */
   public VerdictReport(
@@ -30,7 +44,7 @@ public record VerdictReport(
       Comparison comparison,
       Map<Long, PlanChange> planChanges,
       MigrationSummary migration) {
-    this(generatedAt, run, comparison, planChanges, migration, null);
+    this(generatedAt, run, comparison, planChanges, migration, null, null);
   }
 
   /**
