@@ -243,8 +243,8 @@ class JobRunIntegrationTests {
         finished
             .reason()
             .matches(
-                "shard \\d on worker-a accounted for 3 of its 20 statements: its event stream ended"
-                    + " early"),
+                "shard \\d on worker-a accounted for 3 of its 20 statements: some of its events"
+                    + " were not replayed; see the worker's log"),
         finished.reason());
   }
 

@@ -476,7 +476,9 @@ final class SessionDispatcher {
   }
 
   private void completeIfDone() {
-    if (inputFinished && sessions.isEmpty() && pending == null) {
+    // fail() empties the sessions under this lock but fails done after releasing it: without the
+    // failure check, a stream ending in between completed a failed replay as an empty success.
+    if (failure == null && inputFinished && sessions.isEmpty() && pending == null) {
       done.complete(null);
     }
   }

@@ -372,6 +372,39 @@ class ShardReplayIntegrationTests {
     assertTrue(!message.contains("secret"), message);
   }
 
+  /**
+   * A refused connection and the end of a short capture stream race each other: the end of the
+   * stream must never turn the failed replay into an empty success (it did about once in a few
+   * hundred runs, and a job on an unreachable target ended done with 0 statements).
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void anUnreachableTargetFailsEveryTimeHoweverTheStreamEnds() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    CaptureScript capture = new CaptureScript();
+    for (int session = 1; session <= 2; session++) {
+      CaptureScript.Session s = capture.session("p1", session, 0);
+      for (int i = 1; i <= 20; i++) {
+        s.simple(i, "SELECT " + i);
+      }
+      s.end(21);
+    }
+    String url = "postgres://postgres@127.0.0.1:" + closedPort + "/shop";
+
+    for (int run = 0; run < 300; run++) {
+      int attempt = run;
+      ExecutionException failure =
+          assertThrows(
+              ExecutionException.class,
+              () -> REPLAY.stress(capture.events(), url),
+              () -> "run " + attempt + " ended without a failure");
+      assertTrue(failure.getCause() instanceof ReplayException, failure.getCause().toString());
+    }
+  }
+
   @Test
   void tooFewConnectionsForInterleavedSessionsFailsInsteadOfHanging() throws Exception {
     String db = shop();
