@@ -117,8 +117,7 @@ public final class CaptureWriter implements AutoCloseable {
    */
   public boolean offer(CaptureEvent event) {
     if (!closed) {
-      // The size is computed once per event (protobuf keeps it) and serves the writer too.
-      long bytes = event.getSerializedSize();
+      long bytes = QueuedSize.of(event);
       if (queued.incrementAndGet() <= capacity) {
         if (queuedBytes.addAndGet(bytes) <= maxQueuedBytes) {
           queue.offer(event);
@@ -202,7 +201,7 @@ public final class CaptureWriter implements AutoCloseable {
     int count = 0;
     for (CaptureEvent event = queue.poll(); event != null; event = queue.poll()) {
       queued.decrementAndGet();
-      queuedBytes.addAndGet(-event.getSerializedSize());
+      queuedBytes.addAndGet(-QueuedSize.of(event));
       if (!gaps.isEmpty()) {
         writeGaps(gaps.takeSession(event.getSessionId())); // the gap comes before what follows it
       }
