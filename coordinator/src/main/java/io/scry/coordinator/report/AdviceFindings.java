@@ -32,7 +32,7 @@ public final class AdviceFindings {
   static String headline(AdviceProofSummary proof) {
     String indexes = proof.indexes().size() == 1 ? "the suggested index" : "the suggested indexes";
     if (proof.verdict() == null) {
-      return "advice proof: " + indexes + " could not be built: " + proof.failure();
+      return "advice proof: " + indexes + " not proven: " + proof.failure();
     }
     String replayed =
         String.format(

@@ -9,15 +9,16 @@ import java.util.List;
  *
  * @param indexes the statements built, as the report suggests them
  * @param verdict the check's verdict had the migration shipped with the indexes (the baseline
- *     against the candidate with them, the same thresholds and A/A noise); null when they could not
- *     be built
+ *     against the candidate with them, the same thresholds and A/A noise); null when the proof
+ *     failed
  * @param stillRegressed patterns that regress even with the indexes, by normalized text
  * @param reads the patterns the indexes were suggested for, the candidate against the candidate
  *     with the indexes
  * @param writes the patterns that write to an indexed table, the same way: what the indexes cost
  * @param rounds replays with the indexes
  * @param durationMs building and replaying
- * @param failure why the indexes could not be built, empty when they were
+ * @param failure why the proof failed (an index could not be built, its replays failed), empty when
+ *     it did not
  */
 public record AdviceProofSummary(
     List<String> indexes,
@@ -36,7 +37,7 @@ public record AdviceProofSummary(
     writes = List.copyOf(writes);
   }
 
-  /** The indexes could not be built: nothing was replayed. */
+  /** The proof failed: an index could not be built, or its replays failed. */
   public static AdviceProofSummary failed(List<String> indexes, long durationMs, String failure) {
     return new AdviceProofSummary(
         indexes, null, List.of(), List.of(), List.of(), 0, durationMs, failure);
