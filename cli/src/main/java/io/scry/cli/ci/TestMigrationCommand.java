@@ -184,7 +184,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
           CaptureCheck.check(CaptureCheck.directory(capture), config.minCaptureCompleteness(), log);
       perReplay = selectedStatements(config, summary, values);
       if (timeoutSeconds == null) {
-        replayTimeout = ReplayTimeout.forCapture(summary.span());
+        replayTimeout = ReplayTimeout.forCapture(summary.span(), perReplay);
       }
     }
     ShadowCheck.check(shadowUrl, shadowOrigin);

@@ -272,7 +272,9 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
     timers.startSingleTimer(
         PhaseOverdue.class,
         new PhaseOverdue(phase),
-        settings.phaseDeadline(profile.capturedSpan(), speedFactor()).plus(settings.replayLead()));
+        settings
+            .phaseDeadline(profile.capturedSpan(), profile.statements(), speedFactor())
+            .plus(settings.replayLead()));
     update(JobState.RUNNING, phaseLabel());
     return this;
   }
@@ -308,7 +310,9 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
     return fail(
         phaseLabel()
             + " did not finish within "
-            + settings.phaseDeadline(profile.capturedSpan(), speedFactor()).toSeconds()
+            + settings
+                .phaseDeadline(profile.capturedSpan(), profile.statements(), speedFactor())
+                .toSeconds()
             + " s: "
             + unfinished
             + ". A statement may be waiting on the target (a lock, a hung connection): set"

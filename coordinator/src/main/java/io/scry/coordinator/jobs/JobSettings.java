@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param assignmentTimeout how long a worker has to accept a shard before it is offered again
  * @param phaseDeadline how long a phase (one round on one target) may run before the job fails, or
  *     null for the capture's own bound ({@link ReplayTimeout#forCapture}: three times the replay's
- *     captured span, plus ten minutes, at least half an hour)
+ *     captured span or its statements at 1,000 a second, plus ten minutes, at least half an hour)
  */
 public record JobSettings(
     Duration replayLead,
@@ -32,10 +32,14 @@ public record JobSettings(
             : jobs.getDuration("phase-deadline"));
   }
 
-  /** The deadline of a phase replaying {@code capturedSpan} of capture at {@code speed}. */
-  Duration phaseDeadline(Duration capturedSpan, double speed) {
+  /**
+   * The deadline of a phase replaying {@code statements} over {@code capturedSpan} of capture at
+   * {@code speed}.
+   */
+  Duration phaseDeadline(Duration capturedSpan, long statements, double speed) {
     return phaseDeadline != null
         ? phaseDeadline
-        : ReplayTimeout.forCapture(Duration.ofNanos((long) (capturedSpan.toNanos() / speed)));
+        : ReplayTimeout.forCapture(
+            Duration.ofNanos((long) (capturedSpan.toNanos() / speed)), statements);
   }
 }
