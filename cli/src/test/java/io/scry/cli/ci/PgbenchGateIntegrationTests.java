@@ -62,7 +62,7 @@ class PgbenchGateIntegrationTests {
     tpcb = tmp.resolve("tpcb");
     tpcbSummary = PgbenchCapture.record(PG, "bank", tpcb, "-c", "8", "-T", "3");
     throttled = tmp.resolve("tpcb-throttled");
-    PgbenchCapture.record(PG, "bank", throttled, "-c", "8", "-R", "50", "-T", "4");
+    PgbenchCapture.record(PG, "bank", throttled, "-c", "8", "-R", "60", "-T", "5");
     selectOnly = tmp.resolve("select-only");
     selectOnlySummary =
         PgbenchCapture.record(
@@ -93,10 +93,12 @@ class PgbenchGateIntegrationTests {
   /**
    * The gate's defaults (2 rounds and an A/A clone): one uncalibrated round of 190 statements per
    * pattern leaves a p99 to one or two samples, and a neighbour's hiccup can push one over its
-   * limit. Timed, at 50 transactions per second: in stress mode (or at a much higher rate) the
-   * scans load the two cores that PostgreSQL and the replay share, transactions last longer and
-   * queue longer on the hot branch row, and every pattern slows down with them: true of such a
-   * machine, and reported as such, but not what this test is about.
+   * limit. About 300 transactions a round: the update by aid passes the 1 ms floor only at its
+   * tail, and a p99 is judged with 500 samples or more (5 above it). Timed, at 60 transactions per
+   * second: in stress mode (or at a much higher rate) the scans load the two cores that PostgreSQL
+   * and the replay share, transactions last longer and queue longer on the hot branch row, and
+   * every pattern slows down with them: true of such a machine, and reported as such, but not what
+   * this test is about.
    */
   @Test
   void tpcbWithoutTheAccountsKeyRegressesTheAccountPatternsOnly() throws Exception {

@@ -1,5 +1,6 @@
 package io.scry.coordinator.report;
 
+import io.scry.protocol.gate.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ public final class AdviceFindings {
 
   /** Whether the proof shows the advice fixes the regression. */
   public static boolean proven(AdviceProofSummary proof) {
-    return proof != null && proof.verdict() == io.scry.protocol.gate.Verdict.SAFE;
+    return proof != null && proof.verdict() == Verdict.SAFE;
   }
 
   static String headline(AdviceProofSummary proof) {
@@ -47,10 +48,10 @@ public final class AdviceFindings {
     }
     return String.format(
         Locale.ROOT,
-        "advice proof: with %s %d %s still regress: %s%s",
+        "advice proof: with %s %d %s: %s%s",
         indexes,
         proof.stillRegressed().size(),
-        proof.stillRegressed().size() == 1 ? "pattern" : "patterns",
+        proof.stillRegressed().size() == 1 ? "pattern still regresses" : "patterns still regress",
         String.join(
             "; ", proof.stillRegressed().stream().map(s -> Findings.oneLine(s, 60)).toList()),
         replayed);
@@ -68,7 +69,7 @@ public final class AdviceFindings {
         Findings.ms(e.withP95Ms()));
   }
 
-  /** "12x faster", or "+6% slower" / "-3% faster" for small changes. */
+  /** "12x faster" for a large gain, else the change in percent: "+6%" (slower), "-3%". */
   static String change(double without, double with) {
     if (!(without > 0) || !(with > 0)) {
       return "-";
