@@ -24,7 +24,7 @@ final class DemoEnvironment implements AutoCloseable {
   // What must end while the servers still run (the shadow's replication), in order, first.
   private final List<AutoCloseable> beforeServers = new ArrayList<>();
   private final Path directory;
-  private final Thread shutdownHook = new Thread(this::release, "scry-demo-cleanup");
+  private final Thread shutdownHook = new Thread(() -> release(true), "scry-demo-cleanup");
   private boolean released;
   private LocalPostgres production;
   private LocalPostgres shadow;
@@ -100,7 +100,8 @@ final class DemoEnvironment implements AutoCloseable {
 
   /**
    * Registers {@code resource} for release before the servers stop, in registration order: the
-   * shadow's subscription, slot and publication are dropped while both servers still run.
+   * shadow's subscription, slot and publication are dropped while both servers still run. Not on
+   * Ctrl-C or SIGTERM (see {@link #release(boolean)}).
    */
   synchronized <T extends AutoCloseable> T ownBeforeServers(T resource) {
     if (released) {
@@ -120,7 +121,7 @@ final class DemoEnvironment implements AutoCloseable {
 
   @Override
   public void close() {
-    release();
+    release(false);
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException e) {
@@ -128,12 +129,18 @@ final class DemoEnvironment implements AutoCloseable {
     }
   }
 
-  private synchronized void release() {
+  /**
+   * @param onSignal called by the shutdown hook (Ctrl-C, SIGTERM): the embedded servers' own hooks
+   *     stop them at the same time, so the replication is not dropped; it goes with their data
+   */
+  private synchronized void release(boolean onSignal) {
     if (released) {
       return;
     }
     released = true;
-    beforeServers.forEach(DemoEnvironment::closeQuietly);
+    if (!onSignal) {
+      beforeServers.forEach(DemoEnvironment::closeQuietly);
+    }
     // Side by side: each server's shutdown (its checkpoint, the removal of its data directory)
     // takes seconds, and the servers share nothing.
     List<CompletableFuture<Void>> stopping = new ArrayList<>();
