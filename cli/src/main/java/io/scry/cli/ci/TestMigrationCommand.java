@@ -24,6 +24,7 @@ import io.scry.coordinator.plan.ReplayTimeout;
 import io.scry.coordinator.report.Durations;
 import io.scry.coordinator.report.ReportWriter;
 import io.scry.coordinator.report.VerdictReport;
+import io.scry.coordinator.shadow.CheckpointAlignment;
 import io.scry.coordinator.shadow.ShadowCheckpoint;
 import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.segment.CaptureSummary;
@@ -37,7 +38,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -193,6 +193,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
             ? null
             : CheckpointCheck.find(
                 shadowUrl,
+                shadowOrigin,
                 config.shadowCheckpoint(),
                 settings.origin(value(values, ConfigKey.SHADOW_CHECKPOINT)),
                 summary,
@@ -372,12 +373,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
     job.put("forceProductionTarget", forceProductionTarget);
     job.put("replayPastGaps", config.replayPastGaps());
     if (checkpoint != null) {
-      // The upper bound: a transaction committed in the checkpoint's own window may be in it or
-      // not; replaying it could collide with rows the checkpoint holds, skipping it loses none.
-      job.put(
-          "afterCheckpointUnixNanos",
-          TimeUnit.SECONDS.toNanos(checkpoint.sourceTimeUpper().getEpochSecond())
-              + checkpoint.sourceTimeUpper().getNano());
+      job.put("afterCheckpointUnixNanos", CheckpointAlignment.replayAfterUnixNanos(checkpoint));
     }
     Duration window = config.captureWindow();
     if (local == null) {

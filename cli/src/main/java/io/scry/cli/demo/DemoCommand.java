@@ -6,6 +6,7 @@ import io.scry.cli.console.QuietLogs;
 import io.scry.cli.console.Verbose;
 import io.scry.cli.failure.FailureReport;
 import io.scry.cli.failure.UserFailure;
+import io.scry.coordinator.shadow.ShadowCheckpoint;
 import io.scry.fixtures.db.DatabaseTarget;
 import io.scry.fixtures.db.LocalPostgres;
 import io.scry.fixtures.orders.FixtureOptions;
@@ -43,11 +44,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code scry-cluster demo}: the whole story on this machine with nothing installed but Java. A
- * "production" and a "shadow" PostgreSQL are started and loaded with the same orders; traffic
- * through the capturing proxy is recorded; the CI gate then replays it against the shadow before
- * and after the scenario's migration, rehearses the migration under that traffic, and judges the
- * release with the fix the same way. Exit 0 when every verdict is the one the scenario expects, 1
- * with the reason otherwise.
+ * "production" PostgreSQL ({@code wal_level=logical}) is loaded with orders, and a "shadow" built
+ * from it by {@code shadow init} (logical replication: initial copy, then streaming); a checkpoint
+ * of the shadow is taken and traffic through the capturing proxy recorded; the CI gate then replays
+ * it on clones of the checkpoint before and after the scenario's migration, rehearses the migration
+ * under that traffic, and judges the release with the fix the same way; {@code shadow drop} leaves
+ * nothing on production. Exit 0 when every verdict is the one the scenario expects, 1 with the
+ * reason otherwise.
  */
 @Command(
     name = "demo",
@@ -91,6 +94,9 @@ public final class DemoCommand implements Callable<Integer> {
 
   /** The database of both servers. */
   static final String DATABASE = "shop";
+
+  /** Production publishes its tables to the shadow by logical replication. */
+  private static final Map<String, String> PRODUCTION = Map.of("wal_level", "logical");
 
   @Spec CommandSpec spec;
 
@@ -241,7 +247,8 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     void play() throws Exception {
-      narrator.step("Starting two embedded PostgreSQL servers: production and shadow");
+      narrator.step(
+          "Starting two embedded PostgreSQL servers: production (wal_level=logical) and shadow");
       List<LocalPostgres> servers = startServers();
       LocalPostgres production = servers.get(0);
       LocalPostgres shadow = servers.get(1);
@@ -256,14 +263,20 @@ public final class DemoCommand implements Callable<Integer> {
       narrator.step(
           String.format(
               Locale.ROOT,
-              "Loading %,d orders (seed %d) and the production schema of '%s' into both",
+              "Loading %,d orders (seed %d) and the production schema of '%s' into production;"
+                  + " shadow init builds the shadow from it",
               rows,
               seed,
               scenario.name()));
-      load(production, shadow);
-      narrator.done("both servers hold the same data");
+      loadInto(production, new FixtureOptions(rows, seed, asOf));
+      narrator.say("production holds the orders");
+      shadow.createDatabase(DATABASE);
+      DemoShadow replica =
+          environment.ownBeforeServers(
+              DemoShadow.init(production, shadow, DATABASE, line -> narrator.say("%s", line)));
+      narrator.done("the shadow holds production's data and follows its changes");
 
-      Path capture = captureTraffic(production);
+      Path capture = captureTraffic(production, replica);
 
       Map<ScenarioPhase, Path> scripts =
           scenario.writeScripts(environment.directory().resolve("sql"));
@@ -311,47 +324,48 @@ public final class DemoCommand implements Callable<Integer> {
         narrator.done(
             "verdict " + second.verdict() + " (exit " + second.exitCode() + "), as expected");
       }
+      if (!keep) {
+        environment.release(replica);
+        narrator.say(
+            "shadow drop: subscription, slot and publication dropped; nothing of the shadow is"
+                + " left on production");
+      }
     }
 
     private List<LocalPostgres> startServers() {
       CompletableFuture<LocalPostgres> production =
-          CompletableFuture.supplyAsync(this::startServer);
-      CompletableFuture<LocalPostgres> shadow = CompletableFuture.supplyAsync(this::startServer);
+          CompletableFuture.supplyAsync(() -> startServer(PRODUCTION));
+      CompletableFuture<LocalPostgres> shadow =
+          CompletableFuture.supplyAsync(() -> startServer(Map.of()));
       return List.of(join(production), join(shadow));
     }
 
-    private LocalPostgres startServer() {
+    private LocalPostgres startServer(Map<String, String> config) {
       try {
-        return environment.own(LocalPostgres.start());
+        return environment.own(LocalPostgres.start(config));
       } catch (Exception e) {
         throw new CompletionException(e);
       }
     }
 
-    /** Same options and seed on both servers: identical tables, loaded at the same time. */
-    private void load(LocalPostgres production, LocalPostgres shadow) {
-      FixtureOptions options = new FixtureOptions(rows, seed, asOf);
-      CompletableFuture<Void> a = CompletableFuture.runAsync(() -> loadInto(production, options));
-      CompletableFuture<Void> b = CompletableFuture.runAsync(() -> loadInto(shadow, options));
-      join(a);
-      join(b);
-    }
-
-    private void loadInto(LocalPostgres server, FixtureOptions options) {
-      try {
-        DatabaseTarget db = server.createDatabase(DATABASE);
-        OrdersFixture.load(db, options);
-        if (scenario.sql(ScenarioPhase.SETUP).isPresent()) {
-          ScriptRunner.run(db, scenario.sql(ScenarioPhase.SETUP).get());
-        }
-      } catch (Exception e) {
-        throw new CompletionException(e);
+    /** The orders and the scenario's setup; shadow init copies both, schema and rows. */
+    private void loadInto(LocalPostgres server, FixtureOptions options) throws Exception {
+      DatabaseTarget db = server.createDatabase(DATABASE);
+      OrdersFixture.load(db, options);
+      if (scenario.sql(ScenarioPhase.SETUP).isPresent()) {
+        ScriptRunner.run(db, scenario.sql(ScenarioPhase.SETUP).get());
       }
     }
 
-    private Path captureTraffic(LocalPostgres production) throws Exception {
+    private Path captureTraffic(LocalPostgres production, DemoShadow replica) throws Exception {
       Path capture = environment.directory().resolve("capture");
       narrator.step("Capturing production traffic through the proxy");
+      // Taken just before the traffic: the checkpoint holds none of it, and misses none of what
+      // came before it (docs/SHADOW.md, "Aligning a capture with a checkpoint").
+      ShadowCheckpoint checkpoint = replica.checkpoint();
+      narrator.say(
+          "shadow checkpoint %s: %s at production's LSN %s, for the gate to clone",
+          checkpoint.name(), checkpoint.database(), checkpoint.sourceLsn());
       ProxyServer proxy =
           environment.own(
               ProxyServer.start(
@@ -428,6 +442,8 @@ public final class DemoCommand implements Callable<Integer> {
                   environment.gateConfig().toString(),
                   "--rounds",
                   Integer.toString(rounds),
+                  "--shadow-checkpoint",
+                  DemoShadow.CHECKPOINT,
                   "--timeout",
                   "300"));
       options.addAll(rehearsalOptions());
@@ -436,6 +452,13 @@ public final class DemoCommand implements Callable<Integer> {
       out.println();
       run.terminal().lines().forEach(line -> out.println("      " + line));
       out.flush();
+      run.report()
+          .ifPresent(
+              report ->
+                  narrator.say(
+                      "replayed on clones of shadow checkpoint %s: %d of the capture's statements"
+                          + " were in it already",
+                      DemoShadow.CHECKPOINT, report.at("/run/statements_in_checkpoint").asLong()));
       return run;
     }
 

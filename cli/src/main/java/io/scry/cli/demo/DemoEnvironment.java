@@ -1,5 +1,6 @@
 package io.scry.cli.demo;
 
+import io.scry.coordinator.shadow.ShadowCheckpoint;
 import io.scry.fixtures.db.LocalPostgres;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,13 +15,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
- * Everything the demo started (servers, proxy) and its temporary directory, released exactly once,
- * side by side: at the end of the run, or by the JVM shutdown hook when interrupted (Ctrl-C).
+ * Everything the demo started (servers, proxy, the shadow's replication) and its temporary
+ * directory, released exactly once: the replication first, then the rest side by side; at the end
+ * of the run, or by the JVM shutdown hook when interrupted (Ctrl-C).
  */
 final class DemoEnvironment implements AutoCloseable {
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  // What must end while the servers still run (the shadow's replication), in order, first.
+  private final List<AutoCloseable> beforeServers = new ArrayList<>();
   private final Path directory;
-  private final Thread shutdownHook = new Thread(this::release, "scry-demo-cleanup");
+  private final Thread shutdownHook = new Thread(() -> release(true), "scry-demo-cleanup");
   private boolean released;
   private LocalPostgres production;
   private LocalPostgres shadow;
@@ -59,7 +63,10 @@ final class DemoEnvironment implements AutoCloseable {
     out.println();
     connection(out, "production", production);
     connection(out, "shadow    ", shadow);
-    out.println("  (the shadow holds production's data as it was before the captured traffic)");
+    out.println(
+        "  (the shadow follows production by logical replication; its checkpoint database "
+            + ShadowCheckpoint.databaseOf(DemoShadow.CHECKPOINT)
+            + " holds production's data as it was before the captured traffic)");
   }
 
   private static void connection(PrintWriter out, String role, LocalPostgres server) {
@@ -91,16 +98,30 @@ final class DemoEnvironment implements AutoCloseable {
     return resource;
   }
 
+  /**
+   * Registers {@code resource} for release before the servers stop, in registration order: the
+   * shadow's subscription, slot and publication are dropped while both servers still run. Not on
+   * Ctrl-C or SIGTERM (see {@link #release(boolean)}).
+   */
+  synchronized <T extends AutoCloseable> T ownBeforeServers(T resource) {
+    if (released) {
+      closeQuietly(resource);
+      throw new IllegalStateException("the demo is shutting down");
+    }
+    beforeServers.add(resource);
+    return resource;
+  }
+
   /** Releases {@code resource} now (e.g. the proxy, to seal the capture). */
   synchronized void release(AutoCloseable resource) throws Exception {
-    if (started.remove(resource)) {
+    if (started.remove(resource) || beforeServers.remove(resource)) {
       resource.close();
     }
   }
 
   @Override
   public void close() {
-    release();
+    release(false);
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException e) {
@@ -108,11 +129,18 @@ final class DemoEnvironment implements AutoCloseable {
     }
   }
 
-  private synchronized void release() {
+  /**
+   * @param onSignal called by the shutdown hook (Ctrl-C, SIGTERM): the embedded servers' own hooks
+   *     stop them at the same time, so the replication is not dropped; it goes with their data
+   */
+  private synchronized void release(boolean onSignal) {
     if (released) {
       return;
     }
     released = true;
+    if (!onSignal) {
+      beforeServers.forEach(DemoEnvironment::closeQuietly);
+    }
     // Side by side: each server's shutdown (its checkpoint, the removal of its data directory)
     // takes seconds, and the servers share nothing.
     List<CompletableFuture<Void>> stopping = new ArrayList<>();

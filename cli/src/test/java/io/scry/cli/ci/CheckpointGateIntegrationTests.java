@@ -1,6 +1,7 @@
 package io.scry.cli.ci;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.coordinator.jobs.JobOutcome;
 import io.scry.coordinator.jobs.JobSpec;
 import io.scry.coordinator.jobs.JobState;
+import io.scry.coordinator.shadow.CheckpointAlignment;
 import io.scry.coordinator.shadow.ShadowCheckpoint;
 import io.scry.coordinator.shadow.ShadowCheckpoints;
 import io.scry.protocol.v1.ErrorCount;
@@ -19,6 +21,11 @@ import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.ProxyServer;
 import io.scry.testsupport.LogicalReplicationServers;
 import io.scry.testsupport.PostgresExtension;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,7 +34,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -45,14 +54,26 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckpointGateIntegrationTests {
   @RegisterExtension static final LogicalReplicationServers PG = new LogicalReplicationServers();
 
+  private static final String TOKEN = "checkpoint-test-token";
+
+  /** A role whose password the API's answers must never echo. */
+  private static final String ROLE = "scry_api_probe";
+
+  private static final String PASSWORD = "Kp4-api-Pw";
+
   @TempDir static Path tmp;
   private static Path capture;
+  private static LocalCluster cluster;
 
   @BeforeAll
   static void captureAcrossACheckpoint() throws Exception {
     PG.source().createDatabase("shop");
     PG.source().execute("shop", "CREATE TABLE items (id int PRIMARY KEY, note text)");
     PG.shadow().createDatabase("shop_shadow");
+    // The embedded server trusts local connections: what matters is where the password travels.
+    PG.shadow()
+        .execute(
+            "postgres", "CREATE ROLE " + ROLE + " LOGIN SUPERUSER PASSWORD '" + PASSWORD + "'");
     CliRun init =
         CliRun.of("shadow", "init", "--source", PG.source().url("shop"), "--shadow", shadowUrl());
     assertEquals(0, init.exit(), init.output());
@@ -82,28 +103,113 @@ class CheckpointGateIntegrationTests {
     }
   }
 
+  @AfterAll
+  static void stopTheCluster() {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
   @Test
   void replayedWholeTheCheckpointCollidesWithItsOwnRowsAlignedNothingDoes() throws Exception {
-    try (LocalCluster cluster =
-        LocalCluster.start(
-            new LocalCluster.Config(1, tmp.resolve("store"), null, null, null, null))) {
-      cluster.awaitWorkersUp(Duration.ofSeconds(60));
-      ShadowCheckpoint checkpoint =
-          ShadowCheckpoints.find(DatabaseUrl.parse(shadowUrl()), "before_release").orElseThrow();
-      JobSpec whole = JobSpec.stress(capture.toString(), List.of(cloneOfCheckpoint("whole")));
-      JobSpec aligned =
-          JobSpec.stress(capture.toString(), List.of(cloneOfCheckpoint("aligned"))).toBuilder()
-              .afterCheckpoint(unixNanos(checkpoint.sourceTimeUpper()))
-              .build();
+    ShadowCheckpoint checkpoint =
+        ShadowCheckpoints.find(DatabaseUrl.parse(shadowUrl()), "before_release").orElseThrow();
+    JobSpec whole = JobSpec.stress(capture.toString(), List.of(cloneOfCheckpoint("whole")));
+    JobSpec aligned =
+        JobSpec.stress(capture.toString(), List.of(cloneOfCheckpoint("aligned"))).toBuilder()
+            .afterCheckpoint(unixNanos(checkpoint.sourceTimeUpper()))
+            .build();
 
-      ReplayResult misaligned = replay(cluster, whole);
-      ReplayResult right = replay(cluster, aligned);
+    ReplayResult misaligned = replay(cluster().submit(whole));
+    ReplayResult right = replay(cluster().submit(aligned));
 
-      assertEquals(40, duplicateKeys(misaligned), "the 40 inserts the checkpoint holds");
-      assertEquals(0, duplicateKeys(right));
-      assertEquals(40, right.getStatementsInCheckpoint());
-      assertEquals(43, right.getStatements(), "the 40 inserts after it and BEGIN, INSERT, COMMIT");
+    assertEquals(40, duplicateKeys(misaligned), "the 40 inserts the checkpoint holds");
+    assertEquals(0, duplicateKeys(right));
+    assertEquals(40, right.getStatementsInCheckpoint());
+    assertEquals(43, right.getStatements(), "the 40 inserts after it and BEGIN, INSERT, COMMIT");
+  }
+
+  @Test
+  void aJobThroughTheApiNamesTheCheckpointAndIsCutAsTheGateCutsIt() throws Exception {
+    String shadow =
+        "postgres://" + ROLE + ":" + PASSWORD + "@127.0.0.1:" + PG.shadow().port() + "/shop_shadow";
+    ShadowCheckpoint checkpoint =
+        ShadowCheckpoints.find(DatabaseUrl.parse(shadowUrl()), "before_release").orElseThrow();
+
+    HttpResponse<String> accepted = submit(shadow, "before_release");
+    HttpResponse<String> unknown = submit(shadow, "nope");
+    HttpResponse<String> alone =
+        post(
+            Map.of(
+                "capture", capture.toString(), "targets", List.of(shadowUrl()), "shadow", shadow));
+
+    assertEquals(201, accepted.statusCode(), accepted.body());
+    JsonNode job = Json.MAPPER.readTree(accepted.body());
+    assertEquals(
+        CheckpointAlignment.replayAfterUnixNanos(checkpoint),
+        job.at("/spec/afterCheckpointUnixNanos").asLong(),
+        accepted.body());
+    ReplayResult replayed = replay(job.get("id").asText());
+    assertEquals(0, duplicateKeys(replayed));
+    assertEquals(40, replayed.getStatementsInCheckpoint());
+    assertEquals(43, replayed.getStatements());
+
+    assertEquals(400, unknown.statusCode(), unknown.body());
+    String error = Json.MAPPER.readTree(unknown.body()).get("error").asText();
+    assertTrue(error.startsWith("the shadow postgres://" + ROLE + "@127.0.0.1:"), unknown.body());
+    assertTrue(error.contains("has no checkpoint 'nope' (shadowCheckpoint)"), error);
+    assertTrue(
+        error.endsWith("take one with scry-cluster shadow checkpoint nope --shadow URL"), error);
+    assertEquals(400, alone.statusCode(), alone.body());
+    assertTrue(alone.body().contains("shadowCheckpoint is required with shadow"), alone.body());
+    for (HttpResponse<String> response : List.of(accepted, unknown, alone)) {
+      assertFalse(response.body().contains(PASSWORD), response.body());
     }
+  }
+
+  private static HttpResponse<String> submit(String shadow, String checkpoint) throws Exception {
+    return post(
+        Map.of(
+            "capture",
+            capture.toString(),
+            "targets",
+            List.of(cloneOfCheckpoint("api_" + checkpoint)),
+            "mode",
+            "stress",
+            "shadow",
+            shadow,
+            "shadowCheckpoint",
+            checkpoint));
+  }
+
+  private static HttpResponse<String> post(Map<String, Object> job) throws Exception {
+    URI jobs =
+        URI.create(
+            "http://127.0.0.1:" + cluster().coordinator().httpAddress().getPort() + "/api/v1/jobs");
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(jobs)
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(job)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** One cluster, with the HTTP API, for the tests that replay jobs; started on first use. */
+  private static synchronized LocalCluster cluster() throws Exception {
+    if (cluster == null) {
+      cluster =
+          LocalCluster.start(
+              new LocalCluster.Config(
+                  1,
+                  tmp.resolve("store"),
+                  null,
+                  new InetSocketAddress("127.0.0.1", 0),
+                  null,
+                  TOKEN));
+      cluster.awaitWorkersUp(Duration.ofSeconds(60));
+    }
+    return cluster;
   }
 
   @Test
@@ -139,9 +245,8 @@ class CheckpointGateIntegrationTests {
         run.output());
   }
 
-  private static ReplayResult replay(LocalCluster cluster, JobSpec spec) throws Exception {
-    String id = cluster.submit(spec);
-    JobOutcome outcome = cluster.awaitOutcome(id, Duration.ofMinutes(2));
+  private static ReplayResult replay(String id) throws Exception {
+    JobOutcome outcome = cluster().awaitOutcome(id, Duration.ofMinutes(2));
     assertEquals(JobState.DONE, outcome.status().state(), outcome.status().reason());
     return outcome.result(1, 0).orElseThrow();
   }

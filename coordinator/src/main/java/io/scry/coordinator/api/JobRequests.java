@@ -2,8 +2,11 @@ package io.scry.coordinator.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.scry.coordinator.config.ConfigException;
+import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.coordinator.jobs.InvalidJobSpecException;
 import io.scry.coordinator.jobs.JobSpec;
+import io.scry.coordinator.shadow.ShadowCheckpoint;
 import io.scry.protocol.replay.ReplayMode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,7 +25,9 @@ import java.util.Set;
  *  "fromUnixNanos": null, "toUnixNanos": null, "lastMinutes": null}
  * }</pre>
  *
- * Only {@code capture} and {@code targets} are required.
+ * Only {@code capture} and {@code targets} are required. A shadow checkpoint named by {@code
+ * shadow} and {@code shadowCheckpoint} is looked up later, off the request's thread ({@link
+ * JobRequest#resolve()}).
  */
 public final class JobRequests {
 
@@ -40,11 +45,13 @@ public final class JobRequests {
           "lastMinutes",
           "forceProductionTarget",
           "replayPastGaps",
-          "afterCheckpointUnixNanos");
+          "afterCheckpointUnixNanos",
+          "shadow",
+          "shadowCheckpoint");
 
   private JobRequests() {}
 
-  public static JobSpec parse(String body) {
+  public static JobRequest parse(String body) {
     JsonNode root;
     try {
       root = Json.MAPPER.readTree(body);
@@ -73,7 +80,55 @@ public final class JobRequests {
     flag(root, "forceProductionTarget").ifPresent(spec::forceProductionTarget);
     flag(root, "replayPastGaps").ifPresent(spec::replayPastGaps);
     spec.afterCheckpoint(longOrNull(root, "afterCheckpointUnixNanos"));
-    return spec.build();
+    return new JobRequest(spec.build(), checkpoint(root));
+  }
+
+  /**
+   * A checkpoint named by {@code shadow} (the shadow's URL) and {@code shadowCheckpoint} (its
+   * name), the two together; its source time is the alternative, so not with {@code
+   * afterCheckpointUnixNanos}.
+   */
+  private static Optional<JobRequest.Checkpoint> checkpoint(JsonNode root) {
+    String shadow = textOrNull(root, "shadow");
+    String name = textOrNull(root, "shadowCheckpoint");
+    if (shadow == null && name == null) {
+      return Optional.empty();
+    }
+    if (shadow == null || name == null) {
+      String missing = shadow == null ? "shadow" : "shadowCheckpoint";
+      throw new InvalidJobSpecException(
+          missing,
+          missing
+              + " is required with "
+              + (shadow == null ? "shadowCheckpoint" : "shadow")
+              + ": a checkpoint is named by the shadow's URL (shadow) and its name"
+              + " (shadowCheckpoint)");
+    }
+    if (longOrNull(root, "afterCheckpointUnixNanos") != null) {
+      throw new InvalidJobSpecException(
+          "afterCheckpointUnixNanos",
+          "afterCheckpointUnixNanos cannot be combined with shadowCheckpoint: give the checkpoint"
+              + " by its name or by its source time, not both");
+    }
+    DatabaseUrl url;
+    try {
+      url = DatabaseUrl.parse(shadow);
+    } catch (ConfigException e) {
+      // The parser's message masks the password; the API's error body masks again.
+      throw new InvalidJobSpecException(
+          "shadow", "shadow must be a postgres://user@host:port/db URL: " + e.getMessage());
+    }
+    try {
+      ShadowCheckpoint.requireValidName(name);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidJobSpecException("shadowCheckpoint", "shadowCheckpoint: " + e.getMessage());
+    }
+    return Optional.of(new JobRequest.Checkpoint(url, name));
+  }
+
+  private static String textOrNull(JsonNode root, String field) {
+    JsonNode node = root.get(field);
+    return node == null || node.isNull() ? null : text(root, field);
   }
 
   private static Optional<Boolean> flag(JsonNode root, String field) {

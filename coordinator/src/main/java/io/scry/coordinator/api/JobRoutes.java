@@ -3,6 +3,7 @@ package io.scry.coordinator.api;
 import com.typesafe.config.Config;
 import io.scry.coordinator.jobs.InvalidJobSpecException;
 import io.scry.coordinator.jobs.JobClient;
+import io.scry.coordinator.jobs.JobSpec;
 import io.scry.coordinator.jobs.JobState;
 import io.scry.coordinator.merge.PhaseReport;
 import io.scry.coordinator.store.CaptureStore;
@@ -128,14 +129,21 @@ public final class JobRoutes extends AllDirectives {
   }
 
   private Route submit(String body) {
+    JobRequest request;
     try {
-      return completeWithFuture(
-          jobs.submit(JobRequests.parse(body))
-              .thenApply(job -> Json.response(StatusCodes.CREATED, JobView.of(job)))
-              .exceptionally(JobRoutes::failure));
+      request = JobRequests.parse(body);
     } catch (InvalidJobSpecException e) {
       return complete(Json.error(StatusCodes.BAD_REQUEST, e.getMessage()));
     }
+    // A named checkpoint is looked up on the shadow's server: a query, kept off Pekko's threads.
+    CompletionStage<JobSpec> spec =
+        request.checkpoint().isEmpty()
+            ? CompletableFuture.completedFuture(request.spec())
+            : CompletableFuture.supplyAsync(request::resolve);
+    return completeWithFuture(
+        spec.thenCompose(jobs::submit)
+            .thenApply(job -> Json.response(StatusCodes.CREATED, JobView.of(job)))
+            .exceptionally(JobRoutes::failure));
   }
 
   private Route list() {

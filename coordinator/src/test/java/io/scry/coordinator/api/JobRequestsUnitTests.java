@@ -1,6 +1,7 @@
 package io.scry.coordinator.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.scry.coordinator.jobs.InvalidJobSpecException;
@@ -16,7 +17,7 @@ class JobRequestsUnitTests {
   @Test
   void leftOutFieldsTakeTheJobDefaults() {
     JobSpec spec =
-        JobRequests.parse("{\"capture\": \"orders\", \"targets\": [\"" + TARGET + "\"]}");
+        JobRequests.parse("{\"capture\": \"orders\", \"targets\": [\"" + TARGET + "\"]}").spec();
 
     assertEquals(JobSpec.builder("orders", List.of(TARGET)).build(), spec);
     assertEquals(ReplayMode.TIMED, spec.mode());
@@ -30,10 +31,11 @@ class JobRequestsUnitTests {
   void everyFieldIsRead() {
     JobSpec spec =
         JobRequests.parse(
-            "{\"capture\": \"orders\", \"targets\": [\""
-                + TARGET
-                + "\"], \"mode\": \"STRESS\", \"speed\": 3, \"samplePct\": 25, \"rounds\": 2,"
-                + " \"maxConnections\": 8, \"fromUnixNanos\": 10, \"toUnixNanos\": 20}");
+                "{\"capture\": \"orders\", \"targets\": [\""
+                    + TARGET
+                    + "\"], \"mode\": \"STRESS\", \"speed\": 3, \"samplePct\": 25, \"rounds\": 2,"
+                    + " \"maxConnections\": 8, \"fromUnixNanos\": 10, \"toUnixNanos\": 20}")
+            .spec();
 
     assertEquals(
         JobSpec.stress("orders", List.of(TARGET))
@@ -69,6 +71,40 @@ class JobRequestsUnitTests {
                 JobRequests.parse(
                     "{\"capture\": \"c\", \"targets\": [\"" + TARGET + "\"], \"mode\": \"fast\"}"));
     assertEquals("mode", e.field());
+  }
+
+  @Test
+  void aCheckpointIsNamedByItsShadowAndNameTogether() {
+    JobRequest request =
+        JobRequests.parse(job("\"shadow\": \"" + TARGET + "\", \"shadowCheckpoint\": \"c1\""));
+    assertEquals("c1", request.checkpoint().orElseThrow().name());
+    assertEquals("h", request.checkpoint().orElseThrow().shadow().host());
+    assertEquals(null, request.spec().afterCheckpointUnixNanos(), "set once it is looked up");
+
+    assertEquals("shadow", rejected("\"shadowCheckpoint\": \"c1\"").field());
+    assertEquals("shadowCheckpoint", rejected("\"shadow\": \"" + TARGET + "\"").field());
+    assertEquals(
+        "afterCheckpointUnixNanos",
+        rejected(
+                "\"shadow\": \""
+                    + TARGET
+                    + "\", \"shadowCheckpoint\": \"c1\", \"afterCheckpointUnixNanos\": 5")
+            .field());
+    assertEquals(
+        "shadowCheckpoint",
+        rejected("\"shadow\": \"" + TARGET + "\", \"shadowCheckpoint\": \"Bad Name\"").field());
+    InvalidJobSpecException url =
+        rejected("\"shadow\": \"postgres://u:pw@h:5432/a b%\", \"shadowCheckpoint\": \"c1\"");
+    assertEquals("shadow", url.field());
+    assertFalse(url.getMessage().contains("pw"), url.getMessage());
+  }
+
+  private static String job(String fields) {
+    return "{\"capture\": \"c\", \"targets\": [\"" + TARGET + "\"], " + fields + "}";
+  }
+
+  private static InvalidJobSpecException rejected(String fields) {
+    return assertThrows(InvalidJobSpecException.class, () -> JobRequests.parse(job(fields)));
   }
 
   @Test
