@@ -52,7 +52,8 @@ final class GateErrorReports {
               .orElse("");
       return Path.of(named.isBlank() ? fallback : named.strip());
     } catch (RuntimeException e) {
-      return Path.of(fallback);
+      // The configuration itself is what failed (a bad scry.yaml): the flag still says where.
+      return Path.of(settings.reportDirFlag().orElse(fallback));
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -145,6 +146,13 @@ public final class SettingFlags {
           "Longest the migration may hold ACCESS EXCLUSIVE on a table the traffic uses"
               + " (thresholds.lock.max_exclusive_ms).")
   String maxExclusiveMs;
+
+  /** {@code --report-dir} as given, or empty: where a gate whose configuration failed reports. */
+  public Optional<String> reportDirFlag() {
+    return reportDir == null || reportDir.isBlank()
+        ? Optional.empty()
+        : Optional.of(reportDir.strip());
+  }
 
   /** The file to read, or null for none. */
   public Path file() {

@@ -233,6 +233,9 @@ class CheckpointGateIntegrationTests {
             shadowUrl(),
             "--shadow-checkpoint",
             "nope",
+            // A tool error writes its reports too: not into the module's directory.
+            "--report-dir",
+            tmp.resolve("reports-unknown").toString(),
             "--",
             "true");
 

@@ -244,13 +244,18 @@ class TestMigrationCommandIntegrationTests {
                 "--config",
                 config.toString(),
                 "--report-dir",
-                tmp.resolve("reports-errors").toString(),
+                tmp.resolve("reports-bad-config").toString(),
                 "--",
                 "true"),
             null);
 
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit);
     assertTrue(run.stderr.startsWith("error: unknown key ci.regression_threshold in "), run.stderr);
+    // The configuration failed, the flag did not: the error's reports go where it says.
+    assertTrue(
+        Files.readString(tmp.resolve("reports-bad-config").resolve("scry-report.md"))
+            .contains("unknown key ci.regression_threshold"),
+        run.stdout);
   }
 
   @Test
