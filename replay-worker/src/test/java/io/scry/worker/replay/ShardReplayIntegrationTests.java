@@ -19,6 +19,7 @@ import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.StatementDigest;
 import io.scry.testsupport.PostgresExtension;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -354,10 +355,7 @@ class ShardReplayIntegrationTests {
   @Test
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void unreachableTargetFailsWithAClearError() throws Exception {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
+    int closedPort = closedPort();
     CaptureScript capture = new CaptureScript();
     capture.session("p1", 1, 0).simple(1, "SELECT 1").end(2);
     String url = "postgres://postgres:secret@127.0.0.1:" + closedPort + "/shop";
@@ -380,10 +378,7 @@ class ShardReplayIntegrationTests {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void anUnreachableTargetFailsEveryTimeHoweverTheStreamEnds() throws Exception {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
+    int closedPort = closedPort();
     CaptureScript capture = new CaptureScript();
     for (int session = 1; session <= 2; session++) {
       CaptureScript.Session s = capture.session("p1", session, 0);
@@ -526,5 +521,12 @@ class ShardReplayIntegrationTests {
       Thread.sleep(50);
     }
     assertEquals(expected, seen, "replay connections on " + db);
+  }
+
+  /** A port nothing listens on: connections to it are refused at once. */
+  private static int closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 }
