@@ -201,7 +201,7 @@ final class ProxySession {
     if (client.isActive()) {
       client.writeAndFlush(WireMessages.fatalError(client.alloc(), sqlstate, message));
     }
-    closeAfterFlush(client);
+    LingeringClose.afterFlush(client);
     closeAfterFlush(upstream);
     end("protocol error: " + message);
   }
