@@ -1,30 +1,29 @@
 package io.scry.coordinator.report;
 
 import io.scry.coordinator.compare.Comparison;
-import io.scry.coordinator.compare.CurvePoint;
 import io.scry.coordinator.compare.PatternComparison;
 import io.scry.coordinator.compare.PatternStatus;
 import io.scry.coordinator.compare.PercentileComparison;
 import io.scry.coordinator.explain.PlanChange;
 import io.scry.protocol.gate.Verdict;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A self-contained HTML report (no scripts, no external files): verdict, regressed patterns with a
- * latency-percentile plot (baseline vs candidate, inline SVG, log scale), plan change and fix, and
- * tables of the other patterns and the migration's statements.
+ * A self-contained HTML report (one file, no network): verdict, regressed patterns with their
+ * latency distribution (baseline vs candidate, log scale), plan change and fix, the rehearsal's
+ * timeline, the other patterns with the distributions of those with the largest impact, and the
+ * migration's statements. Charts are drawn by ECharts ({@link HtmlCharts}); every figure is also in
+ * a table, so the page reads without scripts.
  */
 public final class HtmlReport {
-  private static final int WIDTH = 560;
-  private static final int HEIGHT = 260;
-  private static final int LEFT = 64;
-  private static final int BOTTOM = 36;
-  private static final int TOP = 16;
-  private static final int RIGHT = 16;
+  /** Beyond this many patterns (by impact), only the table shows their latency. */
+  static final int MAX_DISTRIBUTIONS = 20;
 
   public String render(VerdictReport report) {
     Comparison c = report.comparison();
+    HtmlCharts charts = new HtmlCharts();
     boolean safe = report.verdict() == Verdict.SAFE;
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -39,6 +38,10 @@ public final class HtmlReport {
         .append(
             ".regressed{color:#c62828;font-weight:bold}.muted{color:#777}.fix{background:#e8f5e9}")
         .append("section{border-top:1px solid #ddd;margin-top:1.5em}")
+        .append(".chart{width:100%;max-width:720px}")
+        .append(
+            ".distributions{display:grid;grid-template-columns:repeat(auto-fill,minmax(420px,1fr));gap:1em}")
+        .append(".distributions h3{font-size:0.9em;font-weight:normal;margin:0.5em 0}")
         .append("</style></head><body>\n");
     h.append("<h1>Scry migration check: <span class=\"")
         .append(safe ? "safe" : "bad")
@@ -70,7 +73,7 @@ public final class HtmlReport {
         .append(esc(TerminalReport.noise(c.calibration())))
         .append("</p>\n");
     if (report.rehearsal() != null) {
-      rehearsal(h, report.rehearsal());
+      rehearsal(h, report.rehearsal(), charts);
     }
 
     for (PatternComparison p : c.regressed()) {
@@ -99,7 +102,11 @@ public final class HtmlReport {
             .append("</pre>\n");
       }
       if (!p.latency().curve().isEmpty()) {
-        h.append(plot(p.latency().curve()));
+        h.append(
+            charts.placeMillis(
+                LatencyChart.option(p.latency().curve()),
+                "latency by percentile, baseline vs candidate",
+                280));
       }
       h.append("<p class=\"muted\">Sample statement: <code>")
           .append(esc(Findings.oneLine(p.query().sampleSql(), 400)))
@@ -117,10 +124,11 @@ public final class HtmlReport {
       h.append("</ul></section>\n");
     }
     otherPatterns(h, c);
+    distributions(h, c, charts);
     if (report.migration() != null) {
       migration(h, report.migration());
     }
-    h.append("</body></html>\n");
+    h.append(charts.scripts()).append("</body></html>\n");
     return h.toString();
   }
 
@@ -150,124 +158,6 @@ public final class HtmlReport {
           .append("</td></tr>");
     }
     h.append("</table>\n");
-  }
-
-  /** Latency by percentile, both sides, log-scaled milliseconds. */
-  static String plot(List<CurvePoint> curve) {
-    double min = Double.MAX_VALUE;
-    double max = 0;
-    for (CurvePoint p : curve) {
-      min = Math.min(min, Math.min(p.baselineMs(), p.candidateMs()));
-      max = Math.max(max, Math.max(p.baselineMs(), p.candidateMs()));
-    }
-    double lo = Math.log10(Math.max(min, 0.001));
-    double hi = Math.log10(Math.max(max, 0.002));
-    if (hi - lo < 0.5) {
-      hi = lo + 0.5;
-    }
-    StringBuilder svg = new StringBuilder();
-    svg.append(
-        String.format(
-            Locale.ROOT,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"latency by percentile\">",
-            WIDTH,
-            HEIGHT));
-    svg.append(
-        String.format(
-            Locale.ROOT,
-            "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#ccc\"/>",
-            LEFT,
-            TOP,
-            WIDTH - LEFT - RIGHT,
-            HEIGHT - TOP - BOTTOM));
-    for (int decade = (int) Math.ceil(lo); decade <= Math.floor(hi); decade++) {
-      double y = y(decade, lo, hi);
-      svg.append(
-          String.format(
-              Locale.ROOT,
-              "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#eee\"/>",
-              LEFT,
-              WIDTH - RIGHT,
-              y,
-              y));
-      svg.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%s</text>",
-              LEFT - 4,
-              y + 4,
-              Findings.ms(Math.pow(10, decade))));
-    }
-    for (int i = 0; i < curve.size(); i++) {
-      svg.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">p%s</text>",
-              x(i, curve.size()),
-              HEIGHT - BOTTOM + 14,
-              label(curve.get(i).percentile())));
-    }
-    svg.append(polyline(curve, true, lo, hi, "#1565c0"))
-        .append(polyline(curve, false, lo, hi, "#c62828"));
-    svg.append(
-        String.format(
-            Locale.ROOT,
-            "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#1565c0\">baseline</text>",
-            LEFT + 8,
-            TOP + 14));
-    svg.append(
-        String.format(
-            Locale.ROOT,
-            "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#c62828\">candidate</text>",
-            LEFT + 80,
-            TOP + 14));
-    svg.append(
-        String.format(
-            Locale.ROOT,
-            "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">percentile (latency in ms, log scale)</text>",
-            (WIDTH + LEFT) / 2,
-            HEIGHT - 4));
-    return svg.append("</svg>\n").toString();
-  }
-
-  private static String polyline(
-      List<CurvePoint> curve, boolean baseline, double lo, double hi, String colour) {
-    StringBuilder points = new StringBuilder();
-    StringBuilder dots = new StringBuilder();
-    for (int i = 0; i < curve.size(); i++) {
-      double ms = baseline ? curve.get(i).baselineMs() : curve.get(i).candidateMs();
-      double x = x(i, curve.size());
-      double y = y(Math.log10(Math.max(ms, 0.001)), lo, hi);
-      points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
-      dots.append(
-          String.format(
-              Locale.ROOT,
-              "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"><title>%s</title></circle>",
-              x,
-              y,
-              colour,
-              Findings.ms(ms)));
-    }
-    return "<polyline fill=\"none\" stroke=\""
-        + colour
-        + "\" stroke-width=\"2\" points=\""
-        + points.toString().trim()
-        + "\"/>"
-        + dots;
-  }
-
-  private static double x(int index, int count) {
-    return LEFT + 12 + index * (WIDTH - LEFT - RIGHT - 24.0) / Math.max(1, count - 1);
-  }
-
-  private static double y(double log, double lo, double hi) {
-    return TOP + (HEIGHT - TOP - BOTTOM) * (1 - (log - lo) / (hi - lo));
-  }
-
-  private static String label(double percentile) {
-    return percentile == Math.rint(percentile)
-        ? Long.toString((long) percentile)
-        : Double.toString(percentile);
   }
 
   private static void otherPatterns(StringBuilder h, Comparison c) {
@@ -304,7 +194,46 @@ public final class HtmlReport {
     h.append("</table></section>\n");
   }
 
-  private static void rehearsal(StringBuilder h, RehearsalSummary r) {
+  /**
+   * The latency distributions of the patterns that did not regress (those have theirs above), the
+   * largest impact first.
+   */
+  private static void distributions(StringBuilder h, Comparison c, HtmlCharts charts) {
+    List<PatternComparison> measured =
+        c.patterns().stream()
+            .filter(p -> p.status() != PatternStatus.REGRESSED && !p.latency().curve().isEmpty())
+            .sorted(
+                Comparator.comparingDouble(
+                    (PatternComparison p) -> -Math.abs(p.latency().impactMs())))
+            .toList();
+    if (measured.isEmpty()) {
+      return;
+    }
+    List<PatternComparison> drawn =
+        measured.subList(0, Math.min(MAX_DISTRIBUTIONS, measured.size()));
+    h.append("<section><h2>Latency distributions</h2><p class=\"muted\">Baseline vs candidate")
+        .append(
+            measured.size() > drawn.size()
+                ? ", the " + drawn.size() + " of " + measured.size() + " with the largest impact"
+                : "")
+        .append(".</p><div class=\"distributions\">\n");
+    for (PatternComparison p : drawn) {
+      h.append("<div><h3>")
+          .append(p.status())
+          .append(" <code>")
+          .append(esc(Findings.oneLine(p.query().normalizedSql(), 90)))
+          .append("</code></h3>")
+          .append(
+              charts.placeMillis(
+                  LatencyChart.option(p.latency().curve()),
+                  "latency by percentile, baseline vs candidate",
+                  220))
+          .append("</div>\n");
+    }
+    h.append("</div></section>\n");
+  }
+
+  private static void rehearsal(StringBuilder h, RehearsalSummary r, HtmlCharts charts) {
     h.append("<section><h2")
         .append(r.lockRisk() ? " class=\"regressed\">LOCK RISK" : ">No lock risk")
         .append(": rehearsal under traffic</h2>\n<ul>");
@@ -325,7 +254,7 @@ public final class HtmlReport {
           .append(i == 0 ? "</strong></li>" : "</li>");
     }
     h.append("</ul>\n")
-        .append(RehearsalChart.svg(r.analysis().timeline(), r.analysis().migration()));
+        .append(RehearsalChart.place(charts, r.analysis().timeline(), r.analysis().migration()));
     h.append("<table><tr><th>duration</th><th>statement</th><th>locks, waits and advice</th></tr>");
     for (RehearsedStatement st : r.statements()) {
       h.append("<tr><td>")

@@ -1,122 +1,83 @@
 package io.scry.coordinator.report;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scry.coordinator.rehearsal.MigrationWindow;
 import io.scry.coordinator.rehearsal.TimelineBucket;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The rehearsal's timeline as inline SVG, the way the HTML report draws its latency plots (no
- * scripts): one bar per time slot, as tall as the traffic sessions the slot saw waiting on the
- * migration, over a band marking when the migration ran; each bar's tooltip names the migration
- * statement active then.
+ * The rehearsal's timeline: one bar per time slot, as tall as the traffic sessions the slot saw
+ * waiting on the migration, over a shaded area marking when the migration ran; hovering a bar names
+ * the migration statement active then.
  */
 final class RehearsalChart {
-  private static final int WIDTH = 720;
-  private static final int HEIGHT = 200;
-  private static final int LEFT = 48;
-  private static final int BOTTOM = 32;
-  private static final int TOP = 12;
-  private static final int RIGHT = 12;
-
   private RehearsalChart() {}
 
-  static String svg(List<TimelineBucket> buckets, MigrationWindow migration) {
+  /** The chart's placeholder, or nothing when the rehearsal sampled no time slot. */
+  static String place(HtmlCharts charts, List<TimelineBucket> buckets, MigrationWindow migration) {
     if (buckets.isEmpty()) {
       return "";
     }
     long start = buckets.get(0).startMillis();
-    long slot = buckets.size() > 1 ? Math.max(1, buckets.get(1).startMillis() - start) : 100; // ms
-    long end = buckets.get(buckets.size() - 1).startMillis() + slot;
-    int max = buckets.stream().mapToInt(RehearsalChart::blocked).max().orElse(0);
-    int top = Math.max(1, max);
-    double plotW = WIDTH - LEFT - RIGHT;
-    double plotH = HEIGHT - TOP - BOTTOM;
-    StringBuilder svg = new StringBuilder();
-    svg.append(
-        String.format(
-            Locale.ROOT,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\""
-                + " aria-label=\"traffic sessions blocked by the migration over time\">",
-            WIDTH,
-            HEIGHT));
-    if (migration != null) {
-      double x0 = x(migration.startMillis(), start, end, plotW);
-      double x1 = x(migration.endMillis(), start, end, plotW);
-      svg.append(
-          String.format(
-              Locale.ROOT,
-              "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%.1f\" fill=\"#fff3e0\"><title>the"
-                  + " migration ran</title></rect>",
-              x0,
-              TOP,
-              Math.max(1, x1 - x0),
-              plotH));
-    }
-    double barW = Math.max(1, plotW * slot / (double) (end - start) - 1);
+    long slot = buckets.size() > 1 ? Math.max(1, buckets.get(1).startMillis() - start) : 100;
+    ObjectNode option = HtmlCharts.option();
+    option.putObject("tooltip").put("trigger", "axis");
+    option.putObject("grid").put("left", 56).put("right", 16).put("top", 16).put("bottom", 44);
+    ObjectNode xAxis =
+        option
+            .putObject("xAxis")
+            .put("type", "category")
+            .put("name", "seconds into the rehearsal (shaded: the migration ran)")
+            .put("nameLocation", "middle")
+            .put("nameGap", 28);
+    ArrayNode times = xAxis.putArray("data");
+    option
+        .putObject("yAxis")
+        .put("type", "value")
+        .put("minInterval", 1)
+        .put("name", "blocked sessions per " + slot + " ms")
+        .put("nameLocation", "middle")
+        .put("nameGap", 36);
+    ObjectNode bars =
+        option
+            .withArray("series")
+            .addObject()
+            .put("name", "blocked sessions")
+            .put("type", "bar")
+            .put("color", LatencyChart.CANDIDATE_COLOUR)
+            .put("barCategoryGap", "10%");
+    ArrayNode counts = bars.putArray("data");
+    ArrayNode notes = HtmlCharts.array();
     for (TimelineBucket b : buckets) {
-      int n = blocked(b);
-      if (n == 0) {
-        continue;
-      }
-      double h = plotH * n / top;
-      svg.append(
-          String.format(
-              Locale.ROOT,
-              "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#c62828\"><title>%s:"
-                  + " %d blocked%s</title></rect>",
-              x(b.startMillis(), start, end, plotW),
-              TOP + plotH - h,
-              barW,
-              h,
-              "+" + (b.startMillis() - start) + " ms",
-              n,
-              b.migrationStatement() == null
-                  ? ""
-                  : " during " + HtmlReport.esc(Findings.oneLine(b.migrationStatement(), 80))));
+      times.add(seconds(b.startMillis() - start, slot));
+      counts.add(blocked(b));
+      notes.add(
+          b.migrationStatement() == null ? null : Findings.oneLine(b.migrationStatement(), 120));
     }
-    svg.append(
-        String.format(
-            Locale.ROOT,
-            "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#999\"/>",
-            LEFT,
-            TOP + plotH,
-            WIDTH - RIGHT,
-            TOP + plotH));
-    svg.append(
-        String.format(
-            Locale.ROOT,
-            "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%d</text>"
-                + "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">0</text>",
-            LEFT - 4,
-            TOP + 10,
-            top,
-            LEFT - 4,
-            TOP + plotH));
-    svg.append(
-        String.format(
-            Locale.ROOT,
-            "<text x=\"%d\" y=\"%d\" font-size=\"11\">0 s</text>"
-                + "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%.1f s</text>"
-                + "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">blocked traffic"
-                + " sessions per %d ms (shaded: the migration)</text>",
-            LEFT,
-            HEIGHT - 12,
-            WIDTH - RIGHT,
-            HEIGHT - 12,
-            (end - start) / 1000.0,
-            WIDTH / 2,
-            HEIGHT - 2,
-            slot));
-    return svg.append("</svg>\n").toString();
+    if (migration != null) {
+      int first = index(migration.startMillis(), start, slot, buckets.size());
+      int last = index(migration.endMillis(), start, slot, buckets.size());
+      ArrayNode area = bars.putObject("markArea").put("silent", true).putArray("data").addArray();
+      // by category index: labels of slots shorter than their precision could repeat
+      area.addObject().put("name", "migration").put("xAxis", first);
+      area.addObject().put("xAxis", last);
+      ((ObjectNode) bars.get("markArea")).putObject("itemStyle").put("color", "#fff3e0");
+    }
+    return charts.placeWithNotes(
+        option, notes, "blocked", "traffic sessions blocked by the migration over time", 220);
   }
 
   private static int blocked(TimelineBucket b) {
     return b.blockedBackends().values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  private static double x(long millis, long start, long end, double plotW) {
-    double clamped = Math.max(start, Math.min(end, millis));
-    return LEFT + plotW * (clamped - start) / (double) (end - start);
+  private static int index(long millis, long start, long slot, int buckets) {
+    return (int) Math.max(0, Math.min(buckets - 1, (millis - start) / slot));
+  }
+
+  private static String seconds(long millis, long slot) {
+    return String.format(Locale.ROOT, slot >= 100 ? "%.1f" : "%.2f", millis / 1000.0);
   }
 }

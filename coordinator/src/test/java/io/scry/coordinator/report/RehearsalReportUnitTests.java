@@ -54,7 +54,16 @@ class RehearsalReportUnitTests {
     assertTrue(junit.contains("type=\"LOCK_RISK\""), junit);
     String html = new HtmlReport().render(report);
     assertTrue(html.contains("<h2 class=\"regressed\">LOCK RISK: rehearsal under traffic</h2>"));
-    assertFalse(html.contains("<script"), "still no scripts");
+    JsonNode timeline = HtmlChartsData.of(html).get(0);
+    assertEquals("[0,3]", timeline.at("/option/series/0/data").toString(), "blocked per slot");
+    assertEquals(
+        "ALTER TABLE orders ADD COLUMN note text",
+        timeline.at("/notes/1").asText(),
+        "the slot's bar names the migration statement active then");
+    assertEquals(
+        "[{\"name\":\"migration\",\"xAxis\":0},{\"xAxis\":1}]",
+        timeline.at("/option/series/0/markArea/data/0").toString(),
+        "the shaded window spans the slots the migration ran in");
   }
 
   @Test
@@ -127,7 +136,7 @@ class RehearsalReportUnitTests {
         r.generatedAt(), r.run(), r.comparison(), r.planChanges(), r.migration(), rehearsal);
   }
 
-  private static VerdictReport report(boolean risky) {
+  static VerdictReport report(boolean risky) {
     Comparison comparison =
         new Comparer(Thresholds.DEFAULTS)
             .compare(

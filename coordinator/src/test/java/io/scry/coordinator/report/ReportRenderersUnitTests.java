@@ -101,15 +101,7 @@ class ReportRenderersUnitTests {
 
   @Test
   void junitSurvivesControlCharactersInSql() throws Exception {
-    Comparison c =
-        new Comparer(Thresholds.DEFAULTS)
-            .compare(
-                SyntheticPatterns.rounds(
-                    "b", 1, new PatternSpec(1, "SELECT '\u0001<&>'", 1, 0.1, 30, 1)),
-                SyntheticPatterns.rounds(
-                    "c", 1, new PatternSpec(1, "SELECT '\u0001<&>'", 1, 0.1, 30, 2)),
-                List.of());
-    parse(new JunitReport().render(new VerdictReport(Instant.EPOCH, run(), c, Map.of(), null)));
+    parse(new JunitReport().render(onePattern("SELECT '\u0001<&>'", 1, 2)));
   }
 
   @Test
@@ -135,19 +127,38 @@ class ReportRenderersUnitTests {
   }
 
   @Test
-  void htmlIsSelfContainedWithAPlotPerRegressedPattern() throws Exception {
+  void htmlIsOneFileWhoseChartsCarryBothSidesOfEachDistribution() throws Exception {
     String html = new HtmlReport().render(report);
 
     assertTrue(html.startsWith("<!DOCTYPE html>"));
-    assertFalse(html.contains("<script"), "no scripts");
-    assertFalse(html.contains("src=\"http"), "no external resources");
-    int start = html.indexOf("<svg");
-    int end = html.indexOf("</svg>") + "</svg>".length();
+    assertFalse(
+        html.contains("<script src") || html.contains("<link"), "no other file, no network");
+    assertTrue(html.contains("echarts"), "the charting library is inlined");
+    JsonNode charts = HtmlChartsData.of(html);
+    assertEquals(3, charts.size(), "the regressed pattern, then the 2 others' distributions");
+    for (JsonNode chart : charts) {
+      JsonNode series = chart.at("/option/series");
+      assertEquals("baseline", series.at("/0/name").asText());
+      assertEquals("candidate", series.at("/1/name").asText());
+      assertEquals(10, series.at("/0/data").size(), "one point per percentile of the curve");
+      assertEquals("log", chart.at("/option/yAxis/type").asText());
+      assertEquals("ms", chart.get("unit").asText());
+    }
+    JsonNode regressed = charts.get(0).at("/option/series");
     assertTrue(
-        start > 0 && html.indexOf("<svg", end) < 0, "one plot for the one regressed pattern");
-    Document svg = parse(html.substring(start, end));
-    assertEquals(2, svg.getElementsByTagName("polyline").getLength(), "baseline and candidate");
+        regressed.at("/1/data/3").asDouble() > 50 * regressed.at("/0/data/3").asDouble(),
+        "the regressed pattern's candidate median is drawn far above its baseline's");
+    assertTrue(html.indexOf("id=\"scry-chart-0\"") < html.indexOf("Other patterns"));
     assertTrue(html.contains(SUGGESTION));
+  }
+
+  @Test
+  void htmlKeepsTextThatCouldCloseItsScriptOutOfTheChartData() throws Exception {
+    String html = new HtmlReport().render(onePattern("SELECT '</script><b>x'", 2, 1));
+
+    String data = html.substring(html.indexOf("id=\"scry-charts\">"));
+    assertFalse(data.substring(0, data.indexOf("</script>")).contains("<"), data);
+    assertEquals(1, HtmlChartsData.of(html).size());
   }
 
   @Test
@@ -182,6 +193,18 @@ class ReportRenderersUnitTests {
     assertTrue(Files.exists(dir.resolve("scry-report.json")));
     assertTrue(Files.readString(dir.resolve("scry-report.md")).contains("REGRESSION"));
     assertTrue(terminal.toString(StandardCharsets.UTF_8).startsWith("Scry verdict"));
+  }
+
+  /** A report of one pattern over {@code rounds}, each side drawn from its own seed. */
+  private static VerdictReport onePattern(String sql, int rounds, long candidateSeed) {
+    Comparison c =
+        new Comparer(Thresholds.DEFAULTS)
+            .compare(
+                SyntheticPatterns.rounds("b", rounds, new PatternSpec(1, sql, 1, 0.1, 30, 1)),
+                SyntheticPatterns.rounds(
+                    "c", rounds, new PatternSpec(1, sql, 1, 0.1, 30, candidateSeed)),
+                List.of());
+    return new VerdictReport(Instant.EPOCH, run(), c, Map.of(), null);
   }
 
   private static Document parse(String xml) throws Exception {
