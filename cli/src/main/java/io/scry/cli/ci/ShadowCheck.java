@@ -61,6 +61,55 @@ final class ShadowCheck {
     }
   }
 
+  /**
+   * The replay role exists on the shadow server and the shadow URL's user may act as it; otherwise
+   * every replay connection would be refused, after the clones and the migration.
+   *
+   * @param origin where the role came from: {@code --replay-role}, a variable or the file's key
+   */
+  static void checkReplayRole(DatabaseUrl shadow, String role, String origin) {
+    String server = shadow.host() + ":" + shadow.port();
+    try (BlockingSql connection = BlockingSql.connect(shadow)) {
+      String r = BlockingSql.literal(role);
+      String state =
+          connection.queryValue(
+              "SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                  + r
+                  + ") THEN 'missing' WHEN pg_has_role(current_user, "
+                  + r
+                  + ", 'MEMBER') THEN 'member' ELSE 'not a member' END");
+      if (state.equals("missing")) {
+        throw new UserFailure(
+            "the replay role "
+                + role
+                + " ("
+                + origin
+                + ") does not exist on the shadow server "
+                + server,
+            "create it there as production has it (roles are not part of a database's dump), or"
+                + " correct "
+                + origin);
+      }
+      if (!state.equals("member")) {
+        throw new UserFailure(
+            "user "
+                + shadow.user()
+                + " may not act as the replay role "
+                + role
+                + " ("
+                + origin
+                + ") on the shadow server "
+                + server,
+            "grant it with GRANT "
+                + BlockingSql.identifier(role)
+                + " TO "
+                + BlockingSql.identifier(shadow.user()));
+      }
+    } catch (BlockingSql.SqlException e) {
+      throw refused(e, shadow, server, "the shadow URL");
+    }
+  }
+
   private static UserFailure refused(
       BlockingSql.SqlException e, DatabaseUrl shadow, String server, String origin) {
     R2dbcException refusal = Failures.find(e, R2dbcException.class);

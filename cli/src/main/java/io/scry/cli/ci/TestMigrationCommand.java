@@ -188,6 +188,10 @@ public final class TestMigrationCommand implements Callable<Integer> {
       }
     }
     ShadowCheck.check(shadowUrl, shadowOrigin);
+    if (!config.replayRole().isEmpty()) {
+      ShadowCheck.checkReplayRole(
+          shadowUrl, config.replayRole(), settings.origin(value(values, ConfigKey.REPLAY_ROLE)));
+    }
     ShadowCheckpoint checkpoint =
         config.shadowCheckpoint().isBlank()
             ? null
@@ -372,6 +376,9 @@ public final class TestMigrationCommand implements Callable<Integer> {
     job.put("samplePct", config.samplePct());
     job.put("forceProductionTarget", forceProductionTarget);
     job.put("replayPastGaps", config.replayPastGaps());
+    if (!config.replayRole().isEmpty()) {
+      job.put("replayRole", config.replayRole());
+    }
     if (checkpoint != null) {
       job.put("afterCheckpointUnixNanos", CheckpointAlignment.replayAfterUnixNanos(checkpoint));
     }

@@ -76,6 +76,15 @@ public final class SettingFlags {
               + " replayed up to its first gap (ci.replay_past_gaps).")
   boolean replayPastGaps;
 
+  @Option(
+      names = "--replay-role",
+      paramLabel = "ROLE",
+      description =
+          "Replay the traffic as this role (sent when each replay connection starts, like SET"
+              + " ROLE), e.g. the application's own, so that it has production's privileges, not"
+              + " those of the shadow URL's user (ci.replay_role).")
+  String replayRole;
+
   @Option(names = "--mode", paramLabel = "MODE", description = "stress or timed (ci.mode).")
   String mode;
 
@@ -223,6 +232,7 @@ public final class SettingFlags {
     flags.put(ConfigKey.MODE.key(), mode);
     flags.put(ConfigKey.MIN_CAPTURE_COMPLETENESS.key(), minCaptureCompleteness);
     flags.put(ConfigKey.REPLAY_PAST_GAPS.key(), replayPastGaps ? "true" : null);
+    flags.put(ConfigKey.REPLAY_ROLE.key(), replayRole);
     flags.put(ConfigKey.REPORT_FORMAT.key(), format);
     flags.put(ConfigKey.REPORT_OUTPUT.key(), reportDir);
     flags.put(ConfigKey.CALIBRATE.key(), noCalibrate ? "false" : null);
@@ -246,6 +256,7 @@ public final class SettingFlags {
       case MODE -> "--mode";
       case MIN_CAPTURE_COMPLETENESS -> "--min-capture-completeness";
       case REPLAY_PAST_GAPS -> "--replay-past-gaps";
+      case REPLAY_ROLE -> "--replay-role";
       case REPORT_FORMAT -> "--format";
       case REPORT_OUTPUT -> "--report-dir";
       case CALIBRATE -> "--no-calibrate";

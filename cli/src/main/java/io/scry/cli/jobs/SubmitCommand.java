@@ -104,6 +104,15 @@ public class SubmitCommand implements Callable<Integer> {
       })
   boolean forceProductionTarget;
 
+  @Option(
+      names = "--replay-role",
+      paramLabel = "ROLE",
+      description = {
+        "Replay as this role (sent when each connection starts, like SET ROLE), e.g. the",
+        "application's own, instead of the target URL's user."
+      })
+  String replayRole;
+
   @Option(names = "--wait", description = "Follow the job until it ends and print its report.")
   boolean await;
 
@@ -129,6 +138,7 @@ public class SubmitCommand implements Callable<Integer> {
     job.put("rounds", rounds);
     job.put("maxConnections", maxConnections);
     job.put("forceProductionTarget", forceProductionTarget);
+    job.put("replayRole", replayRole);
     JobApi client = api.api();
     JobView submitted = client.submit(job);
     PrintWriter out = spec.commandLine().getOut();

@@ -36,7 +36,8 @@ class PreflightIntegrationTests {
     PG.execute(
         "postgres",
         "CREATE ROLE gate LOGIN CREATEDB PASSWORD 'right'",
-        "CREATE ROLE reader LOGIN PASSWORD 'right'");
+        "CREATE ROLE reader LOGIN PASSWORD 'right'",
+        "CREATE ROLE app");
     capture = tmp.resolve("capture");
     TinyCapture.write(capture, 3, 0);
   }
@@ -85,6 +86,29 @@ class PreflightIntegrationTests {
             + server()
             + " (--shadow), and the gate works on clones of the shadow",
         "scry: failed — grant it with ALTER ROLE reader CREATEDB, or use a user that has it");
+  }
+
+  @Test
+  void aReplayRoleTheServerDoesNotKnowIsNamedBeforeCloning() {
+    CliRun run = gate(url("gate", "right", "shadow"), "--replay-role", "no_such_role");
+
+    assertFails(
+        run,
+        "error: the replay role no_such_role (--replay-role) does not exist on the shadow server "
+            + server(),
+        "scry: failed — create it there as production has it (roles are not part of a database's"
+            + " dump), or correct --replay-role");
+  }
+
+  @Test
+  void aReplayRoleTheShadowUserMayNotActAsIsNamedBeforeCloning() {
+    CliRun run = gate(url("gate", "right", "shadow"), "--replay-role", "app");
+
+    assertFails(
+        run,
+        "error: user gate may not act as the replay role app (--replay-role) on the shadow server "
+            + server(),
+        "scry: failed — grant it with GRANT \"app\" TO \"gate\"");
   }
 
   @Test
@@ -139,17 +163,20 @@ class PreflightIntegrationTests {
             + " and port");
   }
 
-  private static CliRun gate(String shadow) {
-    return CliRun.of(
-        "ci",
-        "test-migration",
-        capture.toString(),
-        "--shadow",
-        shadow,
-        "--report-dir",
-        reports(),
-        "--",
-        "true");
+  private static CliRun gate(String shadow, String... flags) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "ci",
+                "test-migration",
+                capture.toString(),
+                "--shadow",
+                shadow,
+                "--report-dir",
+                reports()));
+    args.addAll(List.of(flags));
+    args.addAll(List.of("--", "true"));
+    return CliRun.of(args.toArray(String[]::new));
   }
 
   private static String reports() {

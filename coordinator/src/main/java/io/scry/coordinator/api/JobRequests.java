@@ -46,6 +46,7 @@ public final class JobRequests {
           "forceProductionTarget",
           "replayPastGaps",
           "afterCheckpointUnixNanos",
+          "replayRole",
           "shadow",
           "shadowCheckpoint");
 
@@ -80,6 +81,7 @@ public final class JobRequests {
     flag(root, "forceProductionTarget").ifPresent(spec::forceProductionTarget);
     flag(root, "replayPastGaps").ifPresent(spec::replayPastGaps);
     spec.afterCheckpoint(longOrNull(root, "afterCheckpointUnixNanos"));
+    spec.replayRole(textOrNull(root, "replayRole"));
     return new JobRequest(spec.build(), checkpoint(root));
   }
 

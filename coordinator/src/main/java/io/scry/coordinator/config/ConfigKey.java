@@ -65,6 +65,11 @@ public enum ConfigKey {
       "false",
       "also replay a session's statements after a gap in its capture (by default a session is"
           + " replayed up to its first gap)"),
+  REPLAY_ROLE(
+      "ci.replay_role",
+      "",
+      "the role the replayed traffic acts as (sent when each replay connection starts, like SET"
+          + " ROLE), e.g. the application's own role; empty: the shadow URL's user"),
   MODE("ci.mode", "stress", "replay mode: stress (no think time) or timed (captured timing)"),
   CALIBRATE("ci.calibrate", "true", "also replay an untouched clone (A/A) to measure noise"),
   REHEARSAL_ENABLED(

@@ -150,6 +150,7 @@ public final class ConfigLoader {
         v.number(ConfigKey.SAMPLE_PCT, 0.001, 100),
         v.number(ConfigKey.MIN_CAPTURE_COMPLETENESS, 0, 100),
         v.bool(ConfigKey.REPLAY_PAST_GAPS),
+        v.text(ConfigKey.REPLAY_ROLE).strip(),
         mode,
         v.bool(ConfigKey.CALIBRATE),
         new RehearsalSettings(

@@ -22,6 +22,7 @@ import java.util.List;
  * @param minCaptureCompleteness percent of the forwarded statements a capture must hold, in [0,
  *     100]
  * @param replayPastGaps replay a session's statements after a gap in its capture too
+ * @param replayRole the role the replayed traffic acts as, empty for the shadow URL's user
  * @param mode how the replays pace statements
  * @param calibrate whether to replay an untouched clone too (A/A noise calibration)
  * @param rehearsal whether and how to rehearse the migration under the replayed traffic
@@ -40,6 +41,7 @@ public record ScryConfig(
     double samplePct,
     double minCaptureCompleteness,
     boolean replayPastGaps,
+    String replayRole,
     ReplayMode mode,
     boolean calibrate,
     RehearsalSettings rehearsal,

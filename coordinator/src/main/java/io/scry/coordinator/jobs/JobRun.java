@@ -370,7 +370,8 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
                     .setSpeed(spec.speed())
                     .setCaptureStartUnixNanos(profile.firstStartNanos())
                     .setReplayStartUnixNanos(replayStartNanos)
-                    .setMaxConnections(connectionsPerShard()))
+                    .setMaxConnections(connectionsPerShard())
+                    .setReplayRole(spec.replayRole() == null ? "" : spec.replayRole()))
             .build());
   }
 

@@ -3,6 +3,7 @@ package io.scry.coordinator.jobs;
 import io.scry.coordinator.plan.CapturePart;
 import io.scry.protocol.replay.ReplayMode;
 import io.scry.protocol.security.ConnectionStrings;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -34,6 +35,10 @@ import java.util.List;
  * @param afterCheckpointUnixNanos the targets are clones of a shadow checkpoint that holds the
  *     capture's effects up to this source time: only transactions committed after it are replayed;
  *     null replays every selected statement
+ * @param replayRole the role every replay connection acts as (PostgreSQL's {@code role} setting,
+ *     sent when it connects: {@code SET ROLE} that a replayed {@code RESET ROLE} cannot undo), so
+ *     that the replayed traffic has the application's privileges rather than those of the URL's
+ *     user; null = the URL's user
  */
 public record JobSpec(
     String capture,
@@ -48,7 +53,11 @@ public record JobSpec(
     int maxConnections,
     boolean forceProductionTarget,
     boolean replayPastGaps,
-    Long afterCheckpointUnixNanos) {
+    Long afterCheckpointUnixNanos,
+    String replayRole) {
+
+  /** PostgreSQL's longest identifier (NAMEDATALEN - 1 bytes). */
+  private static final int MAX_ROLE_BYTES = 63;
 
   /** The default of a field that a job request or {@code submit} leaves out. */
   public static final int DEFAULT_SAMPLE_PCT = 100;
@@ -89,6 +98,12 @@ public record JobSpec(
         fromUnixNanos == null || toUnixNanos == null || fromUnixNanos < toUnixNanos,
         "toUnixNanos",
         "must be after fromUnixNanos");
+    require(
+        replayRole == null
+            || (!replayRole.isBlank()
+                && replayRole.getBytes(StandardCharsets.UTF_8).length <= MAX_ROLE_BYTES),
+        "replayRole",
+        "must be a role name of 1 to 63 bytes (or left out: the target URL's user)");
   }
 
   /**
@@ -121,7 +136,8 @@ public record JobSpec(
         .maxConnections(maxConnections)
         .forceProductionTarget(forceProductionTarget)
         .replayPastGaps(replayPastGaps)
-        .afterCheckpoint(afterCheckpointUnixNanos);
+        .afterCheckpoint(afterCheckpointUnixNanos)
+        .replayRole(replayRole);
   }
 
   public JobSpec withTargets(List<String> targets) {
@@ -165,6 +181,7 @@ public record JobSpec(
     private boolean forceProductionTarget;
     private boolean replayPastGaps;
     private Long afterCheckpointUnixNanos;
+    private String replayRole;
 
     private Builder(String capture, List<String> targets) {
       this.capture = capture;
@@ -227,6 +244,11 @@ public record JobSpec(
       return this;
     }
 
+    public Builder replayRole(String role) {
+      this.replayRole = role;
+      return this;
+    }
+
     /**
      * @throws InvalidJobSpecException naming the first field that is not valid
      */
@@ -244,7 +266,8 @@ public record JobSpec(
           maxConnections,
           forceProductionTarget,
           replayPastGaps,
-          afterCheckpointUnixNanos);
+          afterCheckpointUnixNanos,
+          replayRole);
     }
   }
 

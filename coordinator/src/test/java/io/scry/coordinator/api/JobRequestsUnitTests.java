@@ -63,6 +63,15 @@ class JobRequestsUnitTests {
   }
 
   @Test
+  void aReplayRoleIsReadAndABlankOrOverlongOneIsNamed() {
+    assertEquals("app", JobRequests.parse(job("\"replayRole\": \"app\"")).spec().replayRole());
+    assertEquals(null, JobRequests.parse(job("\"replayRole\": null")).spec().replayRole());
+    for (String bad : List.of("\" \"", "\"" + "r".repeat(64) + "\"")) {
+      assertEquals("replayRole", rejected("\"replayRole\": " + bad).field());
+    }
+  }
+
+  @Test
   void aBadModeIsNamed() {
     InvalidJobSpecException e =
         assertThrows(

@@ -48,6 +48,7 @@ class JobRunIntegrationTests {
   @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
 
   private static final String TARGET = "postgres://app@target.invalid:5432/shadow";
+  private static final String ROLE = "app_reader";
 
   /** Four sessions of ten statements: two shards of two sessions over two workers. */
   private static final List<CaptureEvent> CAPTURE =
@@ -95,6 +96,7 @@ class JobRunIntegrationTests {
     assertEquals(Set.of(0, 1), Set.of(lost.getKey().getShard(), kept.getKey().getShard()));
     assertEquals(1, lost.getKey().getAttempt());
     assertEquals(1, kept.getKey().getAttempt());
+    assertEquals(ROLE, kept.getReplayRole());
     Set<Long> lostSessions = sessions(leaving.events(lost));
 
     leaving.leave();
@@ -102,6 +104,7 @@ class JobRunIntegrationTests {
     assertEquals(lost.getKey(), leaving.expectCancel().getKey());
     ShardAssignment again = staying.expectAssignment();
     assertEquals(lost.getKey().toBuilder().setAttempt(2).build(), again.getKey());
+    assertEquals(ROLE, again.getReplayRole(), "every attempt replays as the job's role");
     assertEquals(lostSessions, sessions(staying.events(again)), "the whole shard, again");
 
     staying.complete(kept, result(1, 5));
@@ -280,7 +283,7 @@ class JobRunIntegrationTests {
     JobStatus job =
         JobStatus.queued(
             UUID.randomUUID().toString().substring(0, 13).replace("-", ""),
-            JobSpec.stress("synthetic", List.of(TARGET)),
+            JobSpec.stress("synthetic", List.of(TARGET)).toBuilder().replayRole(ROLE).build(),
             Instant.now());
     store.insert(job).toCompletableFuture().join();
     kit.spawn(JobRun.create(job, SOURCE, store, settings, manager.getRef()));

@@ -153,7 +153,8 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
         assignment.getCaptureStartUnixNanos(),
         assignment.getReplayStartUnixNanos(),
         assignment.getMaxConnections(),
-        statementTimeout);
+        statementTimeout,
+        assignment.getReplayRole().isEmpty() ? null : assignment.getReplayRole());
   }
 
   private void cancel(ShardKey key) {

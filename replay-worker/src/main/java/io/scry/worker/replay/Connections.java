@@ -6,6 +6,7 @@ import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.scry.protocol.v1.SessionStart;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -15,8 +16,8 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Opens one replay connection per captured session, to the target, with the replay codecs and the
  * captured session's application_name and TimeZone (UTC when the capture has none, so that every
- * worker renders timestamps alike and result digests stay comparable), and the replay's
- * statement_timeout and lock_timeout.
+ * worker renders timestamps alike and result digests stay comparable), the replay's
+ * statement_timeout and lock_timeout, and the replay role if one is set.
  */
 final class Connections {
 
@@ -24,6 +25,7 @@ final class Connections {
   private static final String DEFAULT_APPLICATION_NAME = "scry-replay";
 
   private final TargetUrl target;
+  private final String role;
   private final Duration statementTimeout;
   private final Duration lockTimeout;
   private final ConcurrentMap<List<String>, PostgresqlConnectionFactory> factories =
@@ -31,8 +33,12 @@ final class Connections {
   private final Set<PostgresqlConnection> open = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
-  Connections(TargetUrl target, Duration statementTimeout, Duration lockTimeout) {
+  /**
+   * @param role the role every connection acts as, null for the URL's user
+   */
+  Connections(TargetUrl target, String role, Duration statementTimeout, Duration lockTimeout) {
     this.target = target;
+    this.role = role;
     this.statementTimeout = statementTimeout;
     this.lockTimeout = lockTimeout;
   }
@@ -55,7 +61,11 @@ final class Connections {
             (connection, error) -> {
               if (error != null) {
                 throw new ReplayException(
-                    "cannot connect to target " + target.redacted() + ": " + error.getMessage(),
+                    "cannot connect to target "
+                        + target.redacted()
+                        + (role == null ? "" : " as role " + role)
+                        + ": "
+                        + error.getMessage(),
                     error);
               }
               open.add(connection);
@@ -86,6 +96,12 @@ final class Connections {
             .connectionConfiguration(applicationName)
             .timeZone(timeZone)
             .codecRegistrar(ReplayCodecs.INSTANCE);
+    if (role != null) {
+      // A startup parameter, not a SET ROLE after connecting: the server checks membership before
+      // the session starts (FATAL 42501 otherwise), and it becomes the session's default, so a
+      // replayed RESET ROLE or RESET ALL cannot return to the URL's user.
+      config.options(Map.of("role", role));
+    }
     if (!statementTimeout.isZero()) {
       config.statementTimeout(statementTimeout);
     }

@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param statementTimeout server-side {@code statement_timeout} of every replay connection; {@link
  *     Duration#ZERO} = none. A statement without any answer for this long plus a grace period
  *     counts as a lost connection
+ * @param replayRole the role every replay connection acts as (PostgreSQL's {@code role}, sent in
+ *     the connection's startup message, so a replayed {@code RESET ROLE} returns to it); null = the
+ *     URL's user
  */
 public record ReplaySettings(
     String jobId,
@@ -30,7 +33,32 @@ public record ReplaySettings(
     long captureStartUnixNanos,
     long replayStartUnixNanos,
     int maxConnections,
-    Duration statementTimeout) {
+    Duration statementTimeout,
+    String replayRole) {
+
+  /** Settings of a replay that acts as the target URL's user. */
+  public ReplaySettings(
+      String jobId,
+      int round,
+      String targetUrl,
+      ReplayMode mode,
+      double speed,
+      long captureStartUnixNanos,
+      long replayStartUnixNanos,
+      int maxConnections,
+      Duration statementTimeout) {
+    this(
+        jobId,
+        round,
+        targetUrl,
+        mode,
+        speed,
+        captureStartUnixNanos,
+        replayStartUnixNanos,
+        maxConnections,
+        statementTimeout,
+        null);
+  }
 
   public ReplaySettings {
     Objects.requireNonNull(jobId, "jobId");

@@ -82,7 +82,11 @@ public final class ShardReplay {
                 settings,
                 clock,
                 timer,
-                new Connections(target, settings.statementTimeout(), limits.lockTimeout()),
+                new Connections(
+                    target,
+                    settings.replayRole(),
+                    settings.statementTimeout(),
+                    limits.lockTimeout()),
                 new StatementRunner(noAnswer),
                 stats),
             limits);

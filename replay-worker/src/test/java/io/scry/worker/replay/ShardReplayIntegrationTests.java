@@ -352,6 +352,84 @@ class ShardReplayIntegrationTests {
     assertEquals(2, result.getSkippedStatements());
   }
 
+  /**
+   * With a replay role the traffic has that role's privileges, not those of the URL's superuser:
+   * what the role may not do fails with 42501 as it would in production, and a replayed {@code
+   * RESET ROLE} does not give the superuser back. Without it, the same capture runs as the
+   * superuser.
+   */
+  @Test
+  void aReplayRoleReplaysWithThatRolesPrivilegesOnly() throws Exception {
+    String db = shop();
+    PG.execute(
+        db,
+        "DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'scry_app')"
+            + " THEN CREATE ROLE scry_app; END IF; END$$",
+        "GRANT SELECT ON items TO scry_app");
+    String read = "SELECT name FROM items WHERE id = 1";
+    String write = "UPDATE items SET qty = 0 WHERE id = 1";
+    String delete = "DELETE FROM items WHERE id = 2";
+    CaptureScript capture = new CaptureScript();
+    capture
+        .session("app", 1, 0)
+        .simple(1, read)
+        .simple(2, write)
+        .simple(3, "RESET ROLE")
+        .simple(4, delete)
+        .end(5);
+
+    ReplayResult asApp = REPLAY.replay(capture.events(), asRole(PG.url(db), "scry_app"));
+
+    assertEquals(Map.of(), errorsBySqlstate(pattern(asApp, read)));
+    assertEquals(Map.of("42501", 1L), errorsBySqlstate(pattern(asApp, write)));
+    assertEquals(
+        Map.of("42501", 1L), errorsBySqlstate(pattern(asApp, delete)), "RESET ROLE kept the role");
+    try (Connection c = PG.connect(db);
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT (SELECT qty FROM items WHERE id = 1), count(*) FROM items")) {
+      rs.next();
+      assertEquals(10, rs.getInt(1), "the update was refused");
+      assertEquals(3, rs.getInt(2), "the delete was refused");
+    }
+
+    ReplayResult asUrlUser = REPLAY.stress(capture.events(), PG.url(db));
+    assertEquals(Map.of(), errorsBySqlstate(pattern(asUrlUser, write)));
+    assertEquals(Map.of(), errorsBySqlstate(pattern(asUrlUser, delete)));
+  }
+
+  /** A replay role the server does not know fails the replay at its first connection, naming it. */
+  @Test
+  void anUnknownReplayRoleFailsTheReplayNamingTheRole() throws Exception {
+    String db = shop();
+    CaptureScript capture = new CaptureScript();
+    capture.session("app", 1, 0).simple(1, "SELECT 1").end(2);
+
+    ExecutionException failure =
+        assertThrows(
+            ExecutionException.class,
+            () -> REPLAY.replay(capture.events(), asRole(PG.url(db), "scry_no_such_role")));
+
+    String message = failure.getCause().getMessage();
+    assertTrue(message.contains(" as role scry_no_such_role: "), message);
+    assertTrue(message.contains("scry_no_such_role\" does not exist"), message);
+  }
+
+  private static ReplaySettings asRole(String url, String role) {
+    ReplaySettings s = ReplayTestSupport.settings(url, ReplayMode.STRESS, 0, 0);
+    return new ReplaySettings(
+        s.jobId(),
+        s.round(),
+        s.targetUrl(),
+        s.mode(),
+        s.speed(),
+        s.captureStartUnixNanos(),
+        s.replayStartUnixNanos(),
+        s.maxConnections(),
+        s.statementTimeout(),
+        role);
+  }
+
   @Test
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void unreachableTargetFailsWithAClearError() throws Exception {
