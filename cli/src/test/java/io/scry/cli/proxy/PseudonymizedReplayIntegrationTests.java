@@ -116,6 +116,7 @@ class PseudonymizedReplayIntegrationTests {
     ReplayResult plainReplay = replay(plain, database("shadow_plain"));
     ReplayResult pseudoReplay = replay(pseudo, database("shadow_pseudo"));
     assertEquals(profile(plainReplay), profile(pseudoReplay));
+    assertTrue(plainReplay.getStatements() > 200, "" + plainReplay.getStatements());
     assertTrue(
         plainReplay.getPatternsList().stream().anyMatch(p -> p.getErrorCount() > 0),
         "errors replayed");
