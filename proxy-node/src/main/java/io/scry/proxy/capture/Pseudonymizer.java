@@ -219,11 +219,8 @@ public final class Pseudonymizer {
   private String number(String literal) {
     String plain = literal.replace("_", "");
     Pseudonyms.Kind kind = Pseudonyms.kind(plain);
-    if (kind == Pseudonyms.Kind.INTEGER) {
-      return pseudonyms.integer(plain);
-    }
-    if (kind == Pseudonyms.Kind.DECIMAL) {
-      return pseudonyms.decimal(plain);
+    if (kind == Pseudonyms.Kind.INTEGER || kind == Pseudonyms.Kind.DECIMAL) {
+      return pseudonyms.text(plain);
     }
     if (plain.length() > 2 && plain.charAt(0) == '0') {
       int radix =
@@ -278,17 +275,17 @@ public final class Pseudonymizer {
     switch (type) {
       case INT2:
         if (value.length == 2) {
-          return ByteBuffer.allocate(2).putShort((short) integer(in.getShort())).array();
+          return ByteBuffer.allocate(2).putShort((short) integer(in.getShort(), 16)).array();
         }
         break;
       case INT4:
         if (value.length == 4) {
-          return ByteBuffer.allocate(4).putInt((int) integer(in.getInt())).array();
+          return ByteBuffer.allocate(4).putInt((int) integer(in.getInt(), 32)).array();
         }
         break;
       case INT8:
         if (value.length == 8) {
-          return ByteBuffer.allocate(8).putLong(integer(in.getLong())).array();
+          return ByteBuffer.allocate(8).putLong(integer(in.getLong(), 64)).array();
         }
         break;
       case FLOAT4:
@@ -340,9 +337,16 @@ public final class Pseudonymizer {
     return pseudonyms.bytes(value);
   }
 
-  private long integer(long value) {
-    BigInteger magnitude = pseudonyms.magnitude(BigInteger.valueOf(value).abs());
-    return value < 0 ? magnitude.negate().longValueExact() : magnitude.longValueExact();
+  /**
+   * The pseudonym of a binary integer of {@code bits}. Only the minimum of a width (-32768, ...)
+   * has a pseudonym beyond it: that throws, and the statement is redacted instead.
+   */
+  private long integer(long value, int bits) {
+    BigInteger pseudonym = new BigInteger(pseudonyms.text(Long.toString(value)));
+    if (pseudonym.bitLength() >= bits) {
+      throw new IllegalStateException("no pseudonym of this width");
+    }
+    return pseudonym.longValue();
   }
 
   /** PostgreSQL's binary numeric: ndigits, weight, sign, dscale, then base-10000 digits. */

@@ -8,7 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -109,7 +111,22 @@ final class Pseudonyms {
     TEXT
   }
 
+  /** Recent pseudonyms of short values: hot keys and statuses repeat, an HMAC per round costs. */
+  private static final int CACHED_VALUES = 16_384;
+
+  private static final int CACHED_LENGTH = 64;
+
+  private final Map<String, String> cache =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+          return size() > CACHED_VALUES;
+        }
+      };
+
   private final Mac mac;
+  private final byte[] digest = new byte[32];
+  private final ByteBuffer longBytes = ByteBuffer.allocate(8);
 
   Pseudonyms(PseudonymKey key) {
     try {
@@ -124,23 +141,33 @@ final class Pseudonyms {
 
   /** What {@code value} is taken for, from its text alone (the same wherever it appears). */
   static Kind kind(String value) {
-    if (value.isEmpty()
-        || KEPT_WORDS.contains(value.toLowerCase(Locale.ROOT))
-        || DATE_TIME.matcher(value).matches()
-        || TIME.matcher(value).matches()
-        || INTERVAL.matcher(value).matches()) {
+    int length = value.length();
+    if (length == 0 || (length <= 9 && KEPT_WORDS.contains(value.toLowerCase(Locale.ROOT)))) {
       return Kind.KEPT;
     }
-    if (INTEGER.matcher(value).matches()) {
-      return Kind.INTEGER;
+    boolean digits = false;
+    for (int i = 0; i < length && !digits; i++) {
+      digits = value.charAt(i) >= '0' && value.charAt(i) <= '9';
     }
-    if (isDecimal(value)) {
-      return Kind.DECIMAL;
+    // The patterns below all need a digit (cheap to rule out for names, words, e-mail addresses).
+    if (digits) {
+      if (length <= 64
+          && (DATE_TIME.matcher(value).matches()
+              || TIME.matcher(value).matches()
+              || INTERVAL.matcher(value).matches())) {
+        return Kind.KEPT;
+      }
+      if (INTEGER.matcher(value).matches()) {
+        return Kind.INTEGER;
+      }
+      if (isDecimal(value)) {
+        return Kind.DECIMAL;
+      }
     }
-    if (UUID.matcher(value).matches()) {
+    if (length >= 32 && length <= 38 && UUID.matcher(value).matches()) {
       return Kind.UUID;
     }
-    if (BYTEA_HEX.matcher(value).matches()) {
+    if (value.startsWith("\\x") && BYTEA_HEX.matcher(value).matches()) {
       return Kind.BYTEA_HEX;
     }
     return Kind.TEXT;
@@ -157,6 +184,18 @@ final class Pseudonyms {
 
   /** The pseudonym of a value written as text (a text parameter, a SQL string's content). */
   String text(String value) {
+    if (value.length() > CACHED_LENGTH) {
+      return uncachedText(value);
+    }
+    String cached = cache.get(value);
+    if (cached == null) {
+      cached = uncachedText(value);
+      cache.put(value, cached);
+    }
+    return cached;
+  }
+
+  private String uncachedText(String value) {
     return switch (kind(value)) {
       case KEPT -> value;
       case INTEGER -> integer(value);
@@ -436,11 +475,46 @@ final class Pseudonyms {
     }
     int bits = Math.max(2, n.subtract(BigInteger.ONE).bitLength());
     byte[] tweak = domain.getBytes(StandardCharsets.UTF_8);
+    if (bits <= 62) {
+      // The common case (integers, short strings), without BigInteger arithmetic per round.
+      long limit = n.longValueExact();
+      long y = x.longValueExact();
+      do {
+        y = feistel(tweak, bits, y);
+      } while (y >= limit);
+      return BigInteger.valueOf(y);
+    }
     BigInteger y = x;
     do {
       y = feistel(tweak, bits, y);
     } while (y.compareTo(n) >= 0);
     return y;
+  }
+
+  private long feistel(byte[] tweak, int bits, long x) {
+    int leftBits = bits / 2;
+    int rightBits = bits - leftBits;
+    long left = x >>> rightBits;
+    long right = x & ((1L << rightBits) - 1);
+    for (int round = 0; round < ROUNDS; round++) {
+      mac.update(tweak);
+      mac.update((byte) 1);
+      mac.update((byte) round);
+      mac.update(longBytes.clear().putLong(right).array());
+      try {
+        mac.doFinal(digest, 0);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException(e);
+      }
+      long f = ByteBuffer.wrap(digest).getLong() & ((1L << leftBits) - 1);
+      long newRight = left ^ f;
+      left = right;
+      right = newRight;
+      int swap = leftBits;
+      leftBits = rightBits;
+      rightBits = swap;
+    }
+    return (left << rightBits) | right;
   }
 
   private BigInteger feistel(byte[] tweak, int bits, BigInteger x) {

@@ -365,4 +365,43 @@ class PseudonymizerUnitTests {
     assertEquals(Pseudonyms.Kind.TEXT, Pseudonyms.kind("."));
     assertTrue(Pattern.matches("0[0-9]{3}", textValue(25, "0042")));
   }
+
+  @Test
+  void pseudonymsNeverChangeAFingerprintOfTheSqlsmithCorpus() throws Exception {
+    String corpus;
+    try (var in = getClass().getResourceAsStream("/fingerprint/sqlsmith-corpus.sql")) {
+      corpus = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    int changed = 0;
+    for (String query : Fingerprinter.splitStatements(corpus)) {
+      String pseudonymized = pseudonymizer.sql(query);
+      assertEquals(
+          Fingerprinter.fingerprint(query).normalized(),
+          Fingerprinter.fingerprint(pseudonymized).normalized(),
+          query);
+      assertEquals(pseudonymized, new Pseudonymizer(KEY).sql(query));
+      if (!pseudonymized.equals(query)) {
+        changed++;
+      }
+    }
+    assertTrue(changed > 1000, "" + changed);
+  }
+
+  @Test
+  void aValueWithoutPseudonymRedactsItsStatementInstead() {
+    // -32768 is an int2, 32768 not: the pseudonym of -32768 would not fit
+    CaptureEvent event =
+        CaptureEvent.newBuilder()
+            .setStatement(
+                Statement.newBuilder()
+                    .setSql("SELECT $1::int2, 'alice'")
+                    .addParameters(
+                        binary(21, ByteBuffer.allocate(2).putShort(Short.MIN_VALUE).array())))
+            .build();
+    Statement out = pseudonymizer.pseudonymize(event).getStatement();
+    assertTrue(out.getRedacted());
+    assertEquals(Redaction.REDACTION_PLACEHOLDERS, out.getRedaction());
+    assertEquals(0, out.getParameters(0).getValue().size());
+    assertFalse(out.getSql().contains("alice"));
+  }
 }
