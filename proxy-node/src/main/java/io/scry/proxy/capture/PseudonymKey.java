@@ -3,8 +3,13 @@ package io.scry.proxy.capture;
 import io.scry.protocol.security.Secrets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The user's secret key of {@code --pseudonymize-key-file}: only the proxy reads it, and it is
@@ -15,6 +20,8 @@ public final class PseudonymKey {
 
   /** 128 bits: shorter keys would let anyone who guesses values check them against a capture. */
   public static final int MIN_BYTES = 16;
+
+  private static final Logger log = LoggerFactory.getLogger(PseudonymKey.class);
 
   private final byte[] bytes;
 
@@ -42,7 +49,24 @@ public final class PseudonymKey {
    * @throws IllegalArgumentException if the key is shorter than {@value #MIN_BYTES} bytes
    */
   public static PseudonymKey read(Path file) throws IOException {
-    return new PseudonymKey(Secrets.read(file).getBytes(StandardCharsets.UTF_8));
+    PseudonymKey key = new PseudonymKey(Secrets.read(file).getBytes(StandardCharsets.UTF_8));
+    if (readableByOthers(file)) {
+      log.warn(
+          "the pseudonym key file {} is readable by its group or others: whoever reads it can test"
+              + " guessed values against the capture (chmod 600 it)",
+          file);
+    }
+    return key;
+  }
+
+  private static boolean readableByOthers(Path file) {
+    try {
+      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+      return permissions.contains(PosixFilePermission.GROUP_READ)
+          || permissions.contains(PosixFilePermission.OTHERS_READ);
+    } catch (UnsupportedOperationException | IOException e) {
+      return false; // not a POSIX file system: nothing to tell
+    }
   }
 
   byte[] bytes() {

@@ -117,11 +117,43 @@ public final class Pseudonymizer {
     for (Fingerprinter.LiteralSpan literal : literals) {
       out.append(sql, at, literal.start());
       String text = sql.substring(literal.start(), literal.end());
-      // A comment runs nothing, but may hold values (/* user=alice */): its letters and digits too.
-      out.append(literal.comment() ? pseudonyms.plainText(text) : literal(text));
+      if (literal.comment()) {
+        // A comment runs nothing, but may hold values (/* user=alice */): its letters and digits.
+        out.append(pseudonyms.plainText(text));
+      } else if (isRowCount(sql, literal.start(), text)) {
+        out.append(text); // LIMIT 10, OFFSET 20, FETCH FIRST 5: not data, and rows depend on it
+      } else {
+        out.append(literal(text));
+      }
       at = literal.end();
     }
     return out.append(sql, at, sql.length()).toString();
+  }
+
+  private static final Set<String> ROW_COUNT_WORDS = Set.of("limit", "offset", "first", "next");
+
+  /** Whether {@code text} at {@code start} is an unsigned integer right after LIMIT, OFFSET, ... */
+  static boolean isRowCount(String sql, int start, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    int end = start;
+    while (end > 0 && Character.isWhitespace(sql.charAt(end - 1))) {
+      end--;
+    }
+    int begin = end;
+    while (begin > 0 && Character.isLetter(sql.charAt(begin - 1))) {
+      begin--;
+    }
+    return end - begin <= 6
+        && end > begin
+        && (begin == 0
+            || !Character.isLetterOrDigit(sql.charAt(begin - 1))
+                && sql.charAt(begin - 1) != '_'
+                && sql.charAt(begin - 1) != '"')
+        && ROW_COUNT_WORDS.contains(sql.substring(begin, end).toLowerCase(Locale.ROOT));
   }
 
   /** One literal, prefix and quotes included, as the lexer delimited it. */

@@ -282,6 +282,20 @@ class PseudonymizerUnitTests {
   }
 
   @Test
+  void rowCountsAreKept() {
+    String sql = "SELECT * FROM t WHERE a = 12 LIMIT 10 OFFSET 20";
+    assertEquals(
+        "SELECT * FROM t WHERE a = " + textValue(23, "12") + " LIMIT 10 OFFSET 20",
+        pseudonymizer.sql(sql));
+    assertEquals(
+        "SELECT 1 FROM t FETCH FIRST 5 ROWS ONLY"
+            .replace("SELECT 1", pseudonymizer.sql("SELECT 1")),
+        pseudonymizer.sql("SELECT 1 FROM t FETCH FIRST 5 ROWS ONLY"));
+    // a column named like the keyword is not one
+    assertNotEquals("SELECT my_limit 10", pseudonymizer.sql("SELECT my_limit 10"));
+  }
+
+  @Test
   void stringsWithEscapedQuotesAreReplacedWholeAndStillParse() {
     String p = pseudonymizer.sql("SELECT 'O''Brien'");
     assertTrue(p.matches("SELECT '[A-Z]''[A-Z][a-z]{4}'"), p);
@@ -384,7 +398,7 @@ class PseudonymizerUnitTests {
         changed++;
       }
     }
-    assertTrue(changed > 1000, "" + changed);
+    assertTrue(changed > 900, "" + changed);
   }
 
   @Test
