@@ -106,6 +106,11 @@ class PseudonymizedReplayIntegrationTests {
             .anyMatch(p -> p.getFormat() == 1),
         "the client sent binary parameters");
     assertTrue(
+        statements.stream()
+            .flatMap(s -> s.getParametersList().stream())
+            .anyMatch(p -> p.getFormat() == 0 && !p.getIsNull()),
+        "the client sent text parameters");
+    assertTrue(
         statements.stream().anyMatch(s -> s.getProtocol() == ProtocolKind.PROTOCOL_SIMPLE),
         "simple protocol");
     assertTrue(

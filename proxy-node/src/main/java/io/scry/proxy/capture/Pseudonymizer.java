@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * {@code redacted = false} (replayable); one the lexer cannot rewrite is redacted like {@code
  * --redact} instead, so a value never reaches disk in the clear.
  *
- * <p>Not thread-safe: the capture writer thread owns its instance.
+ * <p>The capture writer thread owns its instance; {@link #pseudonymize} is synchronized (never
+ * contended there) so that a close racing with the writer cannot corrupt its state.
  */
 public final class Pseudonymizer {
 
@@ -78,7 +79,7 @@ public final class Pseudonymizer {
   }
 
   /** The event with data values pseudonymized; events without a statement are returned as-is. */
-  public CaptureEvent pseudonymize(CaptureEvent event) {
+  public synchronized CaptureEvent pseudonymize(CaptureEvent event) {
     if (!event.hasStatement()) {
       return event;
     }
@@ -107,7 +108,7 @@ public final class Pseudonymizer {
    * {@code sql} with every literal replaced by its pseudonym, and the letters and digits of its
    * comments too; the rest (keywords, identifiers, operators, {@code $n}, spacing) as written.
    */
-  public String sql(String sql) {
+  String sql(String sql) {
     List<Fingerprinter.LiteralSpan> literals = Fingerprinter.literals(sql);
     if (literals.isEmpty()) {
       return sql;
