@@ -6,12 +6,14 @@ import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.Parameter;
 import io.scry.protocol.v1.Redaction;
 import io.scry.protocol.v1.Statement;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -297,7 +299,32 @@ public final class Pseudonymizer {
     if (text == null) {
       return pseudonyms.bytes(value); // not UTF-8: cannot be a text of this server anyway
     }
+    if (type == BYTEA && !text.startsWith("\\x")) {
+      // bytea's escape format (abc\000): its bytes, pseudonymized, written in hex format
+      return ("\\x" + HexFormat.of().formatHex(pseudonyms.bytes(byteaEscaped(text))))
+          .getBytes(StandardCharsets.UTF_8);
+    }
     return pseudonyms.text(text).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The bytes of a bytea in escape format: {@code \\} and {@code \ooo} escapes, else UTF-8. */
+  static byte[] byteaEscaped(String text) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '\\') {
+        out.write('\\');
+        i++;
+      } else if (c == '\\'
+          && i + 3 < text.length()
+          && text.substring(i + 1, i + 4).matches("[0-3][0-7][0-7]")) {
+        out.write(Integer.parseInt(text.substring(i + 1, i + 4), 8));
+        i += 3;
+      } else {
+        out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return out.toByteArray();
   }
 
   private byte[] binaryParameter(int type, byte[] value) {

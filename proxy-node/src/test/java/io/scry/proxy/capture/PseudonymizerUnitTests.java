@@ -242,6 +242,8 @@ class PseudonymizerUnitTests {
     assertFalse(java.util.Arrays.equals(short8, p));
     byte[] long100 = new byte[100];
     assertEquals(100, binaryValue(17, long100).length);
+    assertArrayEquals(new byte[] {'a', 0, '\\', 'b'}, Pseudonymizer.byteaEscaped("a\\000\\\\b"));
+    assertTrue(textValue(17, "a\\000\\\\b").matches("\\\\x[0-9a-f]{8}"));
     String hex = textValue(17, "\\xdeadbeef");
     assertTrue(hex.matches("\\\\x[0-9a-f]{8}"), hex);
     assertEquals(hex, pseudonymizer.sql("SELECT '\\xdeadbeef'").replaceAll("SELECT '(.*)'", "$1"));
