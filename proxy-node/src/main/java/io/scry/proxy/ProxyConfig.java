@@ -1,6 +1,7 @@
 package io.scry.proxy;
 
 import io.scry.protocol.segment.SegmentWriter;
+import io.scry.proxy.capture.PseudonymKey;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +26,10 @@ import java.util.Objects;
  * @param proxyId names this proxy's segment files and events; unique per capture
  * @param tlsCertificate PEM certificate chain for TLS terminated at the proxy, or {@code null}
  * @param tlsKey PEM PKCS#8 private key of that certificate, or {@code null}
- * @param redact replace parameter values and SQL literals by placeholders before writing
+ * @param redact replace parameter values and SQL literals by placeholders before writing (the
+ *     capture cannot be replayed)
+ * @param pseudonymKey replace parameter values and SQL literals by keyed deterministic pseudonyms
+ *     before writing (the capture still replays), or {@code null}; exclusive with {@code redact}
  * @param captureQueueCapacity events buffered between the event loops and the writer thread; beyond
  *     it events are dropped (and counted), never waited for
  * @param captureQueueBytes the most bytes those buffered events may hold together (the proxy's
@@ -57,6 +61,7 @@ public record ProxyConfig(
     Path tlsCertificate,
     Path tlsKey,
     boolean redact,
+    PseudonymKey pseudonymKey,
     int captureQueueCapacity,
     long captureQueueBytes,
     SegmentWriter.Options segmentOptions,
@@ -93,6 +98,11 @@ public record ProxyConfig(
     }
     if ((tlsCertificate == null) != (tlsKey == null)) {
       throw new IllegalArgumentException("TLS needs both a certificate and a key");
+    }
+    if (redact && pseudonymKey != null) {
+      throw new IllegalArgumentException(
+          "redact and pseudonymize are exclusive: a statement is either replaced by placeholders"
+              + " or by pseudonyms");
     }
     if (captureQueueCapacity < 1) {
       throw new IllegalArgumentException("captureQueueCapacity must be positive");
@@ -143,6 +153,7 @@ public record ProxyConfig(
     private Path tlsCertificate;
     private Path tlsKey;
     private boolean redact;
+    private PseudonymKey pseudonymKey;
     private int captureQueueCapacity = DEFAULT_CAPTURE_QUEUE_CAPACITY;
     private long captureQueueBytes = DEFAULT_CAPTURE_QUEUE_BYTES;
     private SegmentWriter.Options segmentOptions = SegmentWriter.Options.defaults();
@@ -187,6 +198,12 @@ public record ProxyConfig(
 
     public Builder redact(boolean redact) {
       this.redact = redact;
+      return this;
+    }
+
+    /** Pseudonymize values with {@code key} before writing; {@code null}: do not. */
+    public Builder pseudonymize(PseudonymKey key) {
+      this.pseudonymKey = key;
       return this;
     }
 
@@ -257,6 +274,7 @@ public record ProxyConfig(
           tlsCertificate,
           tlsKey,
           redact,
+          pseudonymKey,
           captureQueueCapacity,
           captureQueueBytes,
           segmentOptions,

@@ -14,6 +14,7 @@ import io.netty.util.concurrent.GlobalEventExecutor;
 import io.scry.protocol.segment.SegmentWriter;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.proxy.capture.CaptureWriter;
+import io.scry.proxy.capture.Pseudonymizer;
 import io.scry.proxy.capture.Redactor;
 import io.scry.proxy.metrics.MetricsHttpServer;
 import java.io.IOException;
@@ -80,8 +81,13 @@ public final class ProxyServer implements AutoCloseable {
     if (config.captureDir() != null) {
       SegmentWriter segments =
           SegmentWriter.open(config.captureDir(), config.proxyId(), config.segmentOptions());
-      UnaryOperator<CaptureEvent> beforeWrite =
-          config.redact() ? Redactor::redact : UnaryOperator.identity();
+      UnaryOperator<CaptureEvent> beforeWrite = UnaryOperator.identity();
+      if (config.redact()) {
+        beforeWrite = Redactor::redact;
+      } else if (config.pseudonymKey() != null) {
+        // One instance, used by the writer thread only (the event loops never see the key).
+        beforeWrite = new Pseudonymizer(config.pseudonymKey())::pseudonymize;
+      }
       capture =
           CaptureWriter.start(
               segments,

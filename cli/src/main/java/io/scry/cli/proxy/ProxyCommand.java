@@ -8,6 +8,7 @@ import io.scry.cli.security.IngestSecretOptions;
 import io.scry.coordinator.store.StoreNames;
 import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.ProxyServer;
+import io.scry.proxy.capture.PseudonymKey;
 import io.scry.proxy.ship.CaptureShipper;
 import io.scry.proxy.ship.ShipperSettings;
 import java.io.IOException;
@@ -110,8 +111,23 @@ public class ProxyCommand implements Callable<Integer> {
 
   @Option(
       names = "--redact",
-      description = "Replace parameter values and SQL literals by placeholders before writing.")
+      description = {
+        "Replace parameter values and SQL literals by placeholders before writing (the capture",
+        "shows patterns and timings but cannot be replayed)."
+      })
   boolean redact;
+
+  @Option(
+      names = "--pseudonymize-key-file",
+      paramLabel = "FILE",
+      defaultValue = "${env:SCRY_PSEUDONYM_KEY_FILE}",
+      description = {
+        "Replace parameter values and SQL literals by keyed deterministic pseudonyms of the same",
+        "type and length before writing: the capture still replays, equal values stay equal.",
+        "FILE holds the secret key (at least 16 bytes, e.g. openssl rand -hex 32); it stays here",
+        "(default: $SCRY_PSEUDONYM_KEY_FILE). Not with --redact."
+      })
+  Path pseudonymizeKeyFile;
 
   @Option(
       names = "--metrics",
@@ -194,6 +210,7 @@ public class ProxyCommand implements Callable<Integer> {
             .captureDir(captureName == null ? captureDir : captureDir.resolve(captureName))
             .proxyId(proxyId)
             .redact(redact)
+            .pseudonymize(pseudonymKey())
             .upstreamTls(Endpoints.upstreamTls(upstream, upstreamSslMode))
             .upstreamRootCertificate(upstreamRootCertificate)
             .maxMessageLength(maxMessageSize)
@@ -208,6 +225,32 @@ public class ProxyCommand implements Callable<Integer> {
       builder.metrics(new InetSocketAddress(address.getHostString(), address.getPort()));
     }
     return builder.build();
+  }
+
+  /** The key of --pseudonymize-key-file (or $SCRY_PSEUDONYM_KEY_FILE), or null. */
+  private PseudonymKey pseudonymKey() {
+    if (pseudonymizeKeyFile == null || pseudonymizeKeyFile.toString().isBlank()) {
+      return null;
+    }
+    if (redact) {
+      boolean fromEnvironment =
+          spec == null
+              || !spec.commandLine().getParseResult().hasMatchedOption("--pseudonymize-key-file");
+      throw new IllegalArgumentException(
+          "--redact and --pseudonymize-key-file"
+              + (fromEnvironment ? " (from $SCRY_PSEUDONYM_KEY_FILE)" : "")
+              + " are mutually exclusive: --redact stores placeholders (no replay), pseudonyms"
+              + " keep the capture replayable; choose one");
+    }
+    try {
+      return PseudonymKey.read(pseudonymizeKeyFile);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "--pseudonymize-key-file: cannot read " + pseudonymizeKeyFile + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--pseudonymize-key-file " + pseudonymizeKeyFile + ": " + e.getMessage(), e);
+    }
   }
 
   @Override

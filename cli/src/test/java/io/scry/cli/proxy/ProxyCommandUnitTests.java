@@ -1,6 +1,7 @@
 package io.scry.cli.proxy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,11 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.scry.cli.failure.UserFailure;
 import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.UpstreamTls;
+import io.scry.proxy.capture.PseudonymKey;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ProxyCommandUnitTests {
@@ -147,5 +152,42 @@ class ProxyCommandUnitTests {
     IllegalArgumentException tls =
         assertThrows(IllegalArgumentException.class, () -> parseWith("--tls-cert", "cert.pem"));
     assertTrue(tls.getMessage().contains("certificate and a key"), tls.getMessage());
+  }
+
+  @Test
+  void pseudonymizeKeyFileGivesTheProxyItsKeyAndExcludesRedact(@TempDir Path dir) throws Exception {
+    Path key = dir.resolve("pseudonym.key");
+    Files.writeString(key, "00112233445566778899aabbccddeeff\n");
+    ProxyConfig config = parseWith("--pseudonymize-key-file", key.toString());
+    assertEquals(
+        PseudonymKey.of("00112233445566778899aabbccddeeff".getBytes(StandardCharsets.UTF_8)),
+        config.pseudonymKey());
+    assertFalse(config.redact());
+    assertFalse(config.toString().contains("00112233"), config.toString());
+    assertNull(parseWith().pseudonymKey());
+
+    IllegalArgumentException both =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> parseWith("--redact", "--pseudonymize-key-file", key.toString()));
+    assertTrue(
+        both.getMessage().startsWith("--redact and --pseudonymize-key-file are mutually exclusive"),
+        both.getMessage());
+
+    Files.writeString(key, "short\n");
+    IllegalArgumentException weak =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> parseWith("--pseudonymize-key-file", key.toString()));
+    assertTrue(weak.getMessage().contains("at least 16 bytes"), weak.getMessage());
+    assertFalse(weak.getMessage().contains("short"), weak.getMessage());
+
+    IllegalArgumentException missing =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> parseWith("--pseudonymize-key-file", dir.resolve("none").toString()));
+    assertTrue(
+        missing.getMessage().startsWith("--pseudonymize-key-file: cannot read"),
+        missing.getMessage());
   }
 }

@@ -1,5 +1,6 @@
 package io.scry.protocol.fingerprint;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,6 +34,44 @@ public final class Fingerprinter {
     }
     return new QueryFingerprint(normalized, Fnv1a64.hashUtf8(normalized));
   }
+
+  /**
+   * Where the literals of {@code sql} are, in order: the string, dollar-quoted and numeric
+   * constants that {@link #fingerprint} replaces by its placeholder ({@code 'it''s'}, {@code
+   * E'\\n'}, {@code $$x$$}, {@code 42}, {@code 1.5e3}; not {@code $n} parameters, not the minus
+   * sign before a number, not the numbers a fingerprint keeps: type modifiers such as {@code
+   * varchar(10)} and {@code ORDER BY 2} positions). The same lexer as the fingerprint, so they
+   * agree.
+   *
+   * @throws RuntimeException only on a lexer bug; callers that must not pass a literal through
+   *     unchanged treat it as "cannot tell"
+   */
+  public static List<LiteralSpan> literals(String sql) {
+    List<LiteralSpan> spans = new ArrayList<>();
+    if (sql != null) {
+      new SqlNormalizer(
+              sql,
+              new SqlNormalizer.LiteralSink() {
+                @Override
+                public void literal(int start, int end) {
+                  spans.add(new LiteralSpan(start, end, false));
+                }
+
+                @Override
+                public void comment(int start, int end) {
+                  spans.add(new LiteralSpan(start, end, true));
+                }
+              })
+          .normalize();
+    }
+    return spans;
+  }
+
+  /**
+   * A literal (or a comment) of a query: its characters are {@code sql.substring(start, end)},
+   * prefix ({@code E}, {@code U&}, ...) and quotes (or comment delimiters) included.
+   */
+  public record LiteralSpan(int start, int end, boolean comment) {}
 
   /**
    * Splits a simple-query string into its statements at top-level semicolons; semicolons inside

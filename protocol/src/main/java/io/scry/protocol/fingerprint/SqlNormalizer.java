@@ -59,6 +59,7 @@ final class SqlNormalizer {
   static final int MAX_DEPTH = 256;
 
   private final String sql;
+  private final LiteralSink literals;
   private final StringBuilder out;
   private Frame[] frames = new Frame[8];
   private int depth;
@@ -80,7 +81,17 @@ final class SqlNormalizer {
   private int flagsBeforeSign;
 
   SqlNormalizer(String sql) {
+    this(sql, null);
+  }
+
+  /**
+   * A normalizer that also tells {@code literals} where each literal it replaces by the placeholder
+   * is in {@code sql} (string, dollar-quoted and numeric constants; not {@code $n} parameters, nor
+   * the numbers it keeps: type modifiers and ORDER BY / GROUP BY positions).
+   */
+  SqlNormalizer(String sql, LiteralSink literals) {
     this.sql = sql;
+    this.literals = literals;
     this.out = new StringBuilder(Math.min(sql.length(), 4096) + 16);
     frames[0] = new Frame();
     frames[0].open((char) 0, false, false, false);
@@ -94,9 +105,9 @@ final class SqlNormalizer {
       if (isWhitespace(c)) {
         i++;
       } else if (LexicalRules.startsLineComment(sql, i)) {
-        i = LexicalRules.endOfLineComment(sql, i);
+        i = comment(i, LexicalRules.endOfLineComment(sql, i));
       } else if (LexicalRules.startsBlockComment(sql, i)) {
-        i = LexicalRules.endOfBlockComment(sql, i);
+        i = comment(i, LexicalRules.endOfBlockComment(sql, i));
       } else {
         i = token(c, i);
       }
@@ -110,7 +121,7 @@ final class SqlNormalizer {
     char next = i + 1 < n ? sql.charAt(i + 1) : 0;
     switch (c) {
       case '\'':
-        return literal(LexicalRules.endOfQuoted(sql, i, false), true);
+        return literal(report(i, LexicalRules.endOfQuoted(sql, i, false)), true);
       case '"':
         return quotedIdentifier(i, LexicalRules.endOfQuoted(sql, i, false));
       case '$':
@@ -170,7 +181,7 @@ final class SqlNormalizer {
     }
     int tagLength = LexicalRules.dollarTagLength(sql, i);
     if (tagLength > 0) {
-      return literal(LexicalRules.endOfDollarQuoted(sql, i, tagLength), false);
+      return literal(report(i, LexicalRules.endOfDollarQuoted(sql, i, tagLength)), false);
     }
     return other(i);
   }
@@ -181,11 +192,12 @@ final class SqlNormalizer {
       int end = LexicalRules.endOfQuoted(sql, i + 2, false);
       int uescapeQuote = LexicalRules.uescapeQuote(sql, end);
       return literal(
-          uescapeQuote < 0 ? end : LexicalRules.endOfQuoted(sql, uescapeQuote, false), true);
+          report(i, uescapeQuote < 0 ? end : LexicalRules.endOfQuoted(sql, uescapeQuote, false)),
+          true);
     }
     if (prefix == 1) {
       boolean escapes = (sql.charAt(i) | 0x20) == 'e';
-      return literal(LexicalRules.endOfQuoted(sql, i + 1, escapes), true);
+      return literal(report(i, LexicalRules.endOfQuoted(sql, i + 1, escapes)), true);
     }
     if (LexicalRules.startsUnicodeIdentifier(sql, i)) {
       return quotedIdentifier(i, LexicalRules.endOfQuoted(sql, i + 2, false));
@@ -204,7 +216,7 @@ final class SqlNormalizer {
       endToken(KEPT_NUMBER, true, 0);
       return end;
     }
-    return literal(end, false);
+    return literal(report(i, end), false);
   }
 
   /** An unsigned integer that is a whole item of an ORDER BY or GROUP BY list. */
@@ -230,6 +242,29 @@ final class SqlNormalizer {
         || c == ')'
         || c == ';'
         || (isIdentStart(c) && LexicalRules.stringPrefixLength(sql, next) == 0);
+  }
+
+  /** Tells the literal sink, if any, of the literal at {@code start..end}; returns {@code end}. */
+  private int report(int start, int end) {
+    if (literals != null) {
+      literals.literal(start, end);
+    }
+    return end;
+  }
+
+  /** Tells the literal sink, if any, of the comment at {@code start..end}; returns {@code end}. */
+  private int comment(int start, int end) {
+    if (literals != null) {
+      literals.comment(start, end);
+    }
+    return end;
+  }
+
+  /** Receives the positions of the literals a normalizer replaces, and of the comments it drops. */
+  interface LiteralSink {
+    void literal(int start, int end);
+
+    void comment(int start, int end);
   }
 
   /** A literal or parameter ending at {@code end} becomes the placeholder. */

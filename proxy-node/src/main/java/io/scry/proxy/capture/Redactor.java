@@ -4,6 +4,7 @@ import com.google.protobuf.ByteString;
 import io.scry.protocol.fingerprint.Fingerprinter;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.Parameter;
+import io.scry.protocol.v1.Redaction;
 import io.scry.protocol.v1.Statement;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  * Removes data values from capture events before they reach disk ({@code --redact}): SQL becomes
  * its normalized fingerprint text (literals replaced by placeholders), parameter values are emptied
  * (format, type and null-ness are kept), and quoted values in error messages become {@code "?"}.
- * Redacted statements are marked {@link Statement#getRedacted()}.
+ * Redacted statements are marked {@link Statement#getRedacted()} (not replayable) and {@link
+ * Redaction#REDACTION_PLACEHOLDERS}; {@link Pseudonymizer} is the mode that still replays.
  */
 public final class Redactor {
 
@@ -30,6 +32,7 @@ public final class Redactor {
             .setSql(Fingerprinter.fingerprint(statement.getSql()).normalized())
             .setErrorMessage(QUOTED.matcher(statement.getErrorMessage()).replaceAll("\"?\""))
             .setRedacted(true)
+            .setRedaction(Redaction.REDACTION_PLACEHOLDERS)
             .clearParameters();
     for (Parameter parameter : statement.getParametersList()) {
       redacted.addParameters(parameter.toBuilder().setValue(ByteString.EMPTY));
