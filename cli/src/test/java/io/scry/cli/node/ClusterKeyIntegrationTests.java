@@ -40,9 +40,10 @@ class ClusterKeyIntegrationTests {
   @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
 
   /**
-   * Two join attempts of a refused worker at least (Pekko retries every seed-node-timeout, 5 s).
+   * Two join attempts of each refused worker at least (Pekko retries every seed-node-timeout, 5 s),
+   * where the worker with the key is a member within about a second.
    */
-  private static final Duration REFUSED_FOR = Duration.ofSeconds(11);
+  private static final Duration REFUSED_FOR = Duration.ofSeconds(8);
 
   @TempDir Path tmp;
 
