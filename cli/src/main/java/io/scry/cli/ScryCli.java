@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       io.scry.cli.node.CoordinatorCommand.class,
       io.scry.cli.node.WorkerCommand.class,
       io.scry.cli.node.LocalCommand.class,
+      io.scry.cli.node.ClusterKeyCommand.class,
       io.scry.cli.jobs.SubmitCommand.class,
       io.scry.cli.jobs.StatusCommand.class,
       io.scry.cli.jobs.ReportCommand.class,

@@ -19,8 +19,9 @@ import org.apache.pekko.actor.typed.Props;
 
 /**
  * A whole cluster in one process: a coordinator and N workers, each its own actor system on
- * 127.0.0.1 (free ports), joined through the coordinator as seed; the control database is embedded
- * unless a URL is given. For laptops, CI and tests ({@code scry-cluster local}).
+ * 127.0.0.1 (free ports), joined through the coordinator as seed over TLS with a cluster key made
+ * for this cluster alone (in memory, never written); the control database is embedded unless a URL
+ * is given. For laptops, CI and tests ({@code scry-cluster local}).
  *
  * <pre>{@code
  * try (LocalCluster cluster = LocalCluster.start(LocalCluster.Config.of(2, storeDir))) {
@@ -109,12 +110,13 @@ public final class LocalCluster implements AutoCloseable {
   }
 
   public static LocalCluster start(Config config) {
-    CoordinatorNode coordinator =
-        CoordinatorNode.start(
-            CoordinatorOptions.loopback(config.storeDir(), config.controlDbUrl())
-                .withHttp(config.http(), config.token())
-                .withIngest(config.ingest(), config.ingestSecret())
-                .withInsecure(config.insecure()));
+    // A new cluster key for each start, in memory only: every node is in this process.
+    CoordinatorOptions options =
+        CoordinatorOptions.loopback(config.storeDir(), config.controlDbUrl())
+            .withHttp(config.http(), config.token())
+            .withIngest(config.ingest(), config.ingestSecret())
+            .withInsecure(config.insecure());
+    CoordinatorNode coordinator = CoordinatorNode.start(options);
     List<WorkerNode> workers = new ArrayList<>();
     if (config.colocated()) {
       for (int i = 1; i <= config.workers(); i++) {
@@ -126,7 +128,8 @@ public final class LocalCluster implements AutoCloseable {
     }
     try {
       for (int i = 0; i < config.workers(); i++) {
-        workers.add(WorkerNode.start(HOST, 0, List.of(coordinator.clusterAddress())));
+        workers.add(
+            WorkerNode.start(HOST, 0, List.of(coordinator.clusterAddress()), options.clusterKey()));
       }
     } catch (RuntimeException e) {
       workers.forEach(WorkerNode::close);

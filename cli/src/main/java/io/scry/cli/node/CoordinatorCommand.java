@@ -2,9 +2,11 @@ package io.scry.cli.node;
 
 import io.scry.cli.ScryCli;
 import io.scry.cli.failure.AddressInUse;
+import io.scry.cli.security.ClusterKeyOptions;
 import io.scry.coordinator.node.CoordinatorNode;
 import io.scry.coordinator.node.CoordinatorOptions;
 import io.scry.protocol.cluster.HostAndPort;
+import io.scry.protocol.security.ClusterKey;
 import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +35,14 @@ public class CoordinatorCommand implements Callable<Integer> {
 
   @Mixin CoordinatorServiceOptions service;
 
+  @Mixin ClusterKeyOptions clusterKey;
+
   @Option(
       names = "--cluster",
       paramLabel = "HOST:PORT",
       defaultValue = "127.0.0.1:25520",
       description =
-          "Canonical cluster (Artery TCP) address of this node (default: ${DEFAULT-VALUE}).")
+          "Canonical cluster (Artery TLS) address of this node (default: ${DEFAULT-VALUE}).")
   String cluster;
 
   @Option(
@@ -53,6 +57,7 @@ public class CoordinatorCommand implements Callable<Integer> {
     HostAndPort self = Addresses.hostPort("--cluster", cluster);
     seeds.forEach(seed -> Addresses.hostPort("--seed", seed));
     ServiceAccess access = service.requiredAccess();
+    ClusterKey key = clusterKey.required(access.insecure());
     CoordinatorNode node;
     try {
       node =
@@ -67,6 +72,7 @@ public class CoordinatorCommand implements Callable<Integer> {
                   service.ingestAddress(),
                   access.token(),
                   access.ingestSecret(),
+                  key,
                   access.insecure()));
     } catch (RuntimeException e) {
       Map<String, InetSocketAddress> addresses = new LinkedHashMap<>();

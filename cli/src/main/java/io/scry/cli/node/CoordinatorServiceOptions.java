@@ -61,7 +61,8 @@ final class CoordinatorServiceOptions {
       names = "--insecure",
       description = {
         "Serve the job API without a token and the ingest port without a secret when none is",
-        "given: anyone who reaches them can submit jobs or add statements to captures."
+        "given: anyone who reaches them can submit jobs or add statements to captures. For",
+        "'coordinator', also run the cluster traffic in clear when no --cluster-key-file is given."
       })
   boolean insecure;
 

@@ -1,7 +1,9 @@
 package io.scry.cli.node;
 
 import io.scry.cli.ScryCli;
+import io.scry.cli.security.ClusterKeyOptions;
 import io.scry.protocol.cluster.HostAndPort;
+import io.scry.protocol.security.ClusterKey;
 import io.scry.worker.cluster.WorkerNode;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.pekko.actor.Address;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,15 +53,26 @@ public class WorkerCommand implements Callable<Integer> {
       description = "Seed nodes to join, usually the coordinator's --cluster address.")
   List<String> seeds;
 
+  @Mixin ClusterKeyOptions clusterKey;
+
+  @Option(
+      names = "--insecure",
+      description = {
+        "Run without a cluster key when none is given: the cluster traffic is in clear, and only",
+        "a cluster started --insecure too lets this worker in."
+      })
+  boolean insecure;
+
   @Override
   public Integer call() {
     HostAndPort self = Addresses.hostPort("--cluster", cluster);
     seeds.forEach(seed -> Addresses.hostPort("--seed", seed));
+    ClusterKey key = clusterKey.required(insecure);
     List<Address> seedAddresses =
         seeds.stream().map(HostAndPort::parse).map(WorkerNode::seedAddress).toList();
     PrintWriter out = spec.commandLine().getOut();
     while (true) {
-      WorkerNode node = WorkerNode.start(self.host(), self.port(), seedAddresses);
+      WorkerNode node = WorkerNode.start(self.host(), self.port(), seedAddresses, key);
       out.printf("worker %s joining %s%n", node.address(), seeds);
       out.flush();
       node.awaitTermination();

@@ -18,11 +18,13 @@ final class ApiTestCluster implements AutoCloseable {
   private final WorkerNode worker;
 
   ApiTestCluster(Path store, String controlDbUrl, String token) {
-    coordinator =
-        CoordinatorNode.start(
-            CoordinatorOptions.loopback(store, controlDbUrl)
-                .withHttp(new InetSocketAddress("127.0.0.1", 0), token));
-    worker = WorkerNode.start("127.0.0.1", 0, List.of(coordinator.clusterAddress()));
+    CoordinatorOptions options =
+        CoordinatorOptions.loopback(store, controlDbUrl)
+            .withHttp(new InetSocketAddress("127.0.0.1", 0), token);
+    coordinator = CoordinatorNode.start(options);
+    worker =
+        WorkerNode.start(
+            "127.0.0.1", 0, List.of(coordinator.clusterAddress()), options.clusterKey());
   }
 
   /** The API's base URI, ending in a slash. */

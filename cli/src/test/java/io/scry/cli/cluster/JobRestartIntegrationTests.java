@@ -63,7 +63,9 @@ class JobRestartIntegrationTests {
     }
 
     try (CoordinatorNode second = CoordinatorNode.start(options);
-        WorkerNode worker = WorkerNode.start("127.0.0.1", 0, List.of(second.clusterAddress()))) {
+        WorkerNode worker =
+            WorkerNode.start(
+                "127.0.0.1", 0, List.of(second.clusterAddress()), options.clusterKey())) {
       JobOutcome resumed = second.jobs().awaitOutcome(underWay, Duration.ofSeconds(60));
       assertEquals(JobState.DONE, resumed.status().state(), resumed.status().reason());
       assertEquals(1, resumed.status().restarts());

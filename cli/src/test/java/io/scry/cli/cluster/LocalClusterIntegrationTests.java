@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A coordinator and two workers, each its own actor system in this JVM, replay captures. Messages
- * between them cross Artery TCP on loopback, serialized, as between machines.
+ * between them cross Artery on loopback, serialized and over TLS with the cluster's key, as between
+ * machines.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LocalClusterIntegrationTests {
@@ -53,6 +54,11 @@ class LocalClusterIntegrationTests {
             new LocalCluster.Config(
                 2, tmp.resolve("store"), PG.url("control_a"), null, null, null))) {
       cluster.awaitWorkersUp(Duration.ofSeconds(30));
+      for (var system :
+          List.of(cluster.coordinator().system(), cluster.workers().get(0).system())) {
+        assertEquals(
+            "tls-tcp", system.settings().config().getString("pekko.remote.artery.transport"));
+      }
       String id =
           cluster.submit(
               JobSpec.stress(segments.toString(), List.of(PG.url("target_a"))).withRounds(2));

@@ -114,6 +114,57 @@ class ErrorContractUnitTests {
   }
 
   @Test
+  void aCoordinatorOrWorkerWithoutAClusterKeyDoesNotStart() {
+    String first =
+        "error: the cluster needs a key that every node shares: --cluster-key-file FILE or"
+            + " $SCRY_CLUSTER_KEY_FILE, made once by 'scry-cluster cluster-key FILE' (or --insecure"
+            + " to send the cluster traffic in clear)";
+    String last = "scry: failed — correct the command line and run again; --help lists the options";
+
+    assertContract(
+        CliRun.of("coordinator", "--token", "t", "--cluster", "127.0.0.1:0"), first, last);
+    assertContract(
+        CliRun.of("worker", "--cluster", "127.0.0.1:0", "--seed", "127.0.0.1:25520"), first, last);
+  }
+
+  @Test
+  void aClusterKeyFileThatCannotBeReadNamesTheFlag() throws Exception {
+    Path missing = dir.resolve("missing-key");
+    Path notAKey = Files.writeString(dir.resolve("not-a-key"), "secret\n");
+
+    assertContract(
+        CliRun.of("worker", "--seed", "127.0.0.1:25520", "--cluster-key-file", missing.toString()),
+        "error: --cluster-key-file: cannot read " + missing + ": no such file",
+        "scry: failed — correct the command line and run again; --help lists the options");
+    assertContract(
+        CliRun.of("worker", "--seed", "127.0.0.1:25520", "--cluster-key-file", notAKey.toString()),
+        "error: --cluster-key-file: cannot read "
+            + notAKey
+            + ": "
+            + notAKey
+            + " is not a cluster key: it needs a PEM PRIVATE KEY (PKCS #8, unencrypted) and a"
+            + " CERTIFICATE block",
+        "scry: failed — correct the command line and run again; --help lists the options");
+  }
+
+  @Test
+  void aClusterKeyIsNeverWrittenOverAnother() throws Exception {
+    Path key = dir.resolve("cluster-key");
+    CliRun made = CliRun.of("cluster-key", key.toString());
+    assertEquals(ScryCli.EXIT_OK, made.exit(), made.output());
+    String pem = Files.readString(key);
+
+    assertContract(
+        CliRun.of("cluster-key", key.toString()),
+        "error: "
+            + key
+            + " already exists: a cluster key is never overwritten, since the nodes holding it"
+            + " would no longer join; remove it first or choose another FILE",
+        "scry: failed — correct the command line and run again; --help lists the options");
+    assertEquals(pem, Files.readString(key));
+  }
+
+  @Test
   void aCaptureDirectoryThatCannotBeCreatedNamesTheFlag() throws Exception {
     Path file = Files.writeString(dir.resolve("a-file"), "");
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.scry.cli.CliRun;
 import io.scry.coordinator.api.Json;
 import io.scry.protocol.fingerprint.Fingerprinter;
 import io.scry.protocol.segment.CaptureDirectory;
@@ -261,11 +262,14 @@ class ClusterProcessesIntegrationTests {
     final int httpPort = freePort();
     final URI api = URI.create("http://127.0.0.1:" + httpPort + "/");
     final Path tokenFile = Files.writeString(tmp.resolve("api-token"), TOKEN + "\n");
+    final Path keyFile = clusterKey();
     final List<String> coordinatorArgs =
         List.of(
             "coordinator",
             "--token-file",
             tokenFile.toString(),
+            "--cluster-key-file",
+            keyFile.toString(),
             "--cluster",
             seed,
             "--http",
@@ -288,6 +292,14 @@ class ClusterProcessesIntegrationTests {
       coordinator = start("coordinator-" + coordinators, coordinatorArgs.toArray(String[]::new));
     }
 
+    /** The cluster key every node is started with, made by the command a user runs. */
+    private Path clusterKey() {
+      Path file = tmp.resolve("cluster-key");
+      CliRun made = CliRun.of("cluster-key", file.toString());
+      assertEquals(0, made.exit(), made.output());
+      return file;
+    }
+
     Path coordinatorLog() {
       return tmp.resolve("coordinator-" + coordinators + ".log");
     }
@@ -297,7 +309,17 @@ class ClusterProcessesIntegrationTests {
       workers.values().removeIf(process -> !process.isAlive());
       while (workers.size() < count) {
         String name = "worker-" + (++workersStarted);
-        workers.put(name, start(name, "worker", "--cluster", "127.0.0.1:0", "--seed", seed));
+        workers.put(
+            name,
+            start(
+                name,
+                "worker",
+                "--cluster",
+                "127.0.0.1:0",
+                "--seed",
+                seed,
+                "--cluster-key-file",
+                keyFile.toString()));
       }
       awaitGet(
           api.resolve("metrics"),

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.scry.cli.CliRun;
+import io.scry.protocol.security.ClusterKey;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
@@ -123,6 +125,44 @@ class NodeCommandOptionsUnitTests {
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store)));
     assertTrue(out.toString().contains("--token-file " + tokenFile), out.toString());
     assertFalse(out.toString().contains(access.token()), "the token itself is never printed");
+  }
+
+  @Test
+  void theClusterKeyCommandWritesAKeyOnlyItsUserReadsThatTheNodesRead(@TempDir Path tmp)
+      throws Exception {
+    Path file = tmp.resolve("cluster-key");
+    CliRun made = CliRun.of("cluster-key", file.toString());
+    assertEquals(0, made.exit(), made.output());
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    ClusterKey key = ClusterKey.read(file);
+    assertEquals(
+        "cluster key "
+            + key.fingerprint()
+            + " written to "
+            + file
+            + ": start the coordinator and every worker with --cluster-key-file "
+            + file,
+        made.stdout().strip());
+
+    CoordinatorCommand coordinator = new CoordinatorCommand();
+    new CommandLine(coordinator).parseArgs("--cluster-key-file", file.toString());
+    WorkerCommand worker = new WorkerCommand();
+    new CommandLine(worker)
+        .parseArgs("--seed", "127.0.0.1:25520", "--cluster-key-file", file.toString());
+    assertEquals(key.fingerprint(), coordinator.clusterKey.required(false).fingerprint());
+    assertEquals(key.fingerprint(), worker.clusterKey.required(false).fingerprint());
+  }
+
+  @Test
+  void withoutAClusterKeyOnlyInsecureNodesStartAndInClear() {
+    WorkerCommand worker = new WorkerCommand();
+    new CommandLine(worker).parseArgs("--seed", "127.0.0.1:25520", "--insecure");
+    assertTrue(worker.insecure);
+    assertNull(worker.clusterKey.required(worker.insecure));
+
+    WorkerCommand refused = new WorkerCommand();
+    new CommandLine(refused).parseArgs("--seed", "127.0.0.1:25520");
+    assertThrows(IllegalArgumentException.class, () -> refused.clusterKey.required(false));
   }
 
   @Test

@@ -87,13 +87,14 @@ public final class CoordinatorNode implements AutoCloseable {
           ClusterContract.nodeConfig(
               List.of(ClusterContract.ROLE_COORDINATOR),
               options.clusterHost(),
-              options.clusterPort());
+              options.clusterPort(),
+              options.clusterKey() != null);
       system =
           ActorSystem.create(
               JobManager.create(
                   jobStore, new CaptureSources(captureStore), JobSettings.from(config), recovered),
               ClusterContract.SYSTEM_NAME,
-              config);
+              ClusterTransport.setup(config, options.clusterKey()));
       closeOnShutdown(system, CoordinatedShutdown.PhaseBeforeActorSystemTerminate(), opened);
       Cluster cluster = Cluster.get(system);
       ActorSystem<JobManager.Command> started = system;

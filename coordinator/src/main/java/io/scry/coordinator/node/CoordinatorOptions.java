@@ -1,5 +1,6 @@
 package io.scry.coordinator.node;
 
+import io.scry.protocol.security.ClusterKey;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,10 @@ import java.util.List;
  * @param ingest where to accept capture shippers, or null for none
  * @param token bearer token the HTTP API requires; null only when {@code insecure}
  * @param ingestSecret the secret shippers must prove they know; null only when {@code insecure}
- * @param insecure serve the ports without a token or secret when none is given (a loud warning)
+ * @param clusterKey the key every node of the cluster holds, which authenticates and encrypts the
+ *     cluster traffic; null only when {@code insecure} (then that traffic is in clear)
+ * @param insecure serve the ports without a token, secret or cluster key when none is given (a loud
+ *     warning)
  */
 public record CoordinatorOptions(
     String clusterHost,
@@ -29,16 +33,46 @@ public record CoordinatorOptions(
     InetSocketAddress ingest,
     String token,
     String ingestSecret,
+    ClusterKey clusterKey,
     boolean insecure) {
 
   public CoordinatorOptions {
     seeds = List.copyOf(seeds);
   }
 
-  /** A coordinator on 127.0.0.1 with a free port, its own seed and nothing else served. */
+  /**
+   * A coordinator on 127.0.0.1 with a free port, its own seed, a new cluster key (for the workers
+   * started in the same process: {@link #clusterKey()}) and nothing else served.
+   */
   public static CoordinatorOptions loopback(Path storeDir, String controlDbUrl) {
     return new CoordinatorOptions(
-        "127.0.0.1", 0, List.of(), controlDbUrl, storeDir, null, null, null, null, false);
+        "127.0.0.1",
+        0,
+        List.of(),
+        controlDbUrl,
+        storeDir,
+        null,
+        null,
+        null,
+        null,
+        ClusterKey.generate(),
+        false);
+  }
+
+  /** These options with {@code key} as the cluster key (null: none, only when insecure). */
+  public CoordinatorOptions withClusterKey(ClusterKey key) {
+    return new CoordinatorOptions(
+        clusterHost,
+        clusterPort,
+        seeds,
+        controlDbUrl,
+        storeDir,
+        http,
+        ingest,
+        token,
+        ingestSecret,
+        key,
+        insecure);
   }
 
   /** These options accepting shippers at {@code ingest} that know {@code secret}. */
@@ -72,6 +106,7 @@ public record CoordinatorOptions(
         ingest,
         token,
         ingestSecret,
+        clusterKey,
         insecure);
   }
 
@@ -82,6 +117,10 @@ public record CoordinatorOptions(
   void requireAuthenticatedPorts() {
     if (insecure) {
       return;
+    }
+    if (clusterKey == null) {
+      throw new IllegalArgumentException(
+          "the cluster transport needs a cluster key (or an explicitly insecure coordinator)");
     }
     if (http != null && token == null) {
       throw new IllegalArgumentException(

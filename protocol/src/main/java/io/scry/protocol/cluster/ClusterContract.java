@@ -29,19 +29,31 @@ public final class ClusterContract {
 
   private ClusterContract() {}
 
+  /** Artery over TLS: what every node uses, with the {@code ClusterTls} of its cluster key. */
+  public static final String TRANSPORT_TLS = "tls-tcp";
+
+  /** Artery in clear: only for a node started explicitly insecure, without a cluster key. */
+  public static final String TRANSPORT_PLAIN = "tcp";
+
   /**
    * The configuration of a node with {@code roles} listening on {@code host:port} (port 0 picks a
-   * free one). Precedence: system properties, then the roles and address, then {@code
-   * application.conf}, then {@code scry-cluster.conf}, then the reference settings.
+   * free one), its transport TLS or not. Precedence: the transport, then system properties, then
+   * the roles and address, then {@code application.conf}, then {@code scry-cluster.conf}, then the
+   * reference settings. The transport follows the cluster key alone, so that no setting turns a
+   * keyed node's traffic into clear text.
    */
-  public static Config nodeConfig(List<String> roles, String host, int port) {
+  public static Config nodeConfig(List<String> roles, String host, int port, boolean tls) {
     Config node =
         ConfigFactory.parseMap(
             Map.of(
                 "pekko.cluster.roles", roles,
                 "pekko.remote.artery.canonical.hostname", host,
                 "pekko.remote.artery.canonical.port", port));
-    return ConfigFactory.defaultOverrides()
+    Config transport =
+        ConfigFactory.parseMap(
+            Map.of("pekko.remote.artery.transport", tls ? TRANSPORT_TLS : TRANSPORT_PLAIN));
+    return transport
+        .withFallback(ConfigFactory.defaultOverrides())
         .withFallback(node)
         .withFallback(ConfigFactory.defaultApplication())
         .withFallback(ConfigFactory.parseResources(ClusterContract.class, "/scry-cluster.conf"))

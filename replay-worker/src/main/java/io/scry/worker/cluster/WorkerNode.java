@@ -1,8 +1,10 @@
 package io.scry.worker.cluster;
 
+import com.typesafe.config.Config;
 import io.scry.protocol.cluster.ClusterContract;
 import io.scry.protocol.cluster.HostAndPort;
 import io.scry.protocol.cluster.NodeShutdown;
+import io.scry.protocol.security.ClusterKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,13 +35,21 @@ public final class WorkerNode implements AutoCloseable {
     this.coordinatorGone = coordinatorGone;
   }
 
-  /** Starts a worker on {@code host:port} (0 = any free port) and joins it to {@code seeds}. */
-  public static WorkerNode start(String host, int port, List<Address> seeds) {
+  /**
+   * Starts a worker on {@code host:port} (0 = any free port) and joins it to {@code seeds}.
+   *
+   * @param key the cluster key, which every node of the cluster holds; null only for a worker
+   *     started explicitly insecure, whose cluster traffic is in clear (and which a cluster with a
+   *     key never lets in)
+   */
+  public static WorkerNode start(String host, int port, List<Address> seeds, ClusterKey key) {
+    Config config =
+        ClusterContract.nodeConfig(List.of(ClusterContract.ROLE_WORKER), host, port, key != null);
     ActorSystem<ReplayWorker.Command> system =
         ActorSystem.create(
             ReplayWorker.create(),
             ClusterContract.SYSTEM_NAME,
-            ClusterContract.nodeConfig(List.of(ClusterContract.ROLE_WORKER), host, port));
+            ClusterTransport.setup(config, key));
     AtomicBoolean coordinatorGone = new AtomicBoolean();
     system.systemActorOf(
         CoordinatorWatch.create(coordinatorGone), "coordinator-watch", Props.empty());
