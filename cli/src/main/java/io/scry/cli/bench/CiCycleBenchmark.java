@@ -51,8 +51,12 @@ public final class CiCycleBenchmark {
       WallTimes times = new WallTimes();
       for (int run = 1; run <= runs; run++) {
         CommandLine command = new CommandLine(new ScryCli());
-        // The command's own narration would drown the timings.
-        command.setOut(new PrintWriter(new StringWriter(), true));
+        // The command's own narration would drown the timings; -Dscry.bench.narrate=true shows it,
+        // with its per-step times.
+        command.setOut(
+            Boolean.getBoolean("scry.bench.narrate")
+                ? new PrintWriter(System.out, true)
+                : new PrintWriter(new StringWriter(), true));
         long started = System.nanoTime();
         int exit = command.execute(cli.toArray(String[]::new));
         double elapsed = times.recordSince(started);
