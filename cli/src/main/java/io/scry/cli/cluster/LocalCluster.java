@@ -182,15 +182,20 @@ public final class LocalCluster implements AutoCloseable {
   }
 
   /**
-   * Stops the workers and the coordinator side by side: each leaves the cluster, which takes a
-   * gossip round or two, and one after another those add up (a CI check closes its embedded cluster
-   * on every run).
+   * Stops the coordinator, then the workers side by side (each leaves the cluster, which takes a
+   * gossip round or two, and one after another those would add up). Not the other way round, nor
+   * all at once: a worker stopping while the coordinator still held its cluster (TLS) connection
+   * open waited on that connection until the coordinator closed it, sometimes past the 30 s a node
+   * is given to stop (seen in 1 to 2 of 3 runs of LocalClusterIntegrationTests; 0 in 6 this way).
    */
   @Override
   public void close() {
-    List<CompletableFuture<Void>> leaving = new ArrayList<>();
-    workers.forEach(worker -> leaving.add(CompletableFuture.runAsync(worker::close)));
-    leaving.add(CompletableFuture.runAsync(coordinator::close));
-    CompletableFuture.allOf(leaving.toArray(CompletableFuture[]::new)).join();
+    try {
+      coordinator.close();
+    } finally {
+      List<CompletableFuture<Void>> leaving = new ArrayList<>();
+      workers.forEach(worker -> leaving.add(CompletableFuture.runAsync(worker::close)));
+      CompletableFuture.allOf(leaving.toArray(CompletableFuture[]::new)).join();
+    }
   }
 }

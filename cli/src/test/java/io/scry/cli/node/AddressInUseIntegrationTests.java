@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.scry.cli.CliRun;
 import io.scry.cli.ScryCli;
+import io.scry.protocol.security.ClusterKey;
 import io.scry.testsupport.PostgresExtension;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -27,6 +28,8 @@ class AddressInUseIntegrationTests {
   @Timeout(value = 2, unit = TimeUnit.MINUTES)
   void aCoordinatorWhoseHttpPortIsTakenNamesTheFlag() throws Exception {
     PG.createDatabase("control");
+    Path key = tmp.resolve("cluster.key");
+    ClusterKey.generate().write(key);
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       String http = "127.0.0.1:" + taken.getLocalPort();
 
@@ -42,7 +45,9 @@ class AddressInUseIntegrationTests {
               "--store",
               tmp.resolve("store").toString(),
               "--token",
-              "t0ken");
+              "t0ken",
+              "--cluster-key-file",
+              key.toString());
 
       assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
       assertEquals(
