@@ -75,7 +75,13 @@ public class WorkerCommand implements Callable<Integer> {
       WorkerNode node = WorkerNode.start(self.host(), self.port(), seedAddresses, key);
       out.printf("worker %s joining %s%n", node.address(), seeds);
       out.flush();
-      node.awaitTermination();
+      boolean stopped = node.awaitTermination();
+      if (!stopped && self.port() != 0) {
+        // A new node could not listen on the port the old one still holds.
+        out.printf("worker %s waiting for its cluster connections to close%n", node.address());
+        out.flush();
+        node.awaitFullTermination();
+      }
       if (!node.removedByCluster()) {
         return ScryCli.EXIT_OK;
       }

@@ -5,9 +5,15 @@ import io.scry.protocol.cluster.ClusterContract;
 import io.scry.protocol.cluster.HostAndPort;
 import io.scry.protocol.cluster.NodeShutdown;
 import io.scry.protocol.security.ClusterKey;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.pekko.Done;
 import org.apache.pekko.actor.Address;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -15,6 +21,8 @@ import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.actor.typed.javadsl.Adapter;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.JoinSeedNodes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A worker node: an actor system with the role {@code worker} whose guardian is a {@link
@@ -27,12 +35,29 @@ import org.apache.pekko.cluster.typed.JoinSeedNodes;
  */
 public final class WorkerNode implements AutoCloseable {
 
+  /**
+   * How long a node that has left the cluster may take to close its cluster connections before
+   * {@link #awaitTermination} gives up waiting (ordinarily a second or two).
+   */
+  static final Duration CONNECTIONS_CLOSE_WAIT = Duration.ofSeconds(5);
+
+  private static final Logger log = LoggerFactory.getLogger(WorkerNode.class);
+
   private final ActorSystem<ReplayWorker.Command> system;
   private final AtomicBoolean coordinatorGone;
+  private final CompletableFuture<Done> stopping = new CompletableFuture<>();
 
   private WorkerNode(ActorSystem<ReplayWorker.Command> system, AtomicBoolean coordinatorGone) {
     this.system = system;
     this.coordinatorGone = coordinatorGone;
+    CoordinatedShutdown.get(Adapter.toClassic(system))
+        .addTask(
+            CoordinatedShutdown.PhaseBeforeServiceUnbind(),
+            "scry-worker-stopping",
+            () -> {
+              stopping.complete(Done.getInstance());
+              return CompletableFuture.completedFuture(Done.getInstance());
+            });
   }
 
   /**
@@ -83,8 +108,40 @@ public final class WorkerNode implements AutoCloseable {
                 && coordinatorGone.get()));
   }
 
-  /** Blocks until the node has left the cluster and its actor system stopped. */
-  public void awaitTermination() {
+  /**
+   * Blocks until the node has left the cluster and its actor system stopped; once it is stopping,
+   * at most {@link #CONNECTIONS_CLOSE_WAIT} longer. Over TLS, Pekko keeps a connection open until
+   * its peer closes it, and a peer that goes on running (the other workers, when this one was
+   * downed) may not for a long time: a worker waiting for that would never join its coordinator
+   * again. Its old actor system then finishes stopping in the background.
+   *
+   * @return whether the actor system stopped in time
+   */
+  public boolean awaitTermination() {
+    stopping.join();
+    try {
+      system
+          .getWhenTerminated()
+          .toCompletableFuture()
+          .get(CONNECTIONS_CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      log.warn(
+          "worker {} left the cluster, but its cluster connections were still closing after {} s;"
+              + " going on without waiting for them",
+          address(),
+          CONNECTIONS_CLOSE_WAIT.toSeconds());
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the worker's actor system failed to stop", e.getCause());
+    }
+  }
+
+  /** Blocks until the actor system has stopped, however long its connections take to close. */
+  public void awaitFullTermination() {
     system.getWhenTerminated().toCompletableFuture().join();
   }
 
