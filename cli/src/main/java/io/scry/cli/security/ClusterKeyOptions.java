@@ -1,6 +1,7 @@
 package io.scry.cli.security;
 
 import io.scry.protocol.security.ClusterKey;
+import io.scry.protocol.security.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -53,7 +54,7 @@ public final class ClusterKeyOptions {
     }
     try {
       ClusterKey key = ClusterKey.read(keyFile);
-      if (ClusterKey.readableByOthers(keyFile)) {
+      if (OwnerOnly.readableByOthers(keyFile)) {
         log.warn(
             "the cluster key file {} is readable by its group or others: anyone who reads it can"
                 + " join the cluster (chmod 600 it)",

@@ -5,7 +5,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Permissions for files that hold production data or secrets (captures, the store, tokens): 0600
@@ -14,6 +16,19 @@ import java.nio.file.attribute.PosixFilePermissions;
 public final class OwnerOnly {
 
   private OwnerOnly() {}
+
+  /**
+   * Whether the group or others may read {@code file}: a secret should be its owner's alone, as
+   * libpq wants of {@code ~/.pgpass}. False where the file system has no POSIX permissions.
+   */
+  public static boolean readableByOthers(Path file) throws IOException {
+    if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return false;
+    }
+    Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+    return permissions.contains(PosixFilePermission.GROUP_READ)
+        || permissions.contains(PosixFilePermission.OTHERS_READ);
+  }
 
   /** Attributes that create a file under {@code dir} readable and writable by its owner only. */
   public static FileAttribute<?>[] file(Path dir) {

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the password for a connection whose URL has none, the way libpq does: {@code PGPASSWORD},
@@ -61,7 +59,7 @@ public final class PgPass {
       return Optional.empty();
     }
     try {
-      if (readableByOthers(file)) {
+      if (OwnerOnly.readableByOthers(file)) {
         log.log(
             System.Logger.Level.WARNING,
             "password file {0} is readable by its group or others and is ignored (chmod 0600 it)",
@@ -86,15 +84,6 @@ public final class PgPass {
           System.Logger.Level.WARNING, "cannot read password file {0}: {1}", file, e.getMessage());
     }
     return Optional.empty();
-  }
-
-  private static boolean readableByOthers(Path file) throws IOException {
-    if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      return false;
-    }
-    Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-    return permissions.contains(PosixFilePermission.GROUP_READ)
-        || permissions.contains(PosixFilePermission.OTHERS_READ);
   }
 
   private static boolean matches(String pattern, String value) {

@@ -25,7 +25,7 @@ class ClusterKeyUnitTests {
     key.write(file);
 
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-    assertFalse(ClusterKey.readableByOthers(file));
+    assertFalse(OwnerOnly.readableByOthers(file));
     ClusterKey read = ClusterKey.read(file);
     assertEquals(key.fingerprint(), read.fingerprint());
     assertEquals(key.pem(), read.pem());
@@ -45,7 +45,7 @@ class ClusterKeyUnitTests {
     Path file = tmp.resolve("cluster-key");
     ClusterKey.generate().write(file);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
-    assertTrue(ClusterKey.readableByOthers(file));
+    assertTrue(OwnerOnly.readableByOthers(file));
   }
 
   @Test

@@ -1,13 +1,11 @@
 package io.scry.proxy.capture;
 
+import io.scry.protocol.security.OwnerOnly;
 import io.scry.protocol.security.Secrets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,11 +59,9 @@ public final class PseudonymKey {
 
   private static boolean readableByOthers(Path file) {
     try {
-      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-      return permissions.contains(PosixFilePermission.GROUP_READ)
-          || permissions.contains(PosixFilePermission.OTHERS_READ);
-    } catch (UnsupportedOperationException | IOException e) {
-      return false; // not a POSIX file system: nothing to tell
+      return OwnerOnly.readableByOthers(file);
+    } catch (IOException e) {
+      return false; // unreadable permissions: reading the key itself says what is wrong
     }
   }
 
