@@ -32,9 +32,13 @@ final class ApiTestCluster implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + coordinator.httpAddress().getPort() + "/");
   }
 
+  /** The coordinator first, as LocalCluster does: see its close(). */
   @Override
   public void close() {
-    worker.close();
-    coordinator.close();
+    try {
+      coordinator.close();
+    } finally {
+      worker.close();
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -145,8 +146,23 @@ public final class WorkerNode implements AutoCloseable {
     system.getWhenTerminated().toCompletableFuture().join();
   }
 
+  /**
+   * Leaves the cluster and stops, waiting at most {@link NodeShutdown#LEAVE_TIMEOUT}: past it (a
+   * peer that holds a TLS connection open, see {@link #awaitTermination}) it warns and returns, and
+   * the actor system finishes stopping in the background.
+   */
   @Override
   public void close() {
-    NodeShutdown.terminateAndAwait(system::terminate, system.getWhenTerminated());
+    try {
+      NodeShutdown.terminateAndAwait(system::terminate, system.getWhenTerminated());
+    } catch (CompletionException e) {
+      if (!(e.getCause() instanceof TimeoutException)) {
+        throw e;
+      }
+      log.warn(
+          "worker {} was still closing its cluster connections after {} s; going on",
+          address(),
+          NodeShutdown.LEAVE_TIMEOUT.toSeconds());
+    }
   }
 }
