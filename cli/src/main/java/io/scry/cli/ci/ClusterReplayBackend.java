@@ -58,13 +58,20 @@ final class ClusterReplayBackend implements ReplayBackend {
   @Override
   public ReplayResult replay(DatabaseUrl target, int round) {
     String id = submit(target, Map.of());
+    return result(id, target, awaitDone(id));
+  }
+
+  private JobView awaitDone(String id) {
     ProgressDisplay display = progress.get();
-    JobView finished;
     try {
-      finished = awaitState(id, "done", display);
+      return awaitState(id, "done", display);
     } finally {
       display.finish();
     }
+  }
+
+  /** The result of a finished job, or why there is none. */
+  private ReplayResult result(String id, DatabaseUrl target, JobView finished) {
     if (!"done".equals(finished.state())) {
       throw failed(id, target, finished);
     }
@@ -82,8 +89,19 @@ final class ClusterReplayBackend implements ReplayBackend {
   }
 
   @Override
-  public RehearsalTraffic startTimed(DatabaseUrl target, double speed) {
-    String id = submit(target, Map.of("mode", ReplayMode.TIMED.label(), "speed", speed));
+  public RehearsalTraffic startTimed(DatabaseUrl target, double speed, Duration measureAfter) {
+    String id =
+        submit(
+            target,
+            Map.of(
+                "mode",
+                ReplayMode.TIMED.label(),
+                "speed",
+                speed,
+                "measureAfterMs",
+                measureAfter.toMillis(),
+                "alongside",
+                true));
     JobView status = awaitState(id, "running", null);
     CompletableFuture<Void> ended = new CompletableFuture<>();
     if (JobState.ofLabel(status.state()).isFinal()) {
@@ -106,6 +124,25 @@ final class ClusterReplayBackend implements ReplayBackend {
       @Override
       public CompletionStage<Void> ended() {
         return ended;
+      }
+
+      @Override
+      public void requestStop() {
+        if (!ended.isDone()) {
+          try {
+            api.stop(id);
+          } catch (IOException e) {
+            throw new MigrationCheckException(
+                "cannot stop replay job " + id + ": " + e.getMessage(), e);
+          } catch (InterruptedException e) {
+            throw interrupted(e);
+          }
+        }
+      }
+
+      @Override
+      public ReplayResult result() {
+        return ClusterReplayBackend.this.result(id, target, awaitFinal(id));
       }
 
       @Override

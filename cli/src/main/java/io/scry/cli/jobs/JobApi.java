@@ -103,6 +103,13 @@ public final class JobApi {
     return Json.MAPPER.readValue(send(request("api/v1/jobs/" + id).DELETE()), JobView.class);
   }
 
+  /** Stops a running job early, keeping what it replayed ({@code POST /api/v1/jobs/{id}/stop}). */
+  public JobView stop(String id) throws IOException, InterruptedException {
+    return Json.MAPPER.readValue(
+        send(request("api/v1/jobs/" + id + "/stop").POST(HttpRequest.BodyPublishers.noBody())),
+        JobView.class);
+  }
+
   /** The report as the API returns it, JSON text. */
   String reportJson(String id) throws IOException, InterruptedException {
     return send(request("api/v1/jobs/" + id + "/report").GET());

@@ -76,6 +76,18 @@ class RehearsalGateIntegrationTests {
     assertTrue(byId.get("statements").asInt() > 0, byId.toString());
     assertTrue(byId.get("max_blocked_ms").asLong() > 1000, byId.toString());
 
+    // The latency of the blocked reads in the migration's window, against the same window of a
+    // clone without the migration, replayed at the same time.
+    JsonNode window = windowLatency(rehearsal, "from orders where id");
+    // A replayed session waits for each statement, so the lock holds up one statement of each
+    // session: the slowest statement shows it.
+    assertTrue(window.at("/rehearsal/max_ms").asDouble() > 1000, window.toString());
+    assertTrue(
+        window.at("/rehearsal/max_ms").asDouble() > 4 * window.at("/baseline/max_ms").asDouble(),
+        window.toString());
+    assertEquals(window, rehearsal.at("/window_latency/0"), "the pattern held up most comes first");
+    assertTrue(window.at("/baseline/statements").asLong() > 0, window.toString());
+
     JsonNode alter = statement(rehearsal, "ALTER TABLE");
     assertEquals("ACCESS EXCLUSIVE", alter.at("/locks/0/longest_blocking_mode").asText());
     assertEquals("orders", alter.at("/locks/0/relation").asText());
@@ -116,6 +128,7 @@ class RehearsalGateIntegrationTests {
     assertTrue(
         terminal.contains("blocked select id, status, total from orders where id"), terminal);
     assertTrue(terminal.matches("(?s).*\n  rewrite: \\d+ ms blocked instead of \\d.*"), terminal);
+    assertTrue(terminal.contains("  latency while the migration ran (from the lead on)"), terminal);
     String junit = Files.readString(run.reports.resolve("scry-report.xml"));
     assertTrue(junit.contains("type=\"LOCK_RISK\""), junit);
     String markdown = Files.readString(run.reports.resolve("scry-report.md"));
@@ -147,6 +160,7 @@ class RehearsalGateIntegrationTests {
       assertTrue(rehearsal.get("max_blocked_ms").asLong() < 1000, rehearsal.toString());
       assertNotNull(rehearsal.get("migration_window").get("start"), "the monitor saw it run");
       assertEquals(0, rehearsal.get("notes").size(), rehearsal.get("notes").toString());
+      assertTrue(rehearsal.get("window_latency").size() > 0, rehearsal.toString());
       assertTrue(
           run.cli.stdout().contains("no lock risk: rehearsal under traffic"), run.cli.stdout());
     }
@@ -290,6 +304,15 @@ class RehearsalGateIntegrationTests {
       }
     }
     throw new AssertionError("no blocked " + sqlPart + " in " + rehearsal.get("blocked_patterns"));
+  }
+
+  private static JsonNode windowLatency(JsonNode rehearsal, String sqlPart) {
+    for (JsonNode p : rehearsal.get("window_latency")) {
+      if (p.get("pattern").asText().contains(sqlPart)) {
+        return p;
+      }
+    }
+    throw new AssertionError("no " + sqlPart + " in " + rehearsal.get("window_latency"));
   }
 
   private static JsonNode statement(JsonNode rehearsal, String sqlStart) {

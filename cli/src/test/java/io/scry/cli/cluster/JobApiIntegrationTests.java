@@ -163,6 +163,43 @@ class JobApiIntegrationTests {
     assertEquals("cancelled on request", status.get("reason").asText());
   }
 
+  /** A stopped job ends done, with the statements it replayed before the stop and no more. */
+  @Test
+  void aStoppedJobEndsDoneWithWhatItReplayed() throws Exception {
+    // At a thousandth of the captured speed each session's ten statements take about ten seconds.
+    String id = submitted(job("\"speed\": 0.001"));
+    assertEquals("running", longPoll(id, "until=running&wait=15s").get("state").asText());
+    Thread.sleep(3_000);
+
+    HttpResponse<String> stopped =
+        send(
+            authorized(
+                HttpRequest.newBuilder(api.resolve("api/v1/jobs/" + id + "/stop"))
+                    .POST(HttpRequest.BodyPublishers.noBody())));
+    assertEquals(202, stopped.statusCode(), stopped.body());
+
+    JsonNode done = longPoll(id, "until=done&wait=15s");
+    assertEquals("done", done.get("state").asText(), done.toString());
+    assertTrue(done.get("reason").asText().startsWith("stopped on request"), done.toString());
+    JsonNode report =
+        Json.MAPPER.readTree(send(authorized(get("api/v1/jobs/" + id + "/report"))).body());
+    long statements = report.get("phases").get(0).get("statements").asLong();
+    assertTrue(statements > 0 && statements < 40, "replayed before the stop: " + statements);
+  }
+
+  /** A job marked alongside starts at once and ends while the job before it still runs. */
+  @Test
+  void anAlongsideJobRunsBesideTheRunningOne() throws Exception {
+    String slow = submitted(job("\"speed\": 0.001"));
+    assertEquals("running", longPoll(slow, "until=running&wait=15s").get("state").asText());
+
+    String beside = submitted(job("\"mode\": \"stress\", \"alongside\": true"));
+
+    assertEquals("done", longPoll(beside, "until=done&wait=15s").get("state").asText());
+    assertEquals("running", longPoll(slow, "").get("state").asText());
+    send(authorized(HttpRequest.newBuilder(api.resolve("api/v1/jobs/" + slow)).DELETE()));
+  }
+
   @Test
   void aLongPollAnswersWhenTheJobGetsThere() throws Exception {
     String id = submitted(job("\"mode\": \"stress\""));

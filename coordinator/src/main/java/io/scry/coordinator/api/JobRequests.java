@@ -47,6 +47,8 @@ public final class JobRequests {
           "replayPastGaps",
           "afterCheckpointUnixNanos",
           "replayRole",
+          "measureAfterMs",
+          "alongside",
           "shadow",
           "shadowCheckpoint");
 
@@ -82,6 +84,8 @@ public final class JobRequests {
     flag(root, "replayPastGaps").ifPresent(spec::replayPastGaps);
     spec.afterCheckpoint(longOrNull(root, "afterCheckpointUnixNanos"));
     spec.replayRole(textOrNull(root, "replayRole"));
+    number(root, "measureAfterMs").ifPresent(n -> spec.measureAfterMillis((long) n));
+    flag(root, "alongside").ifPresent(spec::alongside);
     return new JobRequest(spec.build(), checkpoint(root));
   }
 

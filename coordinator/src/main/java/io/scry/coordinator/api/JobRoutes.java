@@ -98,6 +98,7 @@ public final class JobRoutes extends AllDirectives {
                                                             "wait",
                                                             wait -> status(id, until, wait)))),
                                         delete(() -> cancel(id)))),
+                            path("stop", () -> post(() -> stop(id))),
                             path("report", () -> get(() -> report(id))),
                             path("results", () -> get(() -> results(id))),
                             path("events", () -> get(() -> events(id)))))));
@@ -171,6 +172,15 @@ public final class JobRoutes extends AllDirectives {
     return completeWithFuture(
         jobs.cancel(id)
             .thenApply(job -> job.map(j -> Json.ok(JobView.of(j))).orElseGet(() -> notFound(id))));
+  }
+
+  private Route stop(String id) {
+    return completeWithFuture(
+        jobs.stop(id)
+            .thenApply(
+                job ->
+                    job.map(j -> Json.response(StatusCodes.ACCEPTED, JobView.of(j)))
+                        .orElseGet(() -> notFound(id))));
   }
 
   /** The job and the per-pattern report of every phase finished so far. */

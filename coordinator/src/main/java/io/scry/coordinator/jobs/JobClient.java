@@ -86,6 +86,19 @@ public final class JobClient {
             system.scheduler()));
   }
 
+  /**
+   * Stops a running job early and keeps what it replayed (its state becomes {@code done} once the
+   * stopped phase's results are stored); cancels a queued one; empty if there is no such job.
+   */
+  public CompletionStage<Optional<JobStatus>> stop(String id) {
+    return onDispatcher(
+        AskPattern.ask(
+            manager,
+            replyTo -> new JobManager.StopJob(id, replyTo),
+            ASK_TIMEOUT,
+            system.scheduler()));
+  }
+
   /** The merged results of the job's finished phases. */
   public CompletionStage<List<PhaseResult>> results(String id) {
     return store.results(id);

@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Accepts jobs, keeps them in the control database and runs them one at a time, oldest first, each
- * in its own {@link JobRun}. Every state change is written to the control database in order; the
- * manager's in-memory view answers queries.
+ * in its own {@link JobRun}; a job marked {@link JobSpec#alongside} starts at once, beside whatever
+ * runs (the two traffics of a rehearsal, which must replay at the same time). Every state change is
+ * written to the control database in order; the manager's in-memory view answers queries.
  */
 public final class JobManager extends AbstractBehavior<JobManager.Command> {
 
@@ -41,6 +42,7 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
           AwaitExpired,
           ListJobs,
           CancelJob,
+          StopJob,
           RunProgress,
           RunFinished,
           FinalStateStored,
@@ -66,6 +68,12 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
 
   public record ListJobs(ActorRef<List<JobStatus>> replyTo) implements Command {}
 
+  /**
+   * Stops a running job early, keeping what it replayed ({@link JobRun.Stop}); a queued job is
+   * cancelled. Replies with its status (empty if unknown).
+   */
+  public record StopJob(String id, ActorRef<Optional<JobStatus>> replyTo) implements Command {}
+
   /** Cancels a queued or running job; replies with its status (empty if unknown). */
   public record CancelJob(String id, ActorRef<Optional<JobStatus>> replyTo) implements Command {}
 
@@ -85,8 +93,7 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
   private final Map<String, JobStatus> jobs = new LinkedHashMap<>();
   private final Deque<String> queue = new ArrayDeque<>();
   private final JobWaiters waiters = new JobWaiters();
-  private ActorRef<JobRun.Command> running;
-  private String runningId;
+  private final Map<String, ActorRef<JobRun.Command>> running = new LinkedHashMap<>();
   private CompletionStage<Void> writes = CompletableFuture.completedFuture(null);
   // Runs that finished and whose final state is being written: shown only once it is stored.
   private final Map<String, JobStatus> finishing = new LinkedHashMap<>();
@@ -130,6 +137,7 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
         .onMessage(AwaitExpired.class, this::onAwaitExpired)
         .onMessage(ListJobs.class, this::onList)
         .onMessage(CancelJob.class, this::onCancel)
+        .onMessage(StopJob.class, this::onStop)
         .onMessage(RunProgress.class, this::onProgress)
         .onMessage(RunFinished.class, this::onFinished)
         .onMessage(FinalStateStored.class, this::onFinalStateStored)
@@ -196,8 +204,8 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
 
   private Behavior<Command> onCancel(CancelJob cancel) {
     JobStatus job = jobs.get(cancel.id());
-    if (job != null && cancel.id().equals(runningId)) {
-      running.tell(JobRun.Cancel.INSTANCE);
+    if (job != null && running.containsKey(cancel.id())) {
+      running.get(cancel.id()).tell(JobRun.Cancel.INSTANCE);
       job = job.finished(JobState.CANCELLED, "cancelled on request");
       show(job); // the run's own final status follows and is the one stored
     } else if (job != null && job.state() == JobState.QUEUED) {
@@ -205,6 +213,18 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
       job = save(job.finished(JobState.CANCELLED, "cancelled on request"));
     }
     cancel.replyTo().tell(Optional.ofNullable(job));
+    return this;
+  }
+
+  private Behavior<Command> onStop(StopJob stop) {
+    JobStatus job = jobs.get(stop.id());
+    if (job != null && running.containsKey(stop.id())) {
+      running.get(stop.id()).tell(JobRun.Stop.INSTANCE);
+    } else if (job != null && job.state() == JobState.QUEUED) {
+      queue.remove(job.id());
+      job = save(job.finished(JobState.CANCELLED, "stopped on request before it started"));
+    }
+    stop.replyTo().tell(Optional.ofNullable(job));
     return this;
   }
 
@@ -234,10 +254,7 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
     JobStatus job = finished.job();
     finishing.put(job.id(), job);
     getContext().pipeToSelf(append(job), (ok, error) -> new FinalStateStored(job, error));
-    if (job.id().equals(runningId)) {
-      running = null;
-      runningId = null;
-    }
+    running.remove(job.id());
     startNext();
     return this;
   }
@@ -268,23 +285,34 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
   }
 
   private void startNext() {
-    while (running == null && !queue.isEmpty()) {
-      JobStatus job = jobs.get(queue.poll());
-      CaptureSource capture;
-      try {
-        capture = captures.resolve(job.spec().capture());
-      } catch (IllegalArgumentException e) {
-        save(job.finished(JobState.FAILED, e.getMessage()));
-        continue;
-      }
-      runningId = job.id();
-      running =
-          getContext()
-              .spawn(
-                  JobRun.create(job, capture, store, settings, getContext().getSelf()),
-                  "job-" + job.id());
-      getContext().watchWith(running, new RunStopped(job.id()));
+    startAlongside();
+    while (running.isEmpty() && !queue.isEmpty()) {
+      start(jobs.get(queue.poll()));
     }
+  }
+
+  /** Starts every queued job marked to run alongside the others. */
+  private void startAlongside() {
+    List<String> alongside = queue.stream().filter(id -> jobs.get(id).spec().alongside()).toList();
+    queue.removeAll(alongside);
+    alongside.forEach(id -> start(jobs.get(id)));
+  }
+
+  private void start(JobStatus job) {
+    CaptureSource capture;
+    try {
+      capture = captures.resolve(job.spec().capture());
+    } catch (IllegalArgumentException e) {
+      save(job.finished(JobState.FAILED, e.getMessage()));
+      return;
+    }
+    ActorRef<JobRun.Command> run =
+        getContext()
+            .spawn(
+                JobRun.create(job, capture, store, settings, getContext().getSelf()),
+                "job-" + job.id());
+    running.put(job.id(), run);
+    getContext().watchWith(run, new RunStopped(job.id()));
   }
 
   /** Updates the view and appends the write to the ordered chain of control-database writes. */

@@ -17,6 +17,7 @@ import io.scry.protocol.v1.ShardAssignment;
 import io.scry.protocol.v1.ShardCompleted;
 import io.scry.protocol.v1.ShardFailed;
 import io.scry.protocol.v1.ShardKey;
+import io.scry.protocol.v1.StopShard;
 import io.scry.protocol.v1.WorkerCommand;
 import io.scry.protocol.v1.WorkerReport;
 import java.time.Duration;
@@ -73,7 +74,8 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
           PhaseOverdue,
           AssignmentOverdue,
           Tick,
-          Cancel {}
+          Cancel,
+          Stop {}
 
   /** The capture is read; {@code storedPhases} of the job's phases were stored before a restart. */
   record Profiled(CaptureProfile profile, int storedPhases, Throwable error) implements Command {}
@@ -102,6 +104,17 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   public enum Cancel implements Command {
     INSTANCE
   }
+
+  /**
+   * Ends the job early and keeps what it replayed: the current phase's shards are stopped on their
+   * workers, their results are merged and stored as usual, and no later phase runs.
+   */
+  public enum Stop implements Command {
+    INSTANCE
+  }
+
+  /** The reason of a job that was stopped early: its results hold part of the capture. */
+  public static final String STOPPED = "stopped on request: the results hold what was replayed";
 
   /** One shard of the current phase and its current attempt. */
   private static final class ShardRun {
@@ -138,6 +151,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   private CaptureProfile profile;
   private Set<ActorRef<WorkerCommand>> workers = Set.of();
   private int phase = -1; // index into round x target, -1 while planning
+  private boolean stopped;
   private final Map<Integer, ShardRun> shards = new TreeMap<>();
   private final List<Failover> failovers = new ArrayList<>(); // the current phase's
   private long phaseStartedNanos;
@@ -207,6 +221,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
         .onMessage(AssignmentOverdue.class, this::onAssignmentOverdue)
         .onMessageEquals(Tick.INSTANCE, this::onTick)
         .onMessageEquals(Cancel.INSTANCE, this::onCancel)
+        .onMessageEquals(Stop.INSTANCE, this::onStop)
         .build();
   }
 
@@ -371,7 +386,12 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
                     .setCaptureStartUnixNanos(profile.firstStartNanos())
                     .setReplayStartUnixNanos(replayStartNanos)
                     .setMaxConnections(connectionsPerShard())
-                    .setReplayRole(spec.replayRole() == null ? "" : spec.replayRole()))
+                    .setReplayRole(spec.replayRole() == null ? "" : spec.replayRole())
+                    .setMeasureFromUnixNanos(
+                        spec.measureAfterMillis() == 0
+                            ? 0
+                            : profile.firstStartNanos()
+                                + TimeUnit.MILLISECONDS.toNanos(spec.measureAfterMillis())))
             .build());
   }
 
@@ -409,6 +429,16 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   }
 
   private void replan(ShardRun run, String why) {
+    if (stopped) {
+      // A new attempt would replay the shard from its start, long after the stop.
+      fail(
+          "shard "
+              + run.shard.index()
+              + "'s worker "
+              + why
+              + " after the job was stopped: the shard's result is lost");
+      return;
+    }
     if (run.worker != null) {
       getContext()
           .getLog()
@@ -507,7 +537,7 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
               + unwrap(received.error()).getMessage());
     }
     long accounted = accountedStatements(received.result());
-    if (accounted < run.shard.statements()) {
+    if (accounted < run.shard.statements() && !stopped && spec.measureAfterMillis() == 0) {
       // Never a silent success on part of the traffic. A worker once completed a replay that had
       // failed on a refused connection as an empty success (a race in its dispatcher, fixed and
       // tested in the worker); this check keeps any such defect from passing a gate.
@@ -575,6 +605,9 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
     if (message.error() != null) {
       return fail("cannot store results: " + message.error().getMessage());
     }
+    if (stopped) {
+      return finish(status.finished(JobState.DONE, STOPPED));
+    }
     if (phase + 1 < spec.phases()) {
       return startPhase(phase + 1);
     }
@@ -584,6 +617,25 @@ public final class JobRun extends AbstractBehavior<JobRun.Command> {
   private Behavior<Command> onTick() {
     if (status.state() == JobState.RUNNING) {
       update(JobState.RUNNING, status.phase());
+    }
+    return this;
+  }
+
+  private Behavior<Command> onStop() {
+    if (stopped) {
+      return this;
+    }
+    stopped = true;
+    if (shards.isEmpty()) {
+      // Nothing replays yet (the capture is being read, or no worker is there): nothing to keep.
+      return finish(status.finished(JobState.CANCELLED, "stopped on request before it replayed"));
+    }
+    getContext().getLog().info("job {}: stopping {}", initial.id(), phaseLabel());
+    for (ShardRun run : shards.values()) {
+      if (run.result == null && run.worker != null) {
+        run.worker.tell(
+            WorkerCommand.newBuilder().setStop(StopShard.newBuilder().setKey(keyOf(run))).build());
+      }
     }
     return this;
   }

@@ -39,6 +39,11 @@ import java.util.List;
  *     sent when it connects: {@code SET ROLE} that a replayed {@code RESET ROLE} cannot undo), so
  *     that the replayed traffic has the application's privileges rather than those of the URL's
  *     user; null = the URL's user
+ * @param measureAfterMillis statements captured less than this long after the first replayed one
+ *     are replayed but not measured: the result holds only the later ones (a rehearsal measures the
+ *     migration's window, not the lead before it); 0 = measure every statement
+ * @param alongside start at once, beside any running job, instead of queueing behind it: the
+ *     rehearsal's traffic and its baseline, which must replay at the same time
  */
 public record JobSpec(
     String capture,
@@ -54,7 +59,9 @@ public record JobSpec(
     boolean forceProductionTarget,
     boolean replayPastGaps,
     Long afterCheckpointUnixNanos,
-    String replayRole) {
+    String replayRole,
+    long measureAfterMillis,
+    boolean alongside) {
 
   /** PostgreSQL's longest identifier (NAMEDATALEN - 1 bytes). */
   private static final int MAX_ROLE_BYTES = 63;
@@ -104,6 +111,7 @@ public record JobSpec(
                 && replayRole.getBytes(StandardCharsets.UTF_8).length <= MAX_ROLE_BYTES),
         "replayRole",
         "must be a role name of 1 to 63 bytes (or left out: the target URL's user)");
+    require(measureAfterMillis >= 0, "measureAfterMs", "must be 0 (measure all) or positive");
   }
 
   /**
@@ -137,7 +145,9 @@ public record JobSpec(
         .forceProductionTarget(forceProductionTarget)
         .replayPastGaps(replayPastGaps)
         .afterCheckpoint(afterCheckpointUnixNanos)
-        .replayRole(replayRole);
+        .replayRole(replayRole)
+        .measureAfterMillis(measureAfterMillis)
+        .alongside(alongside);
   }
 
   public JobSpec withTargets(List<String> targets) {
@@ -182,6 +192,8 @@ public record JobSpec(
     private boolean replayPastGaps;
     private Long afterCheckpointUnixNanos;
     private String replayRole;
+    private long measureAfterMillis;
+    private boolean alongside;
 
     private Builder(String capture, List<String> targets) {
       this.capture = capture;
@@ -249,6 +261,16 @@ public record JobSpec(
       return this;
     }
 
+    public Builder measureAfterMillis(long millis) {
+      this.measureAfterMillis = millis;
+      return this;
+    }
+
+    public Builder alongside(boolean alongside) {
+      this.alongside = alongside;
+      return this;
+    }
+
     /**
      * @throws InvalidJobSpecException naming the first field that is not valid
      */
@@ -267,7 +289,9 @@ public record JobSpec(
           forceProductionTarget,
           replayPastGaps,
           afterCheckpointUnixNanos,
-          replayRole);
+          replayRole,
+          measureAfterMillis,
+          alongside);
     }
   }
 

@@ -178,6 +178,7 @@ public final class MigrationCheck {
                     settings.lockThresholds(),
                     () -> backend(starting),
                     migration,
+                    true,
                     log)
                 .run(cloner, shadow, prefix + "_rehearsal", created, settings.keep());
         timings.put("rehearsal_ms", millisSince(t));

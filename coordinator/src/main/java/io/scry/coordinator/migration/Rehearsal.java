@@ -13,9 +13,12 @@ import io.scry.coordinator.report.Findings;
 import io.scry.coordinator.report.LockRisk;
 import io.scry.coordinator.report.MigrationSummary;
 import io.scry.coordinator.report.RehearsalSummary;
+import io.scry.coordinator.report.WindowLatency;
+import io.scry.protocol.v1.ReplayResult;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,12 +34,15 @@ import java.util.stream.Collectors;
  * traffic.
  *
  * <ol>
- *   <li>clone the shadow, snapshot its tables, start the monitor, start the timed replay;
+ *   <li>clone the shadow (twice when it compares latency), snapshot its tables, start the monitor,
+ *       start the timed replay (and the same replay on the second clone, at the same time);
  *   <li>after the lead, run the migration command through its capturing proxy (which tells its
  *       server sessions, however many it opens);
- *   <li>let the traffic catch up for {@link #CATCH_UP}, then cancel the replay: the rehearsal
- *       measures the migration's window, not the whole capture;
- *   <li>stop the monitor, snapshot again, analyse, drop the clone.
+ *   <li>let the traffic catch up for {@link #CATCH_UP}, then stop the replays: the rehearsal
+ *       measures the migration's window, not the whole capture. Both replays measure only the
+ *       statements captured from the lead on, so their results compare the migration's window with
+ *       the same window of a clone the migration did not touch ({@link WindowLatency});
+ *   <li>stop the monitor, snapshot again, analyse, drop the clones.
  * </ol>
  *
  * A migration that fails, or does not finish within the check's timeout, is a {@link
@@ -50,11 +56,15 @@ final class Rehearsal {
    */
   static final Duration CATCH_UP = Duration.ofSeconds(1);
 
+  /** The patterns a report keeps of the window comparison: those held up most. */
+  static final int WINDOW_PATTERNS = 50;
+
   private final String name;
   private final RehearsalSettings settings;
   private final LockThresholds thresholds;
   private final Supplier<ReplayBackend> backend;
   private final MigrationStep migration;
+  private final boolean compareLatency;
   private final PrintStream log;
 
   /**
@@ -62,6 +72,8 @@ final class Rehearsal {
    *     migration's rewrite
    * @param backend the replay backend, asked for once the clone is made: it may still be starting
    *     when the rehearsal begins
+   * @param compareLatency also replay on a second clone without the migration, at the same time, to
+   *     compare the traffic's latency in the migration's window
    */
   Rehearsal(
       String name,
@@ -69,7 +81,9 @@ final class Rehearsal {
       LockThresholds thresholds,
       Supplier<ReplayBackend> backend,
       MigrationStep migration,
+      boolean compareLatency,
       PrintStream log) {
+    this.compareLatency = compareLatency;
     this.name = name;
     this.settings = settings;
     this.thresholds = thresholds;
@@ -85,23 +99,35 @@ final class Rehearsal {
   RehearsalSummary run(
       DatabaseCloner cloner, String source, String clone, Set<String> created, boolean keep) {
     long phaseStart = System.nanoTime();
-    created.add(clone);
-    DatabaseUrl url = cloner.cloneDatabase(source, clone);
+    String baselineClone = clone + "_base";
     try {
-      return rehearse(url, phaseStart);
+      created.add(clone);
+      DatabaseUrl url = cloner.cloneDatabase(source, clone);
+      DatabaseUrl baseline = null;
+      if (compareLatency) {
+        created.add(baselineClone);
+        baseline = cloner.cloneDatabase(source, baselineClone);
+      }
+      return rehearse(url, baseline, phaseStart);
     } finally {
       if (!keep) {
-        cloner.drop(clone);
-        created.remove(clone);
+        for (String name : List.of(clone, baselineClone)) {
+          if (created.remove(name)) {
+            cloner.drop(name);
+          }
+        }
       }
     }
   }
 
-  private RehearsalSummary rehearse(DatabaseUrl url, long phaseStart) {
+  private RehearsalSummary rehearse(DatabaseUrl url, DatabaseUrl baselineUrl, long phaseStart) {
     TableSnapshot before = snapshot(url);
     ReplayBackend replays = backend.get();
     LockMonitor monitor = startMonitor(url);
     RehearsalTraffic replay = null;
+    RehearsalTraffic baseline = null;
+    // The migration starts after the lead: at the capture's time lead x speed.
+    Duration window = Duration.ofNanos((long) (settings.lead().toNanos() * settings.speed()));
     try {
       log.printf(
           Locale.ROOT,
@@ -110,7 +136,10 @@ final class Rehearsal {
           url.database(),
           settings.speed(),
           settings.lead().toMillis());
-      replay = replays.startTimed(url, settings.speed());
+      if (baselineUrl != null) {
+        baseline = replays.startTimed(baselineUrl, settings.speed(), window);
+      }
+      replay = replays.startTimed(url, settings.speed(), window);
       List<String> notes = new ArrayList<>();
       boolean endedBefore = awaitEnd(replay, settings.lead());
       MigrationConnections connections = new MigrationConnections();
@@ -125,17 +154,43 @@ final class Rehearsal {
                 + " without concurrent traffic (a longer capture, or a lower --rehearsal-speed,"
                 + " covers it)");
       }
-      if (!awaitEnd(replay, CATCH_UP)) {
-        replay.cancel();
-      }
+      awaitEnd(replay, CATCH_UP);
+      List<WindowLatency> latency = windowLatency(replay, baseline, notes);
       LockTimeline timeline = monitor.stop();
-      return summarize(timeline, connections, migrated, before, snapshot(url), notes, phaseStart);
+      return summarize(
+          timeline, connections, migrated, before, snapshot(url), notes, latency, phaseStart);
     } finally {
-      if (replay != null) {
-        replay.cancel();
+      for (RehearsalTraffic traffic : Arrays.asList(replay, baseline)) {
+        if (traffic != null) {
+          traffic.cancel();
+        }
       }
       monitor.stop();
     }
+  }
+
+  /**
+   * Stops both replays and compares the window they measured; without a baseline replay, cancels
+   * the rehearsal's own (its result would be compared with nothing).
+   */
+  private List<WindowLatency> windowLatency(
+      RehearsalTraffic replay, RehearsalTraffic baseline, List<String> notes) {
+    if (baseline == null) {
+      replay.cancel();
+      return List.of();
+    }
+    // Both stop at the same moment, so that both measure the same window of the capture.
+    replay.requestStop();
+    baseline.requestStop();
+    ReplayResult during = replay.result();
+    ReplayResult without = baseline.result();
+    if (during.getStatements() == 0) {
+      notes.add(
+          "no captured statement fell in the migration's window (from the lead on): the latency"
+              + " during the migration was not measured");
+      return List.of();
+    }
+    return WindowLatency.compare(without, during, WINDOW_PATTERNS);
   }
 
   /** Reads what the rehearsal saw and tells it in the log's one line. */
@@ -146,6 +201,7 @@ final class Rehearsal {
       TableSnapshot before,
       TableSnapshot after,
       List<String> notes,
+      List<WindowLatency> windowLatency,
       long phaseStart) {
     LockAnalysis analysis = LockAnalysis.of(timeline, connections);
     if (timeline.endReason() != LockTimeline.EndReason.STOPPED) {
@@ -177,7 +233,8 @@ final class Rehearsal {
         RehearsalFindings.tables(analysis, before, after),
         risks,
         notes,
-        null);
+        null,
+        windowLatency);
   }
 
   /** Runs the migration; a failure or a hang names the rehearsal and the waits it was caught in. */

@@ -2,6 +2,7 @@ package io.scry.coordinator.migration;
 
 import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.protocol.v1.ReplayResult;
+import java.time.Duration;
 
 /**
  * Replays the selected capture against a database as a job on a cluster (embedded in the process or
@@ -20,12 +21,14 @@ public interface ReplayBackend extends AutoCloseable {
 
   /**
    * Starts one TIMED replay of the capture on {@code target} at {@code speed} and returns once its
-   * traffic has begun, with a handle to cancel it: the traffic of a rehearsal, which runs while the
-   * migration runs and is cancelled once it has been measured.
+   * traffic has begun, with a handle to stop it: the traffic of a rehearsal, which runs while the
+   * migration runs and is stopped once it has been measured.
    *
+   * @param measureAfter the statements captured this long after the first one are measured; the
+   *     earlier ones are replayed only ({@link Duration#ZERO}: all are measured)
    * @throws MigrationCheckException when the replay cannot start
    */
-  RehearsalTraffic startTimed(DatabaseUrl target, double speed);
+  RehearsalTraffic startTimed(DatabaseUrl target, double speed, Duration measureAfter);
 
   @Override
   void close();

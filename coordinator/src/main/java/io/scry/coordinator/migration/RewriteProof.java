@@ -63,6 +63,7 @@ final class RewriteProof {
                   thresholds,
                   backend,
                   new SqlMigration("the rewritten migration", plan.statements()),
+                  false,
                   log)
               .run(cloner, source, clone, created, keep);
       return RewriteProofSummary.proven(plan.changes(), plan.statements(), rewritten);

@@ -245,6 +245,12 @@ public final class HtmlReport {
         .blockedPatterns()
         .forEach(
             p -> h.append("<li>blocked ").append(esc(LockFindings.blocked(p))).append("</li>"));
+    List<String> window = LockFindings.windowLatency(r);
+    if (!window.isEmpty()) {
+      h.append("<li>").append(esc(window.get(0))).append("<ul>");
+      window.stream().skip(1).forEach(line -> h.append("<li>").append(esc(line)).append("</li>"));
+      h.append("</ul></li>");
+    }
     LockFindings.relations(r).forEach(line -> h.append("<li>").append(esc(line)).append("</li>"));
     r.notes().forEach(n -> h.append("<li class=\"muted\">note: ").append(esc(n)).append("</li>"));
     List<String> proof = LockFindings.rewriteProof(r);

@@ -44,6 +44,50 @@ public final class LockFindings {
         p.maxBlockedMs());
   }
 
+  /** How many patterns of the window comparison the terminal, Markdown and HTML reports show. */
+  static final int WINDOW_LINES = 5;
+
+  /**
+   * The latency in the migration's window against the same window without the migration, one line
+   * per pattern whose slowest statement slowed most (at most {@link #WINDOW_LINES}); empty when not
+   * measured.
+   */
+  public static List<String> windowLatency(RehearsalSummary r) {
+    List<String> lines = new ArrayList<>();
+    if (r.windowLatency().isEmpty()) {
+      return lines;
+    }
+    lines.add(
+        "latency while the migration ran (from the lead on), against the same window replayed at"
+            + " the same time on a clone without the migration:");
+    r.windowLatency().stream()
+        .filter(w -> w.rehearsal().statements() > 0)
+        .limit(WINDOW_LINES)
+        .forEach(w -> lines.add(window(w)));
+    return lines;
+  }
+
+  /**
+   * "p50 1.20 ms -> 1.31 ms, p99 2.10 ms -> 3.30 ms, max 9.40 ms -> 2329 ms, 118 -> 120 statements,
+   * 0 -> 3 errors: …".
+   */
+  static String window(WindowLatency w) {
+    return String.format(
+        Locale.ROOT,
+        "p50 %s -> %s, p99 %s -> %s, max %s -> %s, %d -> %d statements, %d -> %d errors: %s",
+        Findings.ms(w.baseline().latency().p50Ms()),
+        Findings.ms(w.rehearsal().latency().p50Ms()),
+        Findings.ms(w.baseline().latency().p99Ms()),
+        Findings.ms(w.rehearsal().latency().p99Ms()),
+        Findings.ms(w.baseline().latency().maxMs()),
+        Findings.ms(w.rehearsal().latency().maxMs()),
+        w.baseline().statements(),
+        w.rehearsal().statements(),
+        w.baseline().errors(),
+        w.rehearsal().errors(),
+        Findings.oneLine(w.pattern(), 100));
+  }
+
   /** What one migration statement did to locks, one sentence each, then its advice. */
   public static List<String> statement(RehearsedStatement s) {
     List<String> lines = new ArrayList<>();

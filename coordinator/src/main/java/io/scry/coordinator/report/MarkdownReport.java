@@ -148,6 +148,10 @@ public final class MarkdownReport {
     r.analysis()
         .blockedPatterns()
         .forEach(p -> md.append("- blocked ").append(escape(LockFindings.blocked(p))).append('\n'));
+    List<String> window = LockFindings.windowLatency(r);
+    for (int i = 0; i < window.size(); i++) {
+      md.append(i == 0 ? "- " : "  - ").append(escape(window.get(i))).append('\n');
+    }
     LockFindings.relations(r).forEach(line -> md.append("- ").append(escape(line)).append('\n'));
     r.notes().forEach(n -> md.append("- note: ").append(escape(n)).append('\n'));
     List<String> proof = LockFindings.rewriteProof(r);

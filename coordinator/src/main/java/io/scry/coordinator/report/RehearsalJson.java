@@ -75,6 +75,16 @@ final class RehearsalJson {
       o.put("total_blocked_ms", p.totalBlockedMs());
       o.put("max_blocked_ms", p.maxBlockedMs());
     }
+    ArrayNode windowLatency = n.putArray("window_latency");
+    for (WindowLatency w : r.windowLatency()) {
+      ObjectNode o = windowLatency.addObject();
+      o.put("fingerprint", w.fingerprint());
+      o.put("pattern", w.pattern());
+      side(o.putObject("baseline"), w.baseline());
+      side(o.putObject("rehearsal"), w.rehearsal());
+      o.put("p99_increase_ms", w.p99IncreaseMs());
+      o.put("max_increase_ms", w.maxIncreaseMs());
+    }
     timeline(n.putObject("timeline"), a.timeline());
     ArrayNode notes = n.putArray("notes");
     r.notes().forEach(notes::add);
@@ -84,6 +94,15 @@ final class RehearsalJson {
       rewriteProof(n.putObject("rewrite_proof"), r, r.rewriteProof(), json);
     }
     return n;
+  }
+
+  private static void side(ObjectNode o, WindowLatency.Side side) {
+    o.put("statements", side.statements());
+    o.put("errors", side.errors());
+    o.put("p50_ms", side.latency().p50Ms());
+    o.put("p95_ms", side.latency().p95Ms());
+    o.put("p99_ms", side.latency().p99Ms());
+    o.put("max_ms", side.latency().maxMs());
   }
 
   private static void rewriteProof(

@@ -23,6 +23,11 @@ import java.util.List;
  *     before the migration began)
  * @param rewriteProof the rehearsal of the migration's safe rewrite; null when none was tried (no
  *     lock risk, or {@code ci.rehearsal.prove_rewrites} off)
+ * @param windowLatency per query pattern, the latency of the statements captured from the
+ *     migration's start (the lead at the replay's speed) until the traffic was stopped, against the
+ *     same window replayed at the same time on a clone without the migration; the patterns whose
+ *     slowest statement slowed most first. Empty when not measured (a rewrite proof, or no traffic
+ *     in the window)
  */
 public record RehearsalSummary(
     double speed,
@@ -35,13 +40,15 @@ public record RehearsalSummary(
     List<TableFinding> tables,
     List<LockRisk> risks,
     List<String> notes,
-    RewriteProofSummary rewriteProof) {
+    RewriteProofSummary rewriteProof,
+    List<WindowLatency> windowLatency) {
 
   public RehearsalSummary {
     statements = List.copyOf(statements);
     tables = List.copyOf(tables);
     risks = List.copyOf(risks);
     notes = List.copyOf(notes);
+    windowLatency = List.copyOf(windowLatency);
   }
 
   public RehearsalSummary withRewriteProof(RewriteProofSummary proof) {
@@ -56,7 +63,8 @@ public record RehearsalSummary(
         tables,
         risks,
         notes,
-        proof);
+        proof,
+        windowLatency);
   }
 
   public boolean lockRisk() {

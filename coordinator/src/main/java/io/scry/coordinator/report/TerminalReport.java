@@ -235,6 +235,10 @@ public final class TerminalReport {
     r.analysis()
         .blockedPatterns()
         .forEach(p -> s.append("  blocked ").append(LockFindings.blocked(p)).append('\n'));
+    List<String> window = LockFindings.windowLatency(r);
+    for (int i = 0; i < window.size(); i++) {
+      s.append(i == 0 ? "  " : "    ").append(window.get(i)).append('\n');
+    }
     for (RehearsedStatement st : r.statements()) {
       List<String> lines = LockFindings.statement(st);
       if (lines.isEmpty()) {

@@ -28,6 +28,7 @@ import org.apache.pekko.Done;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.FishingOutcomes;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
+import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.stream.javadsl.Source;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +61,7 @@ class JobRunIntegrationTests {
   private static final long SHARD_STATEMENTS = 20;
 
   private static JobStore store;
+  private ActorRef<JobRun.Command> lastRun;
 
   private ActorTestKit kit;
   private TestProbe<JobManager.Command> manager;
@@ -251,6 +253,41 @@ class JobRunIntegrationTests {
         finished.reason());
   }
 
+  /**
+   * A stopped job tells each worker to stop its shard and keeps what they report, though it is less
+   * than the shards hold: the job is done, with its results, and says it was stopped.
+   */
+  @Test
+  void aStoppedJobKeepsWhatItsWorkersReplayedUntilTheStop() {
+    Run run = startOnTwoWorkers();
+
+    lastRun.tell(JobRun.Stop.INSTANCE);
+
+    assertEquals(run.toFirst().getKey(), run.first().expectStop().getKey());
+    assertEquals(run.toSecond().getKey(), run.second().expectStop().getKey());
+    run.first().complete(run.toFirst(), partial(1, 5));
+    run.second().complete(run.toSecond(), partial(2, 7));
+    JobStatus finished = awaitFinished();
+    assertEquals(JobState.DONE, finished.state(), finished.reason());
+    assertEquals(JobRun.STOPPED, finished.reason());
+    ReplayResult merged = store.results(run.job()).toCompletableFuture().join().get(0).result();
+    assertEquals(Map.of(1L, 5L, 2L, 7L), counts(merged));
+  }
+
+  /** A worker lost after the stop loses its shard's result: the job fails rather than replay it. */
+  @Test
+  void aWorkerLostAfterTheStopFailsTheJob() {
+    Run run = startOnTwoWorkers();
+    lastRun.tell(JobRun.Stop.INSTANCE);
+    run.first().expectStop();
+
+    run.first().leave();
+
+    JobStatus finished = awaitFinished();
+    assertEquals(JobState.FAILED, finished.state());
+    assertTrue(finished.reason().contains("after the job was stopped"), finished.reason());
+  }
+
   /** A job under way on two workers, each offered one shard. */
   private record Run(
       String job,
@@ -286,7 +323,7 @@ class JobRunIntegrationTests {
             JobSpec.stress("synthetic", List.of(TARGET)).toBuilder().replayRole(ROLE).build(),
             Instant.now());
     store.insert(job).toCompletableFuture().join();
-    kit.spawn(JobRun.create(job, SOURCE, store, settings, manager.getRef()));
+    lastRun = kit.spawn(JobRun.create(job, SOURCE, store, settings, manager.getRef()));
     return job.id();
   }
 
@@ -317,6 +354,14 @@ class JobRunIntegrationTests {
    * A shard result accounting for the shard's statements, all of pattern {@code fingerprint},
    * counted {@code count} times (a count apart from the shard's size tells attempts apart).
    */
+  /** A stopped shard's result: {@code count} statements of pattern {@code fingerprint}. */
+  private static ReplayResult partial(long fingerprint, long count) {
+    return ReplayResult.newBuilder()
+        .setStatements(count)
+        .addPatterns(PatternResult.newBuilder().setFingerprint(fingerprint).setCount(count))
+        .build();
+  }
+
   private static ReplayResult result(long fingerprint, long count) {
     return ReplayResult.newBuilder()
         .setStatements(SHARD_STATEMENTS)

@@ -13,6 +13,7 @@ import io.scry.protocol.v1.ShardAccepted;
 import io.scry.protocol.v1.ShardAssignment;
 import io.scry.protocol.v1.ShardCompleted;
 import io.scry.protocol.v1.ShardFailed;
+import io.scry.protocol.v1.StopShard;
 import io.scry.protocol.v1.WorkerCommand;
 import io.scry.protocol.v1.WorkerReport;
 import java.util.ArrayList;
@@ -101,6 +102,12 @@ final class WorkerProbe {
     WorkerCommand command = probe.expectMessageClass(WorkerCommand.class);
     assertTrue(command.hasCancel(), "expected a cancel, got " + command);
     return command.getCancel();
+  }
+
+  StopShard expectStop() {
+    WorkerCommand command = probe.expectMessageClass(WorkerCommand.class);
+    assertTrue(command.hasStop(), "expected a stop, got " + command);
+    return command.getStop();
   }
 
   /** Pulls the shard's events through the assignment's stream reference. */

@@ -5,6 +5,7 @@ import io.scry.coordinator.rehearsal.TrafficLoad;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.testsupport.PostgresExtension;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -26,7 +27,7 @@ final class LoadReplayBackend implements ReplayBackend {
   }
 
   @Override
-  public RehearsalTraffic startTimed(DatabaseUrl target, double speed) {
+  public RehearsalTraffic startTimed(DatabaseUrl target, double speed, Duration measureAfter) {
     TrafficLoad load;
     try {
       load = TrafficLoad.start(pg, target.database(), 3, 2);
@@ -38,6 +39,17 @@ final class LoadReplayBackend implements ReplayBackend {
       @Override
       public CompletionStage<Void> ended() {
         return ended;
+      }
+
+      @Override
+      public void requestStop() {
+        cancel();
+      }
+
+      @Override
+      public ReplayResult result() {
+        // This load measures nothing: only the rehearsal's lock monitor does.
+        return ReplayResult.getDefaultInstance();
       }
 
       @Override

@@ -222,7 +222,8 @@ class RewriteProofIntegrationTests {
                 statement.statement().sql(),
                 "blocked")),
         List.of(),
-        null);
+        null,
+        List.of());
   }
 
   /** The original rehearsal and the proof of its rewrite. */
@@ -239,6 +240,7 @@ class RewriteProofIntegrationTests {
                 THRESHOLDS,
                 () -> traffic,
                 new SqlMigration("the migration", List.of(migration)),
+                false,
                 out)
             .run(cloner, shadow, prefix + "_rehearsal", created, false);
     RewriteProofSummary proof =

@@ -217,6 +217,7 @@ class RehearsalReportUnitTests {
         List.of(new TableFinding("orders", 25_000, 2_129_920, 2_129_920, false, false)),
         risks,
         List.of(),
-        null);
+        null,
+        List.of());
   }
 }

@@ -105,6 +105,7 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
     switch (command.getKindCase()) {
       case ASSIGN -> start(command.getAssign());
       case CANCEL -> cancel(command.getCancel().getKey());
+      case STOP -> stop(command.getStop().getKey());
       default -> getContext().getLog().warn("ignoring unknown worker command {}", command);
     }
     return this;
@@ -154,7 +155,8 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
         assignment.getReplayStartUnixNanos(),
         assignment.getMaxConnections(),
         statementTimeout,
-        assignment.getReplayRole().isEmpty() ? null : assignment.getReplayRole());
+        assignment.getReplayRole().isEmpty() ? null : assignment.getReplayRole(),
+        assignment.getMeasureFromUnixNanos());
   }
 
   private void cancel(ShardKey key) {
@@ -163,6 +165,15 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
       cancelled.add(key);
       getContext().getLog().info("cancelling shard {}", describe(key));
       replay.cancel();
+    }
+  }
+
+  /** Ends the replay early; its result is reported as that of a replay that ran to its end. */
+  private void stop(ShardKey key) {
+    RunningReplay replay = running.get(key);
+    if (replay != null) {
+      getContext().getLog().info("stopping shard {}", describe(key));
+      replay.stop();
     }
   }
 

@@ -18,19 +18,22 @@ final class ReadAhead {
   private final ReplayClock clock;
   private final ScheduledExecutorService timer;
   private final long readAheadNanos;
+  private final ReplayStop stop;
 
   ReadAhead(
       ReplaySettings settings,
       ReplayClock clock,
       ScheduledExecutorService timer,
-      ReplayLimits limits) {
+      ReplayLimits limits,
+      ReplayStop stop) {
+    this.stop = stop;
     this.settings = settings;
     this.clock = clock;
     this.timer = timer;
     this.readAheadNanos = limits.readAhead().toNanos();
   }
 
-  /** Completes with {@code event} once it may be read. */
+  /** Completes with {@code event} once it may be read, or at once when the replay is stopped. */
   CompletionStage<ReplayEvent> whenReadable(ReplayEvent event) {
     if (settings.mode() != ReplayMode.TIMED) {
       return CompletableFuture.completedFuture(event);
@@ -41,7 +44,8 @@ final class ReadAhead {
     if (delay <= 0) {
       return CompletableFuture.completedFuture(event);
     }
-    CompletableFuture<ReplayEvent> readable = new CompletableFuture<>();
+    // A stopped replay lets the event through at once: its session drops it unreplayed.
+    CompletableFuture<ReplayEvent> readable = stop.release(new CompletableFuture<>(), event);
     timer.schedule(() -> readable.complete(event), delay, TimeUnit.NANOSECONDS);
     return readable;
   }

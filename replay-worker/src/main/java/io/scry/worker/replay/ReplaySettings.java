@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param replayRole the role every replay connection acts as (PostgreSQL's {@code role}, sent in
  *     the connection's startup message, so a replayed {@code RESET ROLE} returns to it); null = the
  *     URL's user
+ * @param measureFromUnixNanos statements captured before this instant are replayed but not measured
+ *     (counted in no statistic of the result); 0 = measure every statement
  */
 public record ReplaySettings(
     String jobId,
@@ -34,7 +36,8 @@ public record ReplaySettings(
     long replayStartUnixNanos,
     int maxConnections,
     Duration statementTimeout,
-    String replayRole) {
+    String replayRole,
+    long measureFromUnixNanos) {
 
   /** Settings of a replay that acts as the target URL's user. */
   public ReplaySettings(
@@ -57,7 +60,8 @@ public record ReplaySettings(
         replayStartUnixNanos,
         maxConnections,
         statementTimeout,
-        null);
+        null,
+        0);
   }
 
   public ReplaySettings {
@@ -75,6 +79,11 @@ public record ReplaySettings(
       throw new IllegalArgumentException("statementTimeout must not be negative");
     }
     TargetUrl.parse(targetUrl); // fail early on a malformed URL
+  }
+
+  /** Whether the statistics count a statement captured at {@code capturedUnixNanos}. */
+  boolean measures(long capturedUnixNanos) {
+    return capturedUnixNanos >= measureFromUnixNanos;
   }
 
   /** When a statement captured at {@code capturedUnixNanos} is due, in Unix nanoseconds. */

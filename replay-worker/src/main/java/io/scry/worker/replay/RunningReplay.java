@@ -19,4 +19,11 @@ public interface RunningReplay {
    * java.util.concurrent.CancellationException}. Does nothing once the replay has ended.
    */
   void cancel();
+
+  /**
+   * Ends the replay early and keeps its result: no statement that is due from now on starts, and no
+   * session opens; the statements in flight finish, and {@link #result()} completes with what was
+   * replayed. Does nothing once the replay has ended.
+   */
+  void stop();
 }

@@ -27,6 +27,8 @@ final class SessionReplayer {
   /** TIMED: the last stretch before a statement is due is spun, not slept, for precision. */
   static final long SPIN_NANOS = 1_000_000L;
 
+  private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
   final SessionKey key;
   // Guarded by the dispatcher.
   final ArrayDeque<ReplayEvent> queue = new ArrayDeque<>();
@@ -64,7 +66,8 @@ final class SessionReplayer {
       ScheduledExecutorService timer,
       Connections connections,
       StatementRunner runner,
-      ShardStats stats) {}
+      ShardStats stats,
+      ReplayStop stop) {}
 
   SessionReplayer(SessionKey key, Replay replay) {
     this.key = key;
@@ -85,7 +88,7 @@ final class SessionReplayer {
     }
     switch (captured.getKindCase()) {
       case SESSION_START -> {
-        if (connection == null && !abandoned) {
+        if (connection == null && !abandoned && !replay.stop().stopped()) {
           connection = openAt(captured.getStartUnixNanos(), captured.getSessionStart());
         }
         return CompletableFuture.completedFuture(null);
@@ -110,6 +113,10 @@ final class SessionReplayer {
   }
 
   private CompletableFuture<Void> replayStatement(ReplayEvent event) {
+    if (replay.stop().stopped()) {
+      // The replay was stopped early: what is left is not part of the result.
+      return CompletableFuture.completedFuture(null);
+    }
     if (event.fingerprint() == null || resumesSuspendedPortal(event.event().getStatement())) {
       replay.stats().recordSkipped();
       return CompletableFuture.completedFuture(null);
@@ -133,18 +140,26 @@ final class SessionReplayer {
       // The capture selection began after this session's start: connect now.
       connection = replay.connections().open(SessionStart.getDefaultInstance());
     }
-    return connection
-        .thenCompose(open -> atDue(event.event().getStartUnixNanos()).thenApply(due -> open))
-        .thenCompose(
-            open -> {
-              sentAtNanos = System.nanoTime();
-              return replay.runner().run(open, event.event().getStatement());
-            })
+    boolean measured = replay.settings().measures(event.event().getStartUnixNanos());
+    return connection.thenCompose(
+        open ->
+            atDue(event.event().getStartUnixNanos(), measured)
+                .thenCompose(run -> run ? run(open, event, measured) : DONE));
+  }
+
+  private CompletableFuture<Void> run(
+      PostgresqlConnection open, ReplayEvent event, boolean measured) {
+    sentAtNanos = System.nanoTime();
+    return replay
+        .runner()
+        .run(open, event.event().getStatement())
         .thenAccept(
             outcome -> {
               sentAtNanos = 0;
               boolean artifact = artifacts.isArtifact(event.event().getStatement(), outcome);
-              replay.stats().recordStatement(event, outcome, artifact);
+              if (measured) {
+                replay.stats().recordStatement(event, outcome, artifact);
+              }
               if (outcome.connectionLost()) {
                 abandoned = true;
                 close();
@@ -167,10 +182,11 @@ final class SessionReplayer {
   }
 
   /**
-   * Completes when a statement captured at {@code capturedUnixNanos} is due and records how late it
-   * starts. STRESS: everything is due at t0 and lag is not recorded.
+   * Completes with true when a statement captured at {@code capturedUnixNanos} is due and records
+   * how late it starts (if {@code measured}); with false as soon as the replay is stopped before.
+   * STRESS: everything is due at t0 and lag is not recorded.
    */
-  private CompletableFuture<Void> atDue(long capturedUnixNanos) {
+  private CompletableFuture<Boolean> atDue(long capturedUnixNanos, boolean measured) {
     ReplaySettings settings = replay.settings();
     boolean timed = settings.mode() == ReplayMode.TIMED;
     long due =
@@ -180,19 +196,19 @@ final class SessionReplayer {
                 timed ? settings.dueUnixNanos(capturedUnixNanos) : settings.replayStartUnixNanos());
     long sleep = due - SPIN_NANOS - System.nanoTime();
     if (!timed && due - System.nanoTime() <= 0) {
-      return CompletableFuture.completedFuture(null);
+      return CompletableFuture.completedFuture(true);
     }
-    CompletableFuture<Void> ready = new CompletableFuture<>();
+    CompletableFuture<Boolean> ready = replay.stop().release(new CompletableFuture<>(), false);
     Runnable start =
         () -> {
           long now;
           while ((now = System.nanoTime()) < due) {
             Thread.onSpinWait();
           }
-          if (timed) {
+          if (timed && measured && !ready.isDone()) {
             replay.stats().recordScheduleLag((now - due) / 1_000);
           }
-          ready.complete(null);
+          ready.complete(true);
         };
     if (sleep > 0) {
       replay.timer().schedule(start, sleep, TimeUnit.NANOSECONDS);

@@ -71,6 +71,7 @@ public final class ShardReplay {
             });
     timer.setRemoveOnCancelPolicy(true);
     ShardStats stats = new ShardStats();
+    ReplayStop stop = new ReplayStop();
     ReplayClock clock = ReplayClock.anchoredNow();
     Duration noAnswer =
         settings.statementTimeout().isZero()
@@ -88,9 +89,10 @@ public final class ShardReplay {
                     settings.statementTimeout(),
                     limits.lockTimeout()),
                 new StatementRunner(noAnswer),
-                stats),
+                stats,
+                stop),
             limits);
-    ReadAhead readAhead = new ReadAhead(settings, clock, timer, limits);
+    ReadAhead readAhead = new ReadAhead(settings, clock, timer, limits, stop);
     new Watchdog(settings, target, dispatcher).start(timer, limits.watchdog());
     long started = Math.max(System.nanoTime(), clock.toNanoTime(settings.replayStartUnixNanos()));
     log.info(
@@ -142,7 +144,7 @@ public final class ShardReplay {
                   return shard;
                 });
     result.whenComplete((shard, error) -> timer.shutdownNow());
-    return new Running(result, stream.first(), dispatcher);
+    return new Running(result, stream.first(), dispatcher, stop);
   }
 
   /** A started shard replay; {@link #maxBuffered} shows the memory bound at work (tests). */
@@ -150,14 +152,17 @@ public final class ShardReplay {
     private final CompletionStage<ReplayResult> result;
     private final UniqueKillSwitch stream;
     private final SessionDispatcher dispatcher;
+    private final ReplayStop stop;
 
     private Running(
         CompletionStage<ReplayResult> result,
         UniqueKillSwitch stream,
-        SessionDispatcher dispatcher) {
+        SessionDispatcher dispatcher,
+        ReplayStop stop) {
       this.result = result;
       this.stream = stream;
       this.dispatcher = dispatcher;
+      this.stop = stop;
     }
 
     @Override
@@ -170,6 +175,14 @@ public final class ShardReplay {
       CancellationException cancelled = new CancellationException("replay cancelled");
       stream.abort(cancelled);
       dispatcher.fail(cancelled);
+    }
+
+    @Override
+    public void stop() {
+      // Releases what waits first, then ends the input: the events still on their way are
+      // dropped by their sessions, and the dispatcher ends as if the capture had ended here.
+      stop.stop();
+      stream.shutdown();
     }
 
     /** The most events read from the stream and not yet replayed at any one time. */

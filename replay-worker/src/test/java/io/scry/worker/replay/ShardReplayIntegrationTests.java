@@ -427,7 +427,8 @@ class ShardReplayIntegrationTests {
         s.replayStartUnixNanos(),
         s.maxConnections(),
         s.statementTimeout(),
-        role);
+        role,
+        0);
   }
 
   @Test

@@ -163,6 +163,54 @@ class TimedReplayIntegrationTests {
     assertWallFollowsTheSchedule(result, SPAN_MILLIS / 2, Tolerance.ofThisMachine());
   }
 
+  /**
+   * A 10 s capture stopped 2 s into its schedule: the result comes at once, with what ran before
+   * the stop (about 40 of the 200 statements), not the rest of the schedule.
+   */
+  @Test
+  void stopEndsTheReplayEarlyAndKeepsWhatItReplayed() throws Exception {
+    ReplaySettings timed =
+        ReplayTestSupport.settings(PG.url("postgres"), ReplayMode.TIMED, 0, T0_DELAY_NANOS);
+    RunningReplay replay = REPLAY.start(capture(500), timed);
+    TimeUnit.NANOSECONDS.sleep(T0_DELAY_NANOS + 2_000_000_000L);
+
+    long stopped = System.nanoTime();
+    replay.stop();
+    ReplayResult result = replay.result().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    long tookMillis = (System.nanoTime() - stopped) / 1_000_000;
+
+    assertTrue(tookMillis < 3_000, "the stopped replay took " + tookMillis + " ms to end");
+    assertTrue(
+        result.getStatements() >= 10 && result.getStatements() <= 120,
+        "statements replayed before the stop: " + result.getStatements());
+    assertEquals(0, result.getPatternsList().stream().mapToLong(p -> p.getErrorsCount()).sum());
+  }
+
+  /** Statements captured before the measure-from instant run but are not in the result. */
+  @Test
+  void statementsBeforeMeasureFromAreNotCounted() throws Exception {
+    ReplaySettings all = ReplayTestSupport.settings(PG.url("postgres"), ReplayMode.STRESS, 0, 0);
+    ReplaySettings secondHalf =
+        new ReplaySettings(
+            all.jobId(),
+            all.round(),
+            all.targetUrl(),
+            all.mode(),
+            all.speed(),
+            all.captureStartUnixNanos(),
+            all.replayStartUnixNanos(),
+            0,
+            all.statementTimeout(),
+            null,
+            CaptureScript.CAPTURE_START + SPAN_MILLIS / 2 * 1_000_000);
+
+    ReplayResult result = REPLAY.replay(capture(), secondHalf);
+
+    // Each session's statement i is captured at i * 100 ms (plus < 100 ms): i >= 10 counts.
+    assertEquals(100, result.getStatements());
+    assertEquals(100, pattern(result, "SELECT 1 AS tick").getCount());
+  }
+
   @Test
   void stressReplayDropsTheThinkTime() throws Exception {
     long spanMillis = 20_000;
