@@ -99,9 +99,7 @@ final class ClusterReplayBackend implements ReplayBackend {
                 "speed",
                 speed,
                 "measureAfterMs",
-                measureAfter.toMillis(),
-                "alongside",
-                true));
+                measureAfter.toMillis()));
     JobView status = awaitState(id, "running", null);
     CompletableFuture<Void> ended = new CompletableFuture<>();
     if (JobState.ofLabel(status.state()).isFinal()) {

@@ -77,7 +77,7 @@ class RehearsalGateIntegrationTests {
     assertTrue(byId.get("max_blocked_ms").asLong() > 1000, byId.toString());
 
     // The latency of the blocked reads in the migration's window, against the same window of a
-    // clone without the migration, replayed at the same time.
+    // clone without the migration.
     JsonNode window = windowLatency(rehearsal, "from orders where id");
     // A replayed session waits for each statement, so the lock holds up one statement of each
     // session: the slowest statement shows it.

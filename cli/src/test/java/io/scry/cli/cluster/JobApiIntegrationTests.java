@@ -187,19 +187,6 @@ class JobApiIntegrationTests {
     assertTrue(statements > 0 && statements < 40, "replayed before the stop: " + statements);
   }
 
-  /** A job marked alongside starts at once and ends while the job before it still runs. */
-  @Test
-  void anAlongsideJobRunsBesideTheRunningOne() throws Exception {
-    String slow = submitted(job("\"speed\": 0.001"));
-    assertEquals("running", longPoll(slow, "until=running&wait=15s").get("state").asText());
-
-    String beside = submitted(job("\"mode\": \"stress\", \"alongside\": true"));
-
-    assertEquals("done", longPoll(beside, "until=done&wait=15s").get("state").asText());
-    assertEquals("running", longPoll(slow, "").get("state").asText());
-    send(authorized(HttpRequest.newBuilder(api.resolve("api/v1/jobs/" + slow)).DELETE()));
-  }
-
   @Test
   void aLongPollAnswersWhenTheJobGetsThere() throws Exception {
     String id = submitted(job("\"mode\": \"stress\""));

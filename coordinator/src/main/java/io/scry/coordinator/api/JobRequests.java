@@ -48,7 +48,6 @@ public final class JobRequests {
           "afterCheckpointUnixNanos",
           "replayRole",
           "measureAfterMs",
-          "alongside",
           "shadow",
           "shadowCheckpoint");
 
@@ -85,7 +84,6 @@ public final class JobRequests {
     spec.afterCheckpoint(longOrNull(root, "afterCheckpointUnixNanos"));
     spec.replayRole(textOrNull(root, "replayRole"));
     number(root, "measureAfterMs").ifPresent(n -> spec.measureAfterMillis((long) n));
-    flag(root, "alongside").ifPresent(spec::alongside);
     return new JobRequest(spec.build(), checkpoint(root));
   }
 

@@ -26,9 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Accepts jobs, keeps them in the control database and runs them one at a time, oldest first, each
- * in its own {@link JobRun}; a job marked {@link JobSpec#alongside} starts at once, beside whatever
- * runs (the two traffics of a rehearsal, which must replay at the same time). Every state change is
- * written to the control database in order; the manager's in-memory view answers queries.
+ * in its own {@link JobRun}. Every state change is written to the control database in order; the
+ * manager's in-memory view answers queries.
  */
 public final class JobManager extends AbstractBehavior<JobManager.Command> {
 
@@ -93,7 +92,8 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
   private final Map<String, JobStatus> jobs = new LinkedHashMap<>();
   private final Deque<String> queue = new ArrayDeque<>();
   private final JobWaiters waiters = new JobWaiters();
-  private final Map<String, ActorRef<JobRun.Command>> running = new LinkedHashMap<>();
+  private ActorRef<JobRun.Command> running;
+  private String runningId;
   private CompletionStage<Void> writes = CompletableFuture.completedFuture(null);
   // Runs that finished and whose final state is being written: shown only once it is stored.
   private final Map<String, JobStatus> finishing = new LinkedHashMap<>();
@@ -204,8 +204,8 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
 
   private Behavior<Command> onCancel(CancelJob cancel) {
     JobStatus job = jobs.get(cancel.id());
-    if (job != null && running.containsKey(cancel.id())) {
-      running.get(cancel.id()).tell(JobRun.Cancel.INSTANCE);
+    if (job != null && cancel.id().equals(runningId)) {
+      running.tell(JobRun.Cancel.INSTANCE);
       job = job.finished(JobState.CANCELLED, "cancelled on request");
       show(job); // the run's own final status follows and is the one stored
     } else if (job != null && job.state() == JobState.QUEUED) {
@@ -218,8 +218,8 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
 
   private Behavior<Command> onStop(StopJob stop) {
     JobStatus job = jobs.get(stop.id());
-    if (job != null && running.containsKey(stop.id())) {
-      running.get(stop.id()).tell(JobRun.Stop.INSTANCE);
+    if (job != null && stop.id().equals(runningId)) {
+      running.tell(JobRun.Stop.INSTANCE);
     } else if (job != null && job.state() == JobState.QUEUED) {
       queue.remove(job.id());
       job = save(job.finished(JobState.CANCELLED, "stopped on request before it started"));
@@ -254,7 +254,10 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
     JobStatus job = finished.job();
     finishing.put(job.id(), job);
     getContext().pipeToSelf(append(job), (ok, error) -> new FinalStateStored(job, error));
-    running.remove(job.id());
+    if (job.id().equals(runningId)) {
+      running = null;
+      runningId = null;
+    }
     startNext();
     return this;
   }
@@ -285,34 +288,23 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
   }
 
   private void startNext() {
-    startAlongside();
-    while (running.isEmpty() && !queue.isEmpty()) {
-      start(jobs.get(queue.poll()));
+    while (running == null && !queue.isEmpty()) {
+      JobStatus job = jobs.get(queue.poll());
+      CaptureSource capture;
+      try {
+        capture = captures.resolve(job.spec().capture());
+      } catch (IllegalArgumentException e) {
+        save(job.finished(JobState.FAILED, e.getMessage()));
+        continue;
+      }
+      runningId = job.id();
+      running =
+          getContext()
+              .spawn(
+                  JobRun.create(job, capture, store, settings, getContext().getSelf()),
+                  "job-" + job.id());
+      getContext().watchWith(running, new RunStopped(job.id()));
     }
-  }
-
-  /** Starts every queued job marked to run alongside the others. */
-  private void startAlongside() {
-    List<String> alongside = queue.stream().filter(id -> jobs.get(id).spec().alongside()).toList();
-    queue.removeAll(alongside);
-    alongside.forEach(id -> start(jobs.get(id)));
-  }
-
-  private void start(JobStatus job) {
-    CaptureSource capture;
-    try {
-      capture = captures.resolve(job.spec().capture());
-    } catch (IllegalArgumentException e) {
-      save(job.finished(JobState.FAILED, e.getMessage()));
-      return;
-    }
-    ActorRef<JobRun.Command> run =
-        getContext()
-            .spawn(
-                JobRun.create(job, capture, store, settings, getContext().getSelf()),
-                "job-" + job.id());
-    running.put(job.id(), run);
-    getContext().watchWith(run, new RunStopped(job.id()));
   }
 
   /** Updates the view and appends the write to the ordered chain of control-database writes. */

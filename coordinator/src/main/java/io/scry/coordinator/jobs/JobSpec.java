@@ -42,8 +42,6 @@ import java.util.List;
  * @param measureAfterMillis statements captured less than this long after the first replayed one
  *     are replayed but not measured: the result holds only the later ones (a rehearsal measures the
  *     migration's window, not the lead before it); 0 = measure every statement
- * @param alongside start at once, beside any running job, instead of queueing behind it: the
- *     rehearsal's traffic and its baseline, which must replay at the same time
  */
 public record JobSpec(
     String capture,
@@ -60,8 +58,7 @@ public record JobSpec(
     boolean replayPastGaps,
     Long afterCheckpointUnixNanos,
     String replayRole,
-    long measureAfterMillis,
-    boolean alongside) {
+    long measureAfterMillis) {
 
   /** PostgreSQL's longest identifier (NAMEDATALEN - 1 bytes). */
   private static final int MAX_ROLE_BYTES = 63;
@@ -146,8 +143,7 @@ public record JobSpec(
         .replayPastGaps(replayPastGaps)
         .afterCheckpoint(afterCheckpointUnixNanos)
         .replayRole(replayRole)
-        .measureAfterMillis(measureAfterMillis)
-        .alongside(alongside);
+        .measureAfterMillis(measureAfterMillis);
   }
 
   public JobSpec withTargets(List<String> targets) {
@@ -193,7 +189,6 @@ public record JobSpec(
     private Long afterCheckpointUnixNanos;
     private String replayRole;
     private long measureAfterMillis;
-    private boolean alongside;
 
     private Builder(String capture, List<String> targets) {
       this.capture = capture;
@@ -266,11 +261,6 @@ public record JobSpec(
       return this;
     }
 
-    public Builder alongside(boolean alongside) {
-      this.alongside = alongside;
-      return this;
-    }
-
     /**
      * @throws InvalidJobSpecException naming the first field that is not valid
      */
@@ -290,8 +280,7 @@ public record JobSpec(
           replayPastGaps,
           afterCheckpointUnixNanos,
           replayRole,
-          measureAfterMillis,
-          alongside);
+          measureAfterMillis);
     }
   }
 

@@ -18,7 +18,6 @@ import io.scry.protocol.v1.ReplayResult;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,8 +33,7 @@ import java.util.stream.Collectors;
  * traffic.
  *
  * <ol>
- *   <li>clone the shadow (twice when it compares latency), snapshot its tables, start the monitor,
- *       start the timed replay (and the same replay on the second clone, at the same time);
+ *   <li>clone the shadow, snapshot its tables, start the monitor, start the timed replay;
  *   <li>after the lead, run the migration command through its capturing proxy (which tells its
  *       server sessions, however many it opens);
  *   <li>let the traffic catch up for {@link #CATCH_UP}, then stop the replays: the rehearsal
@@ -72,8 +70,8 @@ final class Rehearsal {
    *     migration's rewrite
    * @param backend the replay backend, asked for once the clone is made: it may still be starting
    *     when the rehearsal begins
-   * @param compareLatency also replay on a second clone without the migration, at the same time, to
-   *     compare the traffic's latency in the migration's window
+   * @param compareLatency also replay the migration's window on a second clone without the
+   *     migration, after the rehearsal, to compare the traffic's latency in that window
    */
   Rehearsal(
       String name,
@@ -94,40 +92,46 @@ final class Rehearsal {
 
   /**
    * Rehearses on a clone of {@code source} named {@code clone}, added to {@code created} while it
-   * exists (dropped at the end unless {@code keep}).
+   * exists (dropped at the end unless {@code keep}); then, when it compares latency, replays the
+   * same window on a second clone without the migration ({@code clone + "_base"}).
    */
   RehearsalSummary run(
       DatabaseCloner cloner, String source, String clone, Set<String> created, boolean keep) {
     long phaseStart = System.nanoTime();
-    String baselineClone = clone + "_base";
+    Rehearsed rehearsed;
+    created.add(clone);
     try {
-      created.add(clone);
-      DatabaseUrl url = cloner.cloneDatabase(source, clone);
-      DatabaseUrl baseline = null;
-      if (compareLatency) {
-        created.add(baselineClone);
-        baseline = cloner.cloneDatabase(source, baselineClone);
-      }
-      return rehearse(url, baseline, phaseStart);
+      rehearsed = rehearse(cloner.cloneDatabase(source, clone), phaseStart);
     } finally {
-      if (!keep) {
-        for (String name : List.of(clone, baselineClone)) {
-          if (created.remove(name)) {
-            cloner.drop(name);
-          }
-        }
-      }
+      drop(cloner, clone, created, keep);
+    }
+    if (rehearsed.window() == null) {
+      return rehearsed.summary();
+    }
+    String baselineClone = clone + "_base";
+    created.add(baselineClone);
+    try {
+      ReplayResult without =
+          replayWindow(cloner.cloneDatabase(source, baselineClone), rehearsed.trafficNanos());
+      return rehearsed
+          .summary()
+          .withWindowLatency(WindowLatency.compare(without, rehearsed.window(), WINDOW_PATTERNS));
+    } finally {
+      drop(cloner, baselineClone, created, keep);
     }
   }
 
-  private RehearsalSummary rehearse(DatabaseUrl url, DatabaseUrl baselineUrl, long phaseStart) {
+  /**
+   * The rehearsal's summary, and what its traffic measured from the lead on (null when nothing is
+   * compared) in the {@code trafficNanos} it ran.
+   */
+  private record Rehearsed(RehearsalSummary summary, ReplayResult window, long trafficNanos) {}
+
+  private Rehearsed rehearse(DatabaseUrl url, long phaseStart) {
     TableSnapshot before = snapshot(url);
     ReplayBackend replays = backend.get();
     LockMonitor monitor = startMonitor(url);
     RehearsalTraffic replay = null;
-    RehearsalTraffic baseline = null;
-    // The migration starts after the lead: at the capture's time lead x speed.
-    Duration window = Duration.ofNanos((long) (settings.lead().toNanos() * settings.speed()));
     try {
       log.printf(
           Locale.ROOT,
@@ -136,10 +140,8 @@ final class Rehearsal {
           url.database(),
           settings.speed(),
           settings.lead().toMillis());
-      if (baselineUrl != null) {
-        baseline = replays.startTimed(baselineUrl, settings.speed(), window);
-      }
-      replay = replays.startTimed(url, settings.speed(), window);
+      replay = replays.startTimed(url, settings.speed(), measuredFrom());
+      long trafficStart = System.nanoTime();
       List<String> notes = new ArrayList<>();
       boolean endedBefore = awaitEnd(replay, settings.lead());
       MigrationConnections connections = new MigrationConnections();
@@ -155,42 +157,65 @@ final class Rehearsal {
                 + " covers it)");
       }
       awaitEnd(replay, CATCH_UP);
-      List<WindowLatency> latency = windowLatency(replay, baseline, notes);
+      ReplayResult window = null;
+      if (compareLatency) {
+        replay.requestStop();
+        window = replay.result();
+      }
+      long trafficNanos = System.nanoTime() - trafficStart;
+      if (window != null && window.getStatements() == 0) {
+        notes.add(
+            "no captured statement fell in the migration's window (from the lead on): the"
+                + " latency during the migration was not measured");
+        window = null;
+      }
       LockTimeline timeline = monitor.stop();
-      return summarize(
-          timeline, connections, migrated, before, snapshot(url), notes, latency, phaseStart);
+      RehearsalSummary summary =
+          summarize(timeline, connections, migrated, before, snapshot(url), notes, phaseStart);
+      return new Rehearsed(summary, window, trafficNanos);
     } finally {
-      for (RehearsalTraffic traffic : Arrays.asList(replay, baseline)) {
-        if (traffic != null) {
-          traffic.cancel();
-        }
+      if (replay != null) {
+        replay.cancel();
       }
       monitor.stop();
     }
   }
 
   /**
-   * Stops both replays and compares the window they measured; without a baseline replay, cancels
-   * the rehearsal's own (its result would be compared with nothing).
+   * The capture's time at which the migration starts (the lead at the replay's speed): both replays
+   * measure the statements captured from there on.
    */
-  private List<WindowLatency> windowLatency(
-      RehearsalTraffic replay, RehearsalTraffic baseline, List<String> notes) {
-    if (baseline == null) {
+  private Duration measuredFrom() {
+    return Duration.ofNanos((long) (settings.lead().toNanos() * settings.speed()));
+  }
+
+  /**
+   * Replays the capture on {@code url} as the rehearsal did, for as long as its traffic ran, with
+   * no migration: the same window of the capture, on a clone the migration did not touch. It runs
+   * after the rehearsal, not beside it, so that it takes no CPU or I/O from the migration whose
+   * locks the rehearsal measured.
+   */
+  private ReplayResult replayWindow(DatabaseUrl url, long trafficNanos) {
+    log.printf(
+        Locale.ROOT,
+        "scry: %s: replaying the same window on %s without the migration, for %d ms%n",
+        name,
+        url.database(),
+        trafficNanos / 1_000_000);
+    RehearsalTraffic replay = backend.get().startTimed(url, settings.speed(), measuredFrom());
+    try {
+      awaitEnd(replay, Duration.ofNanos(trafficNanos));
+      replay.requestStop();
+      return replay.result();
+    } finally {
       replay.cancel();
-      return List.of();
     }
-    // Both stop at the same moment, so that both measure the same window of the capture.
-    replay.requestStop();
-    baseline.requestStop();
-    ReplayResult during = replay.result();
-    ReplayResult without = baseline.result();
-    if (during.getStatements() == 0) {
-      notes.add(
-          "no captured statement fell in the migration's window (from the lead on): the latency"
-              + " during the migration was not measured");
-      return List.of();
+  }
+
+  private static void drop(DatabaseCloner cloner, String clone, Set<String> created, boolean keep) {
+    if (!keep && created.remove(clone)) {
+      cloner.drop(clone);
     }
-    return WindowLatency.compare(without, during, WINDOW_PATTERNS);
   }
 
   /** Reads what the rehearsal saw and tells it in the log's one line. */
@@ -201,7 +226,6 @@ final class Rehearsal {
       TableSnapshot before,
       TableSnapshot after,
       List<String> notes,
-      List<WindowLatency> windowLatency,
       long phaseStart) {
     LockAnalysis analysis = LockAnalysis.of(timeline, connections);
     if (timeline.endReason() != LockTimeline.EndReason.STOPPED) {
@@ -234,7 +258,7 @@ final class Rehearsal {
         risks,
         notes,
         null,
-        windowLatency);
+        List.of());
   }
 
   /** Runs the migration; a failure or a hang names the rehearsal and the waits it was caught in. */

@@ -58,8 +58,8 @@ public final class LockFindings {
       return lines;
     }
     lines.add(
-        "latency while the migration ran (from the lead on), against the same window replayed at"
-            + " the same time on a clone without the migration:");
+        "latency while the migration ran (from the lead on), against the same window replayed on"
+            + " a clone without the migration:");
     r.windowLatency().stream()
         .filter(w -> w.rehearsal().statements() > 0)
         .limit(WINDOW_LINES)

@@ -25,9 +25,9 @@ import java.util.List;
  *     lock risk, or {@code ci.rehearsal.prove_rewrites} off)
  * @param windowLatency per query pattern, the latency of the statements captured from the
  *     migration's start (the lead at the replay's speed) until the traffic was stopped, against the
- *     same window replayed at the same time on a clone without the migration; the patterns whose
- *     slowest statement slowed most first. Empty when not measured (a rewrite proof, or no traffic
- *     in the window)
+ *     same window replayed afterwards on a clone without the migration; the patterns whose slowest
+ *     statement slowed most first. Empty when not measured (a rewrite proof, or no traffic in the
+ *     window)
  */
 public record RehearsalSummary(
     double speed,
@@ -65,6 +65,22 @@ public record RehearsalSummary(
         notes,
         proof,
         windowLatency);
+  }
+
+  public RehearsalSummary withWindowLatency(List<WindowLatency> latency) {
+    return new RehearsalSummary(
+        speed,
+        leadMs,
+        phaseMs,
+        migration,
+        analysis,
+        thresholds,
+        statements,
+        tables,
+        risks,
+        notes,
+        rewriteProof,
+        latency);
   }
 
   public boolean lockRisk() {

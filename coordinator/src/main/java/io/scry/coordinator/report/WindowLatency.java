@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * One query pattern's latency in the rehearsal's migration window against the same capture window
- * replayed at the same time on a clone without the migration: what the migration's locks and I/O
- * cost the traffic while it ran.
+ * replayed, after the rehearsal, on a clone without the migration: what the migration's locks and
+ * I/O cost the traffic while it ran.
  *
  * @param fingerprint the pattern's id ({@code QueryFingerprint#hexId()})
  * @param pattern its normalized text

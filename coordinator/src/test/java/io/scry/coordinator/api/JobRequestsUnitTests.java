@@ -3,7 +3,6 @@ package io.scry.coordinator.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.coordinator.jobs.InvalidJobSpecException;
 import io.scry.coordinator.jobs.JobSpec;
@@ -73,13 +72,11 @@ class JobRequestsUnitTests {
   }
 
   @Test
-  void aMeasureOffsetAndAlongsideAreReadAndANegativeOffsetIsNamed() {
-    JobSpec spec = JobRequests.parse(job("\"measureAfterMs\": 5000, \"alongside\": true")).spec();
-    assertEquals(5000, spec.measureAfterMillis());
-    assertTrue(spec.alongside());
+  void aMeasureOffsetIsReadAndANegativeOneIsNamed() {
+    assertEquals(
+        5000, JobRequests.parse(job("\"measureAfterMs\": 5000")).spec().measureAfterMillis());
     JobSpec plain = JobRequests.parse(job("\"mode\": \"stress\"")).spec();
     assertEquals(0, plain.measureAfterMillis(), "every statement measured");
-    assertFalse(plain.alongside(), "queued behind the running job");
     assertEquals("measureAfterMs", rejected("\"measureAfterMs\": -1").field());
   }
 
