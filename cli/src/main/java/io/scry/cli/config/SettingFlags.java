@@ -120,6 +120,13 @@ public final class SettingFlags {
   boolean noRewriteProof;
 
   @Option(
+      names = "--no-rehearsal-latency",
+      description =
+          "Do not replay the migration's window again without the migration to compare the"
+              + " traffic's latency in it (ci.rehearsal.compare_latency false).")
+  boolean noRehearsalLatency;
+
+  @Option(
       names = "--no-advice-proof",
       description =
           "Do not build and replay the indexes the report suggests for a regression"
@@ -238,6 +245,7 @@ public final class SettingFlags {
     flags.put(ConfigKey.CALIBRATE.key(), noCalibrate ? "false" : null);
     flags.put(ConfigKey.REHEARSAL_ENABLED.key(), noRehearsal ? "false" : null);
     flags.put(ConfigKey.REHEARSAL_PROVE_REWRITES.key(), noRewriteProof ? "false" : null);
+    flags.put(ConfigKey.REHEARSAL_COMPARE_LATENCY.key(), noRehearsalLatency ? "false" : null);
     flags.put(ConfigKey.PROVE_ADVICE.key(), noAdviceProof ? "false" : null);
     flags.put(ConfigKey.REHEARSAL_SPEED.key(), rehearsalSpeed);
     flags.put(ConfigKey.REHEARSAL_LEAD.key(), rehearsalLead);
@@ -262,6 +270,7 @@ public final class SettingFlags {
       case CALIBRATE -> "--no-calibrate";
       case REHEARSAL_ENABLED -> "--no-rehearsal";
       case REHEARSAL_PROVE_REWRITES -> "--no-rewrite-proof";
+      case REHEARSAL_COMPARE_LATENCY -> "--no-rehearsal-latency";
       case PROVE_ADVICE -> "--no-advice-proof";
       case REHEARSAL_SPEED -> "--rehearsal-speed";
       case REHEARSAL_LEAD -> "--rehearsal-lead";

@@ -6,6 +6,7 @@ import io.scry.cli.ScryCli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ import picocli.CommandLine;
  */
 record GateRun(int exitCode, String terminal, String errors, Optional<JsonNode> report) {
 
+  /** {@code -Dscry.demo.trace=true}: the gate's own log goes to standard error (timing work). */
+  static final String TRACE_PROPERTY = "scry.demo.trace";
+
   static GateRun run(List<String> gateOptions, List<String> migrationCommand, Path reportDir)
       throws IOException {
     List<String> args = new ArrayList<>(List.of("ci", "test-migration"));
@@ -37,7 +41,7 @@ record GateRun(int exitCode, String terminal, String errors, Optional<JsonNode> 
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine gate = new CommandLine(new ScryCli());
-    gate.setOut(new PrintWriter(out, true));
+    gate.setOut(new PrintWriter(Boolean.getBoolean(TRACE_PROPERTY) ? tee(out) : out, true));
     gate.setErr(new PrintWriter(err, true));
     int exit = gate.execute(args.toArray(String[]::new));
     Path json = reportDir.resolve("scry-report.json");
@@ -46,6 +50,28 @@ record GateRun(int exitCode, String terminal, String errors, Optional<JsonNode> 
             ? Optional.of(new ObjectMapper().readTree(json.toFile()))
             : Optional.empty();
     return new GateRun(exit, terminalReport(out.toString()), err.toString(), report);
+  }
+
+  /** Writes to {@code copy} and, as it comes, to standard error. */
+  private static Writer tee(StringWriter copy) {
+    PrintWriter live = new PrintWriter(System.err, true);
+    return new Writer() {
+      @Override
+      public void write(char[] text, int offset, int length) {
+        copy.write(text, offset, length);
+        live.write(text, offset, length);
+      }
+
+      @Override
+      public void flush() {
+        live.flush();
+      }
+
+      @Override
+      public void close() {
+        live.flush();
+      }
+    };
   }
 
   /**

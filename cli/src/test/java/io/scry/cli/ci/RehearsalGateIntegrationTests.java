@@ -161,10 +161,28 @@ class RehearsalGateIntegrationTests {
       assertNotNull(rehearsal.get("migration_window").get("start"), "the monitor saw it run");
       assertEquals(0, rehearsal.get("notes").size(), rehearsal.get("notes").toString());
       assertTrue(rehearsal.get("window_latency").size() > 0, rehearsal.toString());
+      assertTrue(run.cli.stdout().contains("  latency while the migration ran"), run.cli.stdout());
       assertTrue(
           run.cli.stdout().contains("no lock risk: rehearsal under traffic"), run.cli.stdout());
     }
     assertNoClonesLeft();
+  }
+
+  /** Without the latency comparison the window is not replayed again, and nothing is reported. */
+  @Test
+  void theLatencyComparisonCanBeLeftOut() throws Exception {
+    Path sql = tmp.resolve("add-column.sql");
+    Files.writeString(sql, "ALTER TABLE orders ADD COLUMN memo text;\n");
+    Run run =
+        gate(
+            "no-latency",
+            List.of("--no-rehearsal-latency"),
+            List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", sql.toString()));
+
+    assertEquals(ScryCli.EXIT_OK, run.cli.exit(), run.cli.output());
+    JsonNode rehearsal = run.report.get("rehearsal");
+    assertEquals(0, rehearsal.get("window_latency").size(), rehearsal.toString());
+    assertFalse(run.cli.stdout().contains("replaying the same window"), run.cli.stdout());
   }
 
   @Test

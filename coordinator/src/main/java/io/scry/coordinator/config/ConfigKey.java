@@ -85,6 +85,12 @@ public enum ConfigKey {
       "true",
       "after a LOCK RISK, rehearse the mechanical safe rewrite of the migration under the same"
           + " traffic and report its blocked time"),
+  REHEARSAL_COMPARE_LATENCY(
+      "ci.rehearsal.compare_latency",
+      "true",
+      "after the rehearsal, replay the migration's window of the capture on a clone without the"
+          + " migration and report the traffic's latency in that window against it (costs the"
+          + " migration's duration once more)"),
   PROVE_ADVICE(
       "ci.prove_advice",
       "true",

@@ -157,7 +157,8 @@ public final class ConfigLoader {
             v.bool(ConfigKey.REHEARSAL_ENABLED),
             lead,
             v.number(ConfigKey.REHEARSAL_SPEED, 0.01, 100),
-            v.bool(ConfigKey.REHEARSAL_PROVE_REWRITES)),
+            v.bool(ConfigKey.REHEARSAL_PROVE_REWRITES),
+            v.bool(ConfigKey.REHEARSAL_COMPARE_LATENCY)),
         new LockThresholds(
             v.integer(ConfigKey.LOCK_MAX_BLOCKED_MS, 0, Integer.MAX_VALUE),
             v.integer(ConfigKey.LOCK_MAX_EXCLUSIVE_MS, 0, Integer.MAX_VALUE)),

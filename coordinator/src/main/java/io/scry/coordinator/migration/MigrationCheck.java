@@ -178,7 +178,7 @@ public final class MigrationCheck {
                     settings.lockThresholds(),
                     () -> backend(starting),
                     migration,
-                    true,
+                    settings.rehearsal().compareLatency(),
                     log)
                 .run(cloner, shadow, prefix + "_rehearsal", created, settings.keep());
         timings.put("rehearsal_ms", millisSince(t));

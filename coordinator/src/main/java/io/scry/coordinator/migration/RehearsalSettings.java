@@ -11,12 +11,15 @@ import java.time.Duration;
  * @param speed the rehearsal's timed replay speed: 2.0 replays the capture twice as fast
  * @param proveRewrites after a LOCK RISK, rehearse the mechanical safe rewrite of the migration
  *     under the same traffic (one more rehearsal's time), so its advice comes with evidence
+ * @param compareLatency after the rehearsal, replay the migration's window of the capture on a
+ *     clone without the migration (the migration's duration once more) and compare the traffic's
+ *     latency in that window
  */
 public record RehearsalSettings(
-    boolean enabled, Duration lead, double speed, boolean proveRewrites) {
+    boolean enabled, Duration lead, double speed, boolean proveRewrites, boolean compareLatency) {
 
   public static final RehearsalSettings DEFAULTS =
-      new RehearsalSettings(true, Duration.ofSeconds(5), 1.0, true);
+      new RehearsalSettings(true, Duration.ofSeconds(5), 1.0, true, true);
 
   public RehearsalSettings {
     if (lead.isNegative()) {
@@ -28,6 +31,6 @@ public record RehearsalSettings(
   }
 
   public RehearsalSettings disabled() {
-    return new RehearsalSettings(false, lead, speed, proveRewrites);
+    return new RehearsalSettings(false, lead, speed, proveRewrites, compareLatency);
   }
 }

@@ -121,7 +121,7 @@ class ConfigLoaderUnitTests {
     ScryConfig config = ConfigLoader.load(file, env, flags);
 
     assertEquals(
-        new RehearsalSettings(false, Duration.ofMillis(500), 2.0, false), config.rehearsal());
+        new RehearsalSettings(false, Duration.ofMillis(500), 2.0, false, true), config.rehearsal());
     assertEquals(new LockThresholds(250, 300), config.lockThresholds());
     ConfigException bad =
         assertThrows(

@@ -47,7 +47,7 @@ class RewriteProofIntegrationTests {
   @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
 
   private static final RehearsalSettings SETTINGS =
-      new RehearsalSettings(true, Duration.ofMillis(500), 1.0, true);
+      new RehearsalSettings(true, Duration.ofMillis(500), 1.0, true, false);
 
   /**
    * Below the gate's default, so that the locks of a migration on a 200k-row table (a few hundred
