@@ -115,32 +115,40 @@ final class SessionReplayer {
   private CompletableFuture<Void> replayStatement(ReplayEvent event) {
     if (replay.stop().stopped()) {
       // The replay was stopped early: what is left is not part of the result.
-      return CompletableFuture.completedFuture(null);
+      return DONE;
     }
+    // Before the measure-from instant a statement runs (the later ones may depend on it) but is
+    // counted nowhere, not even as skipped.
+    boolean measured = replay.settings().measures(event.event().getStartUnixNanos());
     if (event.fingerprint() == null || resumesSuspendedPortal(event.event().getStatement())) {
-      replay.stats().recordSkipped();
-      return CompletableFuture.completedFuture(null);
+      if (measured) {
+        replay.stats().recordSkipped();
+      }
+      return DONE;
     }
     if (event.cloneEscape() != null) {
-      replay.stats().recordCloneEscape(event.cloneEscape());
-      return CompletableFuture.completedFuture(null);
+      if (measured) {
+        replay.stats().recordCloneEscape(event.cloneEscape());
+      }
+      return DONE;
     }
     if (abandoned) {
-      replay
-          .stats()
-          .recordStatement(
-              event,
-              StatementOutcome.notReplayed(
-                  ToolErrors.SESSION_ABANDONED,
-                  "not replayed: the session's connection was lost earlier"),
-              false);
-      return CompletableFuture.completedFuture(null);
+      if (measured) {
+        replay
+            .stats()
+            .recordStatement(
+                event,
+                StatementOutcome.notReplayed(
+                    ToolErrors.SESSION_ABANDONED,
+                    "not replayed: the session's connection was lost earlier"),
+                false);
+      }
+      return DONE;
     }
     if (connection == null) {
       // The capture selection began after this session's start: connect now.
       connection = replay.connections().open(SessionStart.getDefaultInstance());
     }
-    boolean measured = replay.settings().measures(event.event().getStartUnixNanos());
     return connection.thenCompose(
         open ->
             atDue(event.event().getStartUnixNanos(), measured)
