@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import org.apache.pekko.Done;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -285,7 +287,7 @@ final class SessionDispatcher {
     } catch (RuntimeException e) {
       replayed = CompletableFuture.failedFuture(e);
     }
-    replayed.whenComplete(
+    BiConsumer<Void, Throwable> then =
         (ignored, error) -> {
           try {
             if (error != null) {
@@ -300,14 +302,42 @@ final class SessionDispatcher {
           } catch (RuntimeException e) {
             fail(dispatchFailure(session, event, e));
           }
-        });
+        };
+    if (!replayed.isDone()) {
+      replayed.whenComplete(then);
+      return;
+    }
+    // Completed at once (a session's start or end, a skipped statement, everything after a stop):
+    // the next event runs on this stack. A long run of such events would overflow it, so past a
+    // depth the run goes on from the timer's queue, on a fresh stack.
+    int[] depth = INLINE_DEPTH.get();
+    if (depth[0] >= MAX_INLINE_DEPTH) {
+      CompletableFuture<Void> completed = replayed;
+      try {
+        replay.timer().execute(() -> completed.whenComplete(then));
+      } catch (RejectedExecutionException e) {
+        // The replay has ended (failed): its timer is shut down, and nothing is left to run.
+      }
+      return;
+    }
+    depth[0]++;
+    try {
+      replayed.whenComplete(then);
+    } finally {
+      depth[0]--;
+    }
   }
+
+  /** How many events that completed at once one thread's stack holds in a row. */
+  private static final int MAX_INLINE_DEPTH = 64;
+
+  private static final ThreadLocal<int[]> INLINE_DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
   /**
    * Runs the session's next event on the thread that completed the previous one (usually the
    * connection's event loop): no thread hop per statement. Events that complete at once (skipped or
-   * abandoned statements) recurse at most a queue's length deep. Sessions that waited for this
-   * statement go on too.
+   * abandoned statements) recurse at most {@link #MAX_INLINE_DEPTH} deep (see {@link #step}).
+   * Sessions that waited for this statement go on too.
    */
   private void stepDone(SessionReplayer session, ReplayEvent event) {
     List<SessionReplayer> released = List.of();

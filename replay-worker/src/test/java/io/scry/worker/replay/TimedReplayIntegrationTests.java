@@ -186,6 +186,35 @@ class TimedReplayIntegrationTests {
     assertEquals(0, result.getPatternsList().stream().mapToLong(p -> p.getErrorsCount()).sum());
   }
 
+  /**
+   * A stop with thousands of events read ahead (4 sessions, a statement every 2 ms each): every one
+   * of them is dropped at once, and the result still comes. Each dropped event completes at once,
+   * so a session drains its queue without the database; that run once overflowed the stack of the
+   * thread that stopped the replay and left the sessions hanging.
+   */
+  @Test
+  void stopDropsThousandsOfEventsReadAheadAndStillEnds() throws Exception {
+    CaptureScript capture = new CaptureScript();
+    for (int session = 0; session < 4; session++) {
+      CaptureScript.Session s = capture.session("p1", session + 1, 0);
+      for (int i = 0; i < 4_000; i++) {
+        s.simple(session + i * 2L, "SELECT " + (i % 7) + " AS tick");
+      }
+      s.end(8_001);
+    }
+    ReplaySettings timed =
+        ReplayTestSupport.settings(PG.url("postgres"), ReplayMode.TIMED, 0, T0_DELAY_NANOS);
+    RunningReplay replay = REPLAY.start(capture.events(), timed);
+    TimeUnit.NANOSECONDS.sleep(T0_DELAY_NANOS + 1_000_000_000L);
+
+    replay.stop();
+    ReplayResult result = replay.result().toCompletableFuture().get(10, TimeUnit.SECONDS);
+
+    assertTrue(
+        result.getStatements() > 0 && result.getStatements() < 16_000,
+        "statements replayed before the stop: " + result.getStatements());
+  }
+
   /** Statements captured before the measure-from instant run but are not in the result. */
   @Test
   void statementsBeforeMeasureFromAreNotCounted() throws Exception {
