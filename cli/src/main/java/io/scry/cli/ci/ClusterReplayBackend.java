@@ -131,7 +131,13 @@ final class ClusterReplayBackend implements ReplayBackend {
             api.stop(id);
           } catch (IOException e) {
             throw new MigrationCheckException(
-                "cannot stop replay job " + id + ": " + e.getMessage(), e);
+                "cannot stop replay job "
+                    + id
+                    + ": "
+                    + e.getMessage()
+                    + " (a coordinator older than this command has no stop; with"
+                    + " --no-rehearsal-latency the rehearsal does without it)",
+                e);
           } catch (InterruptedException e) {
             throw interrupted(e);
           }

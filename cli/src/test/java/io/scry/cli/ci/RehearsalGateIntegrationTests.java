@@ -85,7 +85,13 @@ class RehearsalGateIntegrationTests {
     assertTrue(
         window.at("/rehearsal/max_ms").asDouble() > 4 * window.at("/baseline/max_ms").asDouble(),
         window.toString());
-    assertEquals(window, rehearsal.at("/window_latency/0"), "the pattern held up most comes first");
+    // Every pattern on orders was held up (a session each); the one held up most comes first.
+    double previous = Double.MAX_VALUE;
+    for (JsonNode p : rehearsal.get("window_latency")) {
+      double increase = p.get("max_increase_ms").asDouble();
+      assertTrue(increase <= previous, rehearsal.get("window_latency").toString());
+      previous = increase;
+    }
     assertTrue(window.at("/baseline/statements").asLong() > 0, window.toString());
 
     JsonNode alter = statement(rehearsal, "ALTER TABLE");

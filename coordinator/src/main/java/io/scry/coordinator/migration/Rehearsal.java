@@ -161,6 +161,8 @@ final class Rehearsal {
       if (compareLatency) {
         replay.requestStop();
         window = replay.result();
+      } else {
+        replay.cancel();
       }
       long trafficNanos = System.nanoTime() - trafficStart;
       if (window != null && window.getStatements() == 0) {

@@ -52,6 +52,14 @@ public record RehearsalSummary(
   }
 
   public RehearsalSummary withRewriteProof(RewriteProofSummary proof) {
+    return with(proof, windowLatency);
+  }
+
+  public RehearsalSummary withWindowLatency(List<WindowLatency> latency) {
+    return with(rewriteProof, latency);
+  }
+
+  private RehearsalSummary with(RewriteProofSummary proof, List<WindowLatency> latency) {
     return new RehearsalSummary(
         speed,
         leadMs,
@@ -64,22 +72,6 @@ public record RehearsalSummary(
         risks,
         notes,
         proof,
-        windowLatency);
-  }
-
-  public RehearsalSummary withWindowLatency(List<WindowLatency> latency) {
-    return new RehearsalSummary(
-        speed,
-        leadMs,
-        phaseMs,
-        migration,
-        analysis,
-        thresholds,
-        statements,
-        tables,
-        risks,
-        notes,
-        rewriteProof,
         latency);
   }
 
