@@ -1,11 +1,9 @@
 package io.scry.cli.demo;
 
-import io.scry.fixtures.db.DatabaseTarget;
-import io.scry.fixtures.scenario.ScriptRunner;
-import java.nio.file.Files;
+import io.scry.cli.failure.UserFailure;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code scry-cluster demo apply-sql FILE...}: the demo's migration command, the stand-in for a
+ * {@code scry-cluster demo apply-sql FILE...}: {@link ApplySql} as a command, the stand-in for a
  * user's {@code psql -f} on a machine without psql. Reaches the database the way the CI gate hands
  * it to every migration command: {@code DATABASE_URL}, else {@code PGHOST}/{@code PGPORT}/{@code
  * PGDATABASE}/{@code PGUSER}/{@code PGPASSWORD}. Runs the files statement by statement in
@@ -35,37 +33,17 @@ public final class ApplySqlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    DatabaseTarget target = target(System.getenv());
-    for (Path file : files) {
-      long started = System.nanoTime();
-      ScriptRunner.run(target, Files.readString(file));
-      spec.commandLine()
-          .getOut()
-          .printf(
-              "applied %s in %d ms%n",
-              file.getFileName(), (System.nanoTime() - started) / 1_000_000);
+    try {
+      ApplySql.apply(files, System.getenv(), spec.commandLine().getOut());
+    } catch (SQLException e) {
+      // A statement the database refused, or a database it cannot reach: the SQL's or the
+      // environment's fault, not this program's.
+      throw new UserFailure(
+          e.getMessage(),
+          "check the SQL file and the database in DATABASE_URL (or PGHOST, PGPORT, PGDATABASE)",
+          "",
+          e);
     }
     return 0;
-  }
-
-  /** The database of {@code env}: {@code DATABASE_URL} wins over the libpq variables. */
-  static DatabaseTarget target(Map<String, String> env) {
-    String url = env.get("DATABASE_URL");
-    if (url != null && !url.isBlank()) {
-      return DatabaseTarget.parse(url, env.get("PGUSER"), env.get("PGPASSWORD"));
-    }
-    if (env.get("PGDATABASE") == null) {
-      throw new IllegalArgumentException(
-          "no database: set DATABASE_URL or PGHOST/PGPORT/PGDATABASE");
-    }
-    return new DatabaseTarget(
-        "jdbc:postgresql://"
-            + env.getOrDefault("PGHOST", "localhost")
-            + ":"
-            + env.getOrDefault("PGPORT", "5432")
-            + "/"
-            + env.get("PGDATABASE"),
-        env.getOrDefault("PGUSER", System.getProperty("user.name")),
-        env.get("PGPASSWORD"));
   }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.cli.CliRun;
 import io.scry.cli.ScryCli;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -100,12 +103,14 @@ class DemoCommandIntegrationTests {
             > 1000,
         out);
     assertTrue(migration.contains("advice: ADD CONSTRAINT ... NOT VALID, then"), out);
+    assertTrue(migration.contains("latency while the migration ran"), out);
 
     // The fix runs instead of the migration, on clones that never had the constraint.
-    assertTrue(fix.contains("demo apply-sql fix.sql\n"), out);
+    assertTrue(fix.contains("io.scry.cli.demo.ApplySql fix.sql\n"), out);
     assertFalse(fix.contains("migration.sql"), out);
     assertTrue(fix.contains("Scry verdict: SAFE (exit 0)"), out);
     assertTrue(fix.contains("no lock risk: rehearsal under traffic"), out);
+    assertFalse(fix.contains("latency while the migration ran"), "shown once, for the migration");
     assertTrue(
         fix.contains("ALTER TABLE orders VALIDATE CONSTRAINT orders_total_non_negative"), out);
     assertTrue(out.contains("The story played out as expected"), out);
@@ -190,8 +195,32 @@ class DemoCommandIntegrationTests {
   void applySqlWithoutADatabaseInItsEnvironmentIsAClearError() {
     IllegalArgumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(
-            IllegalArgumentException.class, () -> ApplySqlCommand.target(java.util.Map.of()));
+            IllegalArgumentException.class, () -> ApplySql.target(java.util.Map.of()));
     assertTrue(e.getMessage().contains("DATABASE_URL"), e.getMessage());
+  }
+
+  /**
+   * The demo's migration command and {@code demo apply-sql}, each in its own JVM as the gate runs
+   * them, on a database nobody listens for: exit 1 and the driver's reason, never "a bug".
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void applySqlOnAnUnreachableDatabaseExitsOneWithTheReason(@TempDir Path dir) throws Exception {
+    Path sql = Files.writeString(dir.resolve("migration.sql"), "SELECT 1;");
+    List<String> viaCommandLine = new ArrayList<>(DemoCommand.migrationCommand(List.of()));
+    viaCommandLine.set(viaCommandLine.size() - 1, ScryCli.class.getName());
+    viaCommandLine.addAll(List.of("demo", "apply-sql", sql.toString()));
+    for (List<String> command :
+        List.of(DemoCommand.migrationCommand(List.of(sql)), viaCommandLine)) {
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.environment().put("DATABASE_URL", "postgres://scry:secret@127.0.0.1:1/shop");
+      Process process = builder.start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertEquals(1, process.waitFor(), output);
+      assertTrue(output.startsWith("error: Connection to 127.0.0.1:1 refused"), output);
+      assertFalse(output.contains("bug"), output);
+    }
   }
 
   /** The demo's reports outlive it, and it says where they are and how to open them. */
