@@ -31,7 +31,10 @@ import picocli.CommandLine;
  * report while the verdict's JSON is {@code verdict-json}.
  */
 public enum JobReportFormat {
-  /** Per phase: a per-pattern table (count, errors, p50/p95/p99/max ms) and the schedule lag. */
+  /**
+   * Per phase: a per-pattern table (count, errors, p50/p95/p99/max ms, and in a timed replay the
+   * pattern's schedule lag p99) and the phase's schedule lag.
+   */
   TABLE {
     @Override
     int render(JobApi api, String id, PrintWriter out, Supplier<Thresholds> thresholds)
@@ -47,19 +50,29 @@ public enum JobReportFormat {
             phase.sessions(),
             phase.errors(),
             phase.wallSeconds());
+        // Only a timed replay has a schedule to lag behind.
+        boolean timed = phase.scheduleLag().maxMs() > 0;
         out.printf(
-            "%10s %8s %10s %10s %10s %10s  %s%n",
-            "count", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms", "pattern");
+            "%10s %8s %10s %10s %10s %10s%s  %s%n",
+            "count",
+            "errors",
+            "p50 ms",
+            "p95 ms",
+            "p99 ms",
+            "max ms",
+            timed ? String.format("%12s", "lag p99 ms") : "",
+            "pattern");
         for (PatternRow row : phase.patterns()) {
           Percentiles latency = row.latency();
           out.printf(
-              "%10d %8d %10.2f %10.2f %10.2f %10.2f  %s%n",
+              "%10d %8d %10.2f %10.2f %10.2f %10.2f%s  %s%n",
               row.count(),
               row.errors(),
               latency.p50Ms(),
               latency.p95Ms(),
               latency.p99Ms(),
               latency.maxMs(),
+              timed ? String.format(Locale.ROOT, "%12.2f", row.scheduleLag().p99Ms()) : "",
               abbreviate(row.sql()));
         }
         Percentiles lag = phase.scheduleLag();

@@ -146,6 +146,8 @@ public final class Results {
             .addAllSampleParameters(representative.getSampleParametersList())
             .setProtocol(representative.getProtocol());
     Histogram latency = newHistogram();
+    Histogram lag = newHistogram();
+    boolean timed = false;
     Map<String, ErrorCount> errors = new TreeMap<>();
     Map<String, ErrorCount> artifacts = new TreeMap<>();
     List<StatementDigest> samples = new ArrayList<>();
@@ -156,6 +158,10 @@ public final class Results {
           .setRows(merged.getRows() + pattern.getRows())
           .setResultDigest(merged.getResultDigest() + pattern.getResultDigest());
       latency.add(latencyHistogram(pattern));
+      if (!pattern.getScheduleLagHistogram().isEmpty()) {
+        lag.add(decodeHistogram(pattern.getScheduleLagHistogram()));
+        timed = true;
+      }
       pattern
           .getErrorsList()
           .forEach(error -> errors.merge(error.getSqlstate(), error, Results::add));
@@ -163,6 +169,9 @@ public final class Results {
           .getArtifactsList()
           .forEach(artifact -> artifacts.merge(artifact.getSqlstate(), artifact, Results::add));
       samples.addAll(pattern.getDigestSamplesList());
+    }
+    if (timed) {
+      merged.setScheduleLagHistogram(encodeHistogram(lag));
     }
     return merged
         .setLatencyHistogram(encodeHistogram(latency))

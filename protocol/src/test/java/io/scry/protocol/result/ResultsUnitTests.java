@@ -3,6 +3,7 @@ package io.scry.protocol.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.ByteString;
 import io.scry.protocol.v1.ErrorCount;
@@ -74,6 +75,36 @@ class ResultsUnitTests {
     assertEquals(5, merged.getStatements());
     assertEquals(2, merged.getSessions());
     assertEquals(7_000_000_000L, merged.getWallNanos(), "shards run side by side");
+  }
+
+  @Test
+  void mergeAddsEachPatternsScheduleLagAndLeavesAStressPatternWithout() {
+    ReplayResult a = withPatternLag(shard(List.of(1, 2), "", 100, 1), 1_000, 2_000);
+    ReplayResult b = withPatternLag(shard(List.of(3), "", 100, 1), 90_000);
+
+    Histogram lag =
+        Results.decodeHistogram(
+            Results.merge(List.of(a, b)).getPatterns(0).getScheduleLagHistogram());
+
+    assertEquals(3, lag.getTotalCount());
+    assertEquals(90_000, lag.getMaxValue(), 100);
+    assertEquals(1_000, lag.getMinValue(), 10);
+    ReplayResult stress = shard(List.of(4), "", 100, 1);
+    assertTrue(
+        Results.merge(List.of(stress, stress.toBuilder().build()))
+            .getPatterns(0)
+            .getScheduleLagHistogram()
+            .isEmpty());
+  }
+
+  private static ReplayResult withPatternLag(ReplayResult shard, long... lagMicros) {
+    Histogram lag = Results.newHistogram();
+    LongStream.of(lagMicros).forEach(lag::recordValue);
+    return shard.toBuilder()
+        .setPatterns(
+            0,
+            shard.getPatterns(0).toBuilder().setScheduleLagHistogram(Results.encodeHistogram(lag)))
+        .build();
   }
 
   @Test

@@ -53,6 +53,8 @@ final class PatternStats {
   // threads record into one pattern (a replay of 16 sessions of one pattern hung in it, two
   // threads spinning in WriterReaderPhaser.flipPhase), so it is written under the lock instead.
   private final PackedHistogram latency = new PackedHistogram(Results.HISTOGRAM_DIGITS);
+  // Only timed replays have a schedule: a stress replay never makes one.
+  private PackedHistogram scheduleLag;
   private long count;
   private long errorCount;
   private long rows;
@@ -111,6 +113,14 @@ final class PatternStats {
     }
   }
 
+  /** How late one of the pattern's statements started against its due time. */
+  synchronized void recordScheduleLag(long lagMicros) {
+    if (scheduleLag == null) {
+      scheduleLag = new PackedHistogram(Results.HISTOGRAM_DIGITS);
+    }
+    scheduleLag.recordValue(lagMicros);
+  }
+
   private void considerAsRepresentative(long key, CaptureEvent event, StatementOutcome outcome) {
     if (representatives.size() == REPRESENTATIVE_CANDIDATES
         && Long.compareUnsigned(key, representatives.peek().key()) >= 0) {
@@ -165,6 +175,9 @@ final class PatternStats {
             .setRows(rows)
             .setResultDigest(resultDigest)
             .setLatencyHistogram(Results.encodeHistogram(latency));
+    if (scheduleLag != null) {
+      result.setScheduleLagHistogram(Results.encodeHistogram(scheduleLag));
+    }
     CaptureEvent representative = representative();
     if (representative != null) {
       result

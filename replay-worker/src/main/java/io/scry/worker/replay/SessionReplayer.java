@@ -150,9 +150,7 @@ final class SessionReplayer {
       connection = replay.connections().open(SessionStart.getDefaultInstance());
     }
     return connection.thenCompose(
-        open ->
-            atDue(event.event().getStartUnixNanos(), measured)
-                .thenCompose(run -> run ? run(open, event, measured) : DONE));
+        open -> atDue(event, measured).thenCompose(run -> run ? run(open, event, measured) : DONE));
   }
 
   private CompletableFuture<Void> run(
@@ -190,11 +188,12 @@ final class SessionReplayer {
   }
 
   /**
-   * Completes with true when a statement captured at {@code capturedUnixNanos} is due and records
-   * how late it starts (if {@code measured}); with false as soon as the replay is stopped before.
-   * STRESS: everything is due at t0 and lag is not recorded.
+   * Completes with true when {@code event} is due and records how late it starts (if {@code
+   * measured}); with false as soon as the replay is stopped before. STRESS: everything is due at t0
+   * and lag is not recorded.
    */
-  private CompletableFuture<Boolean> atDue(long capturedUnixNanos, boolean measured) {
+  private CompletableFuture<Boolean> atDue(ReplayEvent event, boolean measured) {
+    long capturedUnixNanos = event.event().getStartUnixNanos();
     ReplaySettings settings = replay.settings();
     boolean timed = settings.mode() == ReplayMode.TIMED;
     long due =
@@ -214,7 +213,7 @@ final class SessionReplayer {
             Thread.onSpinWait();
           }
           if (timed && measured && !ready.isDone()) {
-            replay.stats().recordScheduleLag((now - due) / 1_000);
+            replay.stats().recordScheduleLag(event, (now - due) / 1_000);
           }
           ready.complete(true);
         };

@@ -26,13 +26,19 @@ final class ShardStats {
    */
   void recordStatement(ReplayEvent event, StatementOutcome outcome, boolean artifact) {
     statements.increment();
-    patterns
-        .computeIfAbsent(event.fingerprint().id(), id -> new PatternStats(event.fingerprint()))
-        .record(event, outcome, artifact);
+    patternOf(event).record(event, outcome, artifact);
   }
 
-  void recordScheduleLag(long lagMicros) {
-    scheduleLag.recordValue(Math.max(0, lagMicros));
+  /** How late {@code event} started against its due time: for the replay and for its pattern. */
+  void recordScheduleLag(ReplayEvent event, long lagMicros) {
+    long lag = Math.max(0, lagMicros);
+    scheduleLag.recordValue(lag);
+    patternOf(event).recordScheduleLag(lag);
+  }
+
+  private PatternStats patternOf(ReplayEvent event) {
+    return patterns.computeIfAbsent(
+        event.fingerprint().id(), id -> new PatternStats(event.fingerprint()));
   }
 
   void recordSkipped() {

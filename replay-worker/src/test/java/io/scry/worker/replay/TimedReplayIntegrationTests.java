@@ -123,6 +123,10 @@ class TimedReplayIntegrationTests {
       assertEquals(200, pattern(result, "SELECT 1 AS tick").getCount());
       Histogram lag = Results.scheduleLagHistogram(result);
       assertEquals(200, lag.getTotalCount());
+      // One pattern: its own lag is the replay's.
+      Histogram patternLag = patternLag(result, "SELECT 1 AS tick");
+      assertEquals(lag.getTotalCount(), patternLag.getTotalCount());
+      assertEquals(lag.getMaxValue(), patternLag.getMaxValue());
       Tolerance tolerance = Tolerance.ofThisMachine();
       assertWallFollowsTheSchedule(result, SPAN_MILLIS, tolerance);
       long p99 = lag.getValueAtPercentile(99);
@@ -139,6 +143,48 @@ class TimedReplayIntegrationTests {
             + Tolerance.ofThisMachine().lagP99Micros()
             + " us in every attempt: "
             + attempts);
+  }
+
+  /**
+   * A statement due while its session's previous one still runs starts late, and the lag is its
+   * pattern's: the other pattern, on sessions with nothing in the way, stays on time.
+   */
+  @Test
+  void aStatementDueBehindASlowOneLagsInItsOwnPattern() throws Exception {
+    CaptureScript capture = new CaptureScript();
+    CaptureScript.Session slow = capture.session("p1", 1, 0);
+    slow.simple(0, "SELECT pg_sleep(0.4)");
+    slow.simple(10, "SELECT 'due during the sleep' AS late");
+    slow.end(500);
+    for (int session = 2; session <= 4; session++) {
+      CaptureScript.Session s = capture.session("p1", session, 0);
+      for (int i = 0; i < 10; i++) {
+        s.simple(i * 40L, "SELECT " + i + " AS tick");
+      }
+      s.end(500);
+    }
+
+    ReplayResult result =
+        REPLAY.replay(
+            capture.events(),
+            ReplayTestSupport.settings(PG.url("postgres"), ReplayMode.TIMED, 0, T0_DELAY_NANOS));
+
+    Histogram late = patternLag(result, "SELECT 'due during the sleep' AS late");
+    Histogram ticks = patternLag(result, "SELECT 1 AS tick");
+    assertEquals(1, late.getTotalCount());
+    assertEquals(30, ticks.getTotalCount());
+    assertTrue(late.getMinValue() >= 350_000, "late by " + late.getMinValue() + " us");
+    assertTrue(
+        ticks.getValueAtPercentile(50) < late.getMinValue() / 2,
+        "ticks p50 " + ticks.getValueAtPercentile(50) + " us");
+    assertEquals(
+        late.getTotalCount() + ticks.getTotalCount() + 1,
+        Results.scheduleLagHistogram(result).getTotalCount(),
+        "the replay's lag counts every pattern's statements, the sleep's too");
+  }
+
+  private static Histogram patternLag(ReplayResult result, String sql) {
+    return Results.decodeHistogram(pattern(result, sql).getScheduleLagHistogram());
   }
 
   @Test
@@ -250,5 +296,6 @@ class TimedReplayIntegrationTests {
         result.getWallNanos() < TimeUnit.MILLISECONDS.toNanos(spanMillis / 4),
         "stress wall " + result.getWallNanos() / 1_000_000 + " ms, capture span " + spanMillis);
     assertEquals(0, Results.scheduleLagHistogram(result).getTotalCount());
+    assertTrue(pattern(result, "SELECT 1 AS tick").getScheduleLagHistogram().isEmpty());
   }
 }
