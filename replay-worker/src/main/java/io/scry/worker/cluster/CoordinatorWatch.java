@@ -3,10 +3,14 @@ package io.scry.worker.cluster;
 import io.scry.protocol.cluster.ClusterContract;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.StreamSupport;
+import org.apache.pekko.actor.CoordinatedShutdown;
+import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.Adapter;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.ClusterEvent;
 import org.apache.pekko.cluster.Member;
+import org.apache.pekko.cluster.MemberStatus;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Leave;
 import org.apache.pekko.cluster.typed.Subscribe;
@@ -32,7 +36,9 @@ final class CoordinatorWatch {
               .tell(Subscribe.create(context.getSelf(), ClusterEvent.MemberRemoved.class));
           return Behaviors.receiveMessage(
               removed -> {
-                if (isCoordinator(removed.member()) && !anyCoordinatorBut(cluster, removed)) {
+                if (isCoordinator(removed.member())
+                    && !anyCoordinatorBut(cluster, removed)
+                    && !stopping(context.getSystem(), cluster)) {
                   context
                       .getLog()
                       .warn(
@@ -45,6 +51,16 @@ final class CoordinatorWatch {
                 return Behaviors.same();
               });
         });
+  }
+
+  /**
+   * Whether this worker is on its way out already (closed, SIGTERM): then the coordinator going too
+   * is no reason to leave, and saying it would join again would be wrong.
+   */
+  private static boolean stopping(ActorSystem<?> system, Cluster cluster) {
+    MemberStatus self = cluster.selfMember().status();
+    return CoordinatedShutdown.get(Adapter.toClassic(system)).getShutdownReason().isPresent()
+        || !(self.equals(MemberStatus.up()) || self.equals(MemberStatus.weaklyUp()));
   }
 
   private static boolean anyCoordinatorBut(Cluster cluster, ClusterEvent.MemberRemoved removed) {
