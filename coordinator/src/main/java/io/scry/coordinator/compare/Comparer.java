@@ -168,7 +168,9 @@ public final class Comparer {
             curve,
             baselineMean / 1000.0,
             candidateMean / 1000.0,
-            count * (candidateMean - baselineMean) / 1000.0),
+            count * (candidateMean - baselineMean) / 1000.0,
+            lagP99Ms(sides.baseline),
+            lagP99Ms(sides.candidate)),
         errors,
         new ResultComparison(difference, nondeterministic),
         artifacts);
@@ -411,6 +413,20 @@ public final class Comparer {
 
   private static List<Histogram> histograms(List<PatternResult> rounds) {
     return rounds.stream().map(r -> LatencySamples.decode(r.getLatencyHistogram())).toList();
+  }
+
+  /**
+   * The p99 of the pattern's schedule lag over a side's rounds, in ms; NaN when no round recorded
+   * one (stress mode). Tells "the replay could not keep the schedule" apart from "the database was
+   * slow" when reading a timed gate's latencies.
+   */
+  private static double lagP99Ms(List<PatternResult> rounds) {
+    Histogram pooled = new Histogram(3); // auto-resizing
+
+    for (PatternResult round : rounds) {
+      pooled.add(LatencySamples.decode(round.getScheduleLagHistogram()));
+    }
+    return pooled.getTotalCount() == 0 ? Double.NaN : pooled.getValueAtPercentile(99) / 1000.0;
   }
 
   private static boolean hasSamples(List<Histogram> rounds) {

@@ -167,6 +167,11 @@ public final class JsonReport {
     number(n, "impact_ms", p.latency().impactMs());
     number(n, "baseline_mean_ms", p.latency().baselineMeanMs());
     number(n, "candidate_mean_ms", p.latency().candidateMeanMs());
+    if (p.latency().timed()) {
+      ObjectNode lag = n.putObject("schedule_lag_p99_ms");
+      number(lag, "baseline", p.latency().baselineLagP99Ms());
+      number(lag, "candidate", p.latency().candidateLagP99Ms());
+    }
     ObjectNode latency = n.putObject("latency");
     for (PercentileComparison l : p.latency().percentiles()) {
       ObjectNode o = latency.putObject(l.percentile().label());
