@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.pekko.NotUsed;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -35,7 +34,6 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
 import org.apache.pekko.actor.typed.receptionist.Receptionist;
 import org.apache.pekko.actor.typed.receptionist.ServiceKey;
 import org.apache.pekko.cluster.typed.Cluster;
-import org.apache.pekko.japi.Pair;
 import org.apache.pekko.stream.Materializer;
 import org.apache.pekko.stream.SourceRef;
 import org.apache.pekko.stream.StreamRefResolver;
@@ -119,17 +117,7 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
             .setAccepted(ShardAccepted.newBuilder().setKey(key).setWorker(workerAddress))
             .build());
     SourceRef<EventChunk> chunks = streamRefResolver.resolveSourceRef(assignment.getEventsRef());
-    Source<CaptureEvent, NotUsed> events =
-        chunks
-            .getSource()
-            .statefulMap(
-                EventChunks.Unpacker::new,
-                (unpacker, chunk) -> Pair.create(unpacker, unpacker.add(chunk)),
-                unpacker -> {
-                  unpacker.finish();
-                  return Optional.empty();
-                })
-            .mapConcat(unpacked -> unpacked);
+    Source<CaptureEvent, NotUsed> events = unpacked(chunks.getSource());
     getContext().getLog().info("replaying shard {}", describe(key));
     RunningReplay replay;
     try {
@@ -141,6 +129,25 @@ public final class ReplayWorker extends AbstractBehavior<ReplayWorker.Command> {
     running.put(key, replay);
     getContext()
         .pipeToSelf(replay.result(), (result, error) -> new ShardDone(key, replyTo, result, error));
+  }
+
+  /**
+   * The events of a shard's chunk stream, to be run once. It fails when the chunks end inside an
+   * event (the sender stopped early), but not when the replay cancels it (the shard cancelled or
+   * stopped): half an event is then only what was not read yet. So the check runs after the chunks'
+   * end, not in a completion callback that cancellation would call too.
+   */
+  static Source<CaptureEvent, NotUsed> unpacked(Source<EventChunk, NotUsed> chunks) {
+    EventChunks.Unpacker unpacker = new EventChunks.Unpacker();
+    return chunks
+        .mapConcat(unpacker::add)
+        // Lazy: a plain concat pulls the second source at once, before the chunks have ended.
+        .concatLazy(
+            Source.lazySource(
+                () -> {
+                  unpacker.finish();
+                  return Source.<CaptureEvent>empty();
+                }));
   }
 
   private ReplaySettings settingsOf(ShardAssignment assignment) {
