@@ -17,7 +17,6 @@ import io.scry.coordinator.shadow.ShadowCheckpoint;
 import io.scry.coordinator.shadow.ShadowCheckpoints;
 import io.scry.protocol.v1.ErrorCount;
 import io.scry.protocol.v1.ReplayResult;
-import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.ProxyServer;
 import io.scry.testsupport.LogicalReplicationServers;
 import io.scry.testsupport.PostgresExtension;
@@ -80,13 +79,7 @@ class CheckpointGateIntegrationTests {
 
     capture = tmp.resolve("capture");
     try (ProxyServer proxy =
-        ProxyServer.start(
-            ProxyConfig.builder()
-                .listen("127.0.0.1", 0)
-                .upstream("127.0.0.1", PG.source().port())
-                .captureDir(capture)
-                .proxyId("shop")
-                .build())) {
+        ProxyServer.startCapturing("127.0.0.1", PG.source().port(), capture, "shop")) {
       String url = "jdbc:postgresql://127.0.0.1:" + proxy.localAddress().getPort() + "/shop";
       try (Connection before = connect(url);
           Connection across = connect(url);
