@@ -219,18 +219,11 @@ class CheckpointGateIntegrationTests {
   void anUnknownCheckpointFailsBeforeAnythingIsCloned() {
     CliRun run =
         CliRun.of(
-            "ci",
-            "test-migration",
-            capture.toString(),
-            "--shadow",
-            shadowUrl(),
-            "--shadow-checkpoint",
-            "nope",
-            // A tool error writes its reports too: not into the module's directory.
-            "--report-dir",
-            tmp.resolve("reports-unknown").toString(),
-            "--",
-            "true");
+            GateCommand.of(capture)
+                .options("--shadow", shadowUrl(), "--shadow-checkpoint", "nope")
+                // A tool error writes its reports too: not into the module's directory.
+                .options("--report-dir", tmp.resolve("reports-unknown").toString())
+                .migration("true"));
 
     assertEquals(1, run.exit(), run.output());
     assertTrue(
@@ -267,27 +260,13 @@ class CheckpointGateIntegrationTests {
 
   private static JsonNode gate(String name, String... shadow) throws Exception {
     Path reports = tmp.resolve(name);
-    String[] fixed = {
-      "ci",
-      "test-migration",
-      capture.toString(),
-      "--mode",
-      "stress",
-      "--rounds",
-      "1",
-      "--no-calibrate",
-      "--no-rehearsal",
-      "--format",
-      "json",
-      "--report-dir",
-      reports.toString()
-    };
-    String[] args = new String[fixed.length + shadow.length + 2];
-    System.arraycopy(fixed, 0, args, 0, fixed.length);
-    System.arraycopy(shadow, 0, args, fixed.length, shadow.length);
-    args[args.length - 2] = "--";
-    args[args.length - 1] = "true";
-    CliRun run = CliRun.of(args);
+    CliRun run =
+        CliRun.of(
+            GateCommand.of(capture)
+                .options("--mode", "stress", "--rounds", "1", "--no-calibrate", "--no-rehearsal")
+                .options("--format", "json", "--report-dir", reports.toString())
+                .options(shadow)
+                .migration("true"));
     assertEquals(0, run.exit(), run.output());
     return Json.MAPPER.readTree(Files.readString(reports.resolve("scry-report.json")));
   }
