@@ -20,6 +20,7 @@ import io.scry.proxy.metrics.MetricsHttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +68,22 @@ public final class ProxyServer implements AutoCloseable {
     this.clients = clients;
     this.serverChannel = serverChannel;
     this.metricsServer = metricsServer;
+  }
+
+  /**
+   * Starts a proxy on an ephemeral loopback port that captures what it relays to {@code
+   * upstreamHost:upstreamPort} into {@code captureDir}, every other setting at its default: how a
+   * tool or a test records a workload of its own.
+   */
+  public static ProxyServer startCapturing(
+      String upstreamHost, int upstreamPort, Path captureDir, String proxyId) throws IOException {
+    return start(
+        ProxyConfig.builder()
+            .listen("127.0.0.1", 0)
+            .upstream(upstreamHost, upstreamPort)
+            .captureDir(captureDir)
+            .proxyId(proxyId)
+            .build());
   }
 
   /**

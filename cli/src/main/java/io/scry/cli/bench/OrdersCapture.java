@@ -1,7 +1,6 @@
 package io.scry.cli.bench;
 
 import io.scry.fixtures.db.DatabaseTarget;
-import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.ProxyServer;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,13 +52,7 @@ public final class OrdersCapture {
   public static void record(DatabaseTarget database, Path captureDir, int sessions, int iterations)
       throws Exception {
     try (ProxyServer proxy =
-        ProxyServer.start(
-            ProxyConfig.builder()
-                .listen("127.0.0.1", 0)
-                .upstream(database.host(), database.port())
-                .captureDir(captureDir)
-                .proxyId("app-proxy")
-                .build())) {
+        ProxyServer.startCapturing(database.host(), database.port(), captureDir, "app-proxy")) {
       String url =
           "jdbc:postgresql://127.0.0.1:"
               + proxy.localAddress().getPort()

@@ -10,7 +10,6 @@ import io.scry.coordinator.report.MigrationSummary;
 import io.scry.protocol.security.PgPass;
 import io.scry.protocol.segment.CaptureDirectory;
 import io.scry.protocol.v1.CaptureEvent;
-import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.ProxyServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,13 +43,7 @@ final class ProxiedMigration implements MigrationStep {
     try {
       MigrationProcess.Result result;
       try (ProxyServer proxy =
-          ProxyServer.start(
-              ProxyConfig.builder()
-                  .listen("127.0.0.1", 0)
-                  .upstream(candidate.host(), candidate.port())
-                  .captureDir(captureDir)
-                  .proxyId("migration")
-                  .build())) {
+          ProxyServer.startCapturing(candidate.host(), candidate.port(), captureDir, "migration")) {
         connections.watch(proxy.upstreamPorts(), proxy.upstreamProcessIds());
         // The migration reaches the clone at the proxy's address, which no password file names:
         // it gets the password the clone's own address has (URL, PGPASSWORD or .pgpass).

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.scry.cli.CliRun;
 import io.scry.cli.ScryCli;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,19 +84,12 @@ class CaptureCheckUnitTests {
   }
 
   private CliRun gate(String... options) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "ci",
-                "test-migration",
-                dir.toString(),
-                "--shadow",
-                UNREACHABLE,
-                "--report-dir",
-                dir.resolveSibling(dir.getFileName() + "-reports").toString()));
-    args.addAll(List.of(options));
-    args.addAll(List.of("--", "true"));
-    return CliRun.of(args.toArray(String[]::new));
+    return CliRun.of(
+        GateCommand.of(dir)
+            .options("--shadow", UNREACHABLE)
+            .options("--report-dir", dir.resolveSibling(dir.getFileName() + "-reports").toString())
+            .options(options)
+            .migration("true"));
   }
 
   private void write(int captured, int lost) throws Exception {

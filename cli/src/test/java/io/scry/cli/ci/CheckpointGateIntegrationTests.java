@@ -17,7 +17,6 @@ import io.scry.coordinator.shadow.ShadowCheckpoint;
 import io.scry.coordinator.shadow.ShadowCheckpoints;
 import io.scry.protocol.v1.ErrorCount;
 import io.scry.protocol.v1.ReplayResult;
-import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.ProxyServer;
 import io.scry.testsupport.LogicalReplicationServers;
 import io.scry.testsupport.PostgresExtension;
@@ -80,13 +79,7 @@ class CheckpointGateIntegrationTests {
 
     capture = tmp.resolve("capture");
     try (ProxyServer proxy =
-        ProxyServer.start(
-            ProxyConfig.builder()
-                .listen("127.0.0.1", 0)
-                .upstream("127.0.0.1", PG.source().port())
-                .captureDir(capture)
-                .proxyId("shop")
-                .build())) {
+        ProxyServer.startCapturing("127.0.0.1", PG.source().port(), capture, "shop")) {
       String url = "jdbc:postgresql://127.0.0.1:" + proxy.localAddress().getPort() + "/shop";
       try (Connection before = connect(url);
           Connection across = connect(url);
@@ -226,18 +219,11 @@ class CheckpointGateIntegrationTests {
   void anUnknownCheckpointFailsBeforeAnythingIsCloned() {
     CliRun run =
         CliRun.of(
-            "ci",
-            "test-migration",
-            capture.toString(),
-            "--shadow",
-            shadowUrl(),
-            "--shadow-checkpoint",
-            "nope",
-            // A tool error writes its reports too: not into the module's directory.
-            "--report-dir",
-            tmp.resolve("reports-unknown").toString(),
-            "--",
-            "true");
+            GateCommand.of(capture)
+                .options("--shadow", shadowUrl(), "--shadow-checkpoint", "nope")
+                // A tool error writes its reports too: not into the module's directory.
+                .options("--report-dir", tmp.resolve("reports-unknown").toString())
+                .migration("true"));
 
     assertEquals(1, run.exit(), run.output());
     assertTrue(
@@ -274,27 +260,13 @@ class CheckpointGateIntegrationTests {
 
   private static JsonNode gate(String name, String... shadow) throws Exception {
     Path reports = tmp.resolve(name);
-    String[] fixed = {
-      "ci",
-      "test-migration",
-      capture.toString(),
-      "--mode",
-      "stress",
-      "--rounds",
-      "1",
-      "--no-calibrate",
-      "--no-rehearsal",
-      "--format",
-      "json",
-      "--report-dir",
-      reports.toString()
-    };
-    String[] args = new String[fixed.length + shadow.length + 2];
-    System.arraycopy(fixed, 0, args, 0, fixed.length);
-    System.arraycopy(shadow, 0, args, fixed.length, shadow.length);
-    args[args.length - 2] = "--";
-    args[args.length - 1] = "true";
-    CliRun run = CliRun.of(args);
+    CliRun run =
+        CliRun.of(
+            GateCommand.of(capture)
+                .options("--mode", "stress", "--rounds", "1", "--no-calibrate", "--no-rehearsal")
+                .options("--format", "json", "--report-dir", reports.toString())
+                .options(shadow)
+                .migration("true"));
     assertEquals(0, run.exit(), run.output());
     return Json.MAPPER.readTree(Files.readString(reports.resolve("scry-report.json")));
   }

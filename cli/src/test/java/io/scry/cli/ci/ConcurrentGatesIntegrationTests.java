@@ -7,7 +7,6 @@ import io.scry.cli.CliRun;
 import io.scry.testsupport.PostgresExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -50,24 +49,11 @@ class ConcurrentGatesIntegrationTests {
   }
 
   private CliRun gate(Path capture, String name, String... migration) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "ci",
-                "test-migration",
-                capture.toString(),
-                "--shadow",
-                PG.url("shared"),
-                "--rounds",
-                "1",
-                "--no-rehearsal",
-                "--format",
-                "terminal",
-                "--report-dir",
-                tmp.resolve(name).toString(),
-                "--"));
-    args.addAll(List.of(migration));
-    return CliRun.of(args.toArray(String[]::new));
+    return CliRun.of(
+        GateCommand.of(capture)
+            .options("--shadow", PG.url("shared"), "--rounds", "1", "--no-rehearsal")
+            .options("--format", "terminal", "--report-dir", tmp.resolve(name).toString())
+            .migration(migration));
   }
 
   private static List<String> clones() {

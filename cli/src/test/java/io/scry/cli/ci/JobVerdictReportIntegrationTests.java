@@ -208,29 +208,11 @@ class JobVerdictReportIntegrationTests {
 
     CliRun run =
         cli(
-            "ci",
-            "test-migration",
-            CAPTURE,
-            "--coordinator",
-            coordinatorUrl,
-            "--token",
-            TOKEN,
-            "--shadow",
-            PG.url("vshadow"),
-            "--rounds",
-            "2",
-            "--format",
-            "json",
-            "--report-dir",
-            reports.toString(),
-            "--",
-            "psql",
-            "-X",
-            "-q",
-            "-v",
-            "ON_ERROR_STOP=1",
-            "-f",
-            sql.toString());
+            GateCommand.of(CAPTURE)
+                .options("--coordinator", coordinatorUrl, "--token", TOKEN)
+                .options("--shadow", PG.url("vshadow"), "--rounds", "2", "--format", "json")
+                .options("--report-dir", reports.toString())
+                .migration(GateCommand.psql(sql)));
 
     assertEquals(ScryCli.EXIT_REGRESSION, run.exit(), run.stdout() + run.stderr());
     JsonNode report = Json.MAPPER.readTree(reports.resolve("scry-report.json").toFile());
@@ -253,17 +235,10 @@ class JobVerdictReportIntegrationTests {
   void anUnknownCaptureNameIsAToolError() throws Exception {
     CliRun run =
         cli(
-            "ci",
-            "test-migration",
-            "no-such-capture",
-            "--coordinator",
-            coordinatorUrl,
-            "--token",
-            TOKEN,
-            "--shadow",
-            PG.url("vshadow"),
-            "--",
-            "true");
+            GateCommand.of("no-such-capture")
+                .options("--coordinator", coordinatorUrl, "--token", TOKEN)
+                .options("--shadow", PG.url("vshadow"))
+                .migration("true"));
 
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.stderr());
     assertTrue(run.stderr().contains("capture 'no-such-capture' is neither"), run.stderr());

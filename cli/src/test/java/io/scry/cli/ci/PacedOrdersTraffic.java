@@ -1,6 +1,5 @@
 package io.scry.cli.ci;
 
-import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.ProxyServer;
 import io.scry.testsupport.PostgresExtension;
 import java.nio.file.Path;
@@ -31,13 +30,7 @@ final class PacedOrdersTraffic {
       PostgresExtension pg, String database, Path captureDir, int sessions, Duration length)
       throws Exception {
     try (ProxyServer proxy =
-        ProxyServer.start(
-            ProxyConfig.builder()
-                .listen("127.0.0.1", 0)
-                .upstream(pg.host(), pg.port())
-                .captureDir(captureDir)
-                .proxyId("app-proxy")
-                .build())) {
+        ProxyServer.startCapturing(pg.host(), pg.port(), captureDir, "app-proxy")) {
       String url =
           "jdbc:postgresql://127.0.0.1:"
               + proxy.localAddress().getPort()

@@ -104,26 +104,13 @@ class PasswordLeakIntegrationTests {
 
     int exit =
         cli.execute(
-            "ci",
-            "test-migration",
-            capture.toString(),
-            "--shadow",
-            urlOf("leak_shadow"),
-            "--format",
-            "terminal,json,junit,markdown,html",
-            "--report-dir",
-            reports.toString(),
-            "--no-rehearsal",
-            // Every library's log lines too: they must not carry the password either.
-            "--verbose",
-            "--",
-            "psql",
-            "-X",
-            "-q",
-            "-v",
-            "ON_ERROR_STOP=1",
-            "-f",
-            sql.toString());
+            GateCommand.of(capture)
+                .options("--shadow", urlOf("leak_shadow"))
+                .options("--format", "terminal,json,junit,markdown,html")
+                .options("--report-dir", reports.toString(), "--no-rehearsal")
+                // Every library's log lines too: they must not carry the password either.
+                .options("--verbose")
+                .migration(GateCommand.psql(sql)));
 
     assertEquals(ScryCli.EXIT_OK, exit, out + "\n" + err);
     List<String> outputs = new ArrayList<>(List.of(out.toString(), err.toString()));

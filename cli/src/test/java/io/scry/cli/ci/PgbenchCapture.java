@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.scry.protocol.segment.CaptureDirectory;
 import io.scry.protocol.segment.CaptureSummary;
-import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.ProxyServer;
 import io.scry.testsupport.PostgresExtension;
 import java.io.IOException;
@@ -40,13 +39,7 @@ final class PgbenchCapture {
   static CaptureSummary record(
       PostgresExtension pg, String database, Path captureDir, String... options) throws Exception {
     try (ProxyServer proxy =
-        ProxyServer.start(
-            ProxyConfig.builder()
-                .listen("127.0.0.1", 0)
-                .upstream(pg.host(), pg.port())
-                .captureDir(captureDir)
-                .proxyId("pgbench")
-                .build())) {
+        ProxyServer.startCapturing(pg.host(), pg.port(), captureDir, "pgbench")) {
       run("127.0.0.1", proxy.localAddress().getPort(), database, options);
     }
     try (CaptureDirectory capture = CaptureDirectory.open(captureDir)) {

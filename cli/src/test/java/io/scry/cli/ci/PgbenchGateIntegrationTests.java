@@ -153,27 +153,16 @@ class PgbenchGateIntegrationTests {
   private static Gate gate(
       String name, Path capture, String mode, List<String> options, String migrationSql)
       throws Exception {
-    Path sql = tmp.resolve(name + ".sql");
-    Files.writeString(sql, migrationSql + "\n");
     Path reports = tmp.resolve("reports-" + name);
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "ci",
-                "test-migration",
-                capture.toString(),
-                "--shadow",
-                PG.url("bank"),
-                "--no-rehearsal",
-                "--format",
-                "terminal,json",
-                "--report-dir",
-                reports.toString()));
-    args.addAll(List.of("--mode", mode));
-    args.addAll(options);
-    args.addAll(List.of("--", "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", sql.toString()));
+    String[] args =
+        GateCommand.of(capture)
+            .options("--shadow", PG.url("bank"), "--no-rehearsal", "--format", "terminal,json")
+            .options("--report-dir", reports.toString())
+            .options("--mode", mode)
+            .options(options)
+            .migration(GateCommand.psqlScript(tmp, name, migrationSql));
     // The gate's progress lines go to standard output, before its terminal report.
-    CliRun run = CliRun.of(args.toArray(String[]::new));
+    CliRun run = CliRun.of(args);
     Path json = reports.resolve("scry-report.json");
     assertTrue(Files.exists(json), run.output());
     return new Gate(run, run.stdout(), new ObjectMapper().readTree(json.toFile()));

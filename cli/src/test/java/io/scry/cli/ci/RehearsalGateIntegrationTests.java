@@ -263,38 +263,20 @@ class RehearsalGateIntegrationTests {
   }
 
   private static Run gate(String name, String... migrationSql) throws Exception {
-    Path sql = tmp.resolve(name + ".sql");
-    Files.writeString(sql, String.join("\n", migrationSql) + "\n");
-    return gate(
-        name,
-        List.of(),
-        List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", sql.toString()));
+    return gate(name, List.of(), GateCommand.psqlScript(tmp, name, migrationSql));
   }
 
   private static Run gate(String name, List<String> options, List<String> migration)
       throws Exception {
     Path reports = tmp.resolve("reports-" + name);
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "ci",
-                "test-migration",
-                capture.toString(),
-                "--shadow",
-                PG.url("shadow"),
-                "--rounds",
-                "1",
-                "--no-calibrate",
-                "--config",
-                config.toString(),
-                "--rehearsal-lead",
-                "1s",
-                "--report-dir",
-                reports.toString()));
-    args.addAll(options);
-    args.add("--");
-    args.addAll(migration);
-    CliRun cli = CliRun.of(args.toArray(String[]::new));
+    CliRun cli =
+        CliRun.of(
+            GateCommand.of(capture)
+                .options("--shadow", PG.url("shadow"), "--rounds", "1", "--no-calibrate")
+                .options("--config", config.toString(), "--rehearsal-lead", "1s")
+                .options("--report-dir", reports.toString())
+                .options(options)
+                .migration(migration));
     Path json = reports.resolve("scry-report.json");
     JsonNode report = Files.exists(json) ? new ObjectMapper().readTree(json.toFile()) : null;
     return new Run(cli, reports, report);

@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -235,18 +234,10 @@ class TestMigrationCommandIntegrationTests {
 
     Run run =
         run(
-            List.of(
-                "ci",
-                "test-migration",
-                capture.toString(),
-                "--shadow",
-                PG.url("shadow"),
-                "--config",
-                config.toString(),
-                "--report-dir",
-                tmp.resolve("reports-bad-config").toString(),
-                "--",
-                "true"),
+            GateCommand.of(capture)
+                .options("--shadow", PG.url("shadow"), "--config", config.toString())
+                .options("--report-dir", tmp.resolve("reports-bad-config").toString())
+                .migration("true"),
             null);
 
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit);
@@ -262,16 +253,10 @@ class TestMigrationCommandIntegrationTests {
   void unreachableShadowIsAToolError() throws Exception {
     Run run =
         run(
-            List.of(
-                "ci",
-                "test-migration",
-                capture.toString(),
-                "--shadow",
-                "postgres://postgres:postgres@127.0.0.1:1/shadow",
-                "--report-dir",
-                tmp.resolve("reports-errors").toString(),
-                "--",
-                "true"),
+            GateCommand.of(capture)
+                .options("--shadow", "postgres://postgres:postgres@127.0.0.1:1/shadow")
+                .options("--report-dir", tmp.resolve("reports-errors").toString())
+                .migration("true"),
             null);
 
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit);
@@ -330,37 +315,26 @@ class TestMigrationCommandIntegrationTests {
 
   private static Run check(String name, List<String> options, String... migrationSql)
       throws Exception {
-    Path sql = tmp.resolve(name + ".sql");
-    Files.writeString(sql, String.join("\n", migrationSql) + "\n");
     Path reports = tmp.resolve("reports-" + name);
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "ci",
-                "test-migration",
-                capture.toString(),
-                "--shadow",
-                PG.url("shadow"),
-                "--rounds",
-                "2",
-                "--format",
-                "terminal,json,junit,markdown,html",
-                "--report-dir",
-                reports.toString(),
-                // The measured rounds are under test here; RehearsalGateIntegrationTests rehearses.
-                "--no-rehearsal"));
-    args.addAll(options);
-    args.addAll(List.of("--", "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", sql.toString()));
+    String[] args =
+        GateCommand.of(capture)
+            .options("--shadow", PG.url("shadow"), "--rounds", "2")
+            .options("--format", "terminal,json,junit,markdown,html")
+            .options("--report-dir", reports.toString())
+            // The measured rounds are under test here; RehearsalGateIntegrationTests rehearses.
+            .options("--no-rehearsal")
+            .options(options)
+            .migration(GateCommand.psqlScript(tmp, name, migrationSql));
     return run(args, reports.resolve("scry-report.json"));
   }
 
-  private static Run run(List<String> args, Path json) throws Exception {
+  private static Run run(String[] args, Path json) throws Exception {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = new CommandLine(new ScryCli());
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(args.toArray(String[]::new));
+    int exit = cli.execute(args);
     JsonNode report =
         json != null && Files.exists(json) ? new ObjectMapper().readTree(json.toFile()) : null;
     return new Run(exit, out.toString(), err.toString(), report);

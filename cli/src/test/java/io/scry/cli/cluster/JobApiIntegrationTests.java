@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scry.coordinator.api.Json;
-import io.scry.protocol.synthetic.SyntheticCapture;
 import io.scry.testsupport.PostgresExtension;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,23 +30,10 @@ class JobApiIntegrationTests {
   @TempDir static Path tmp;
 
   private static ApiTestCluster cluster;
-  private static URI api;
-  private static Path capture;
-  private static Map<Long, Long> expected;
-
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() throws Exception {
-    PG.createDatabase("control_api");
-    PG.createDatabase("target_api");
-    PG.execute("target_api", SyntheticCapture.ITEMS_SCHEMA);
-    capture = tmp.resolve("capture");
-    SyntheticCapture synthetic = SyntheticCapture.items(4, 10, 1);
-    synthetic.write(capture);
-    expected = synthetic.countsByFingerprint();
-    cluster = new ApiTestCluster(tmp.resolve("store"), PG.url("control_api"), TOKEN);
-    api = cluster.api();
+    cluster = ApiTestCluster.start(PG, tmp, TOKEN, "control_api", "target_api");
   }
 
   @AfterAll
@@ -81,15 +64,16 @@ class JobApiIntegrationTests {
     assertRejected("{\"capture\": ", "malformed JSON");
     assertRejected("[1, 2]", "JSON object");
     assertRejected("{\"targets\": [\"" + PG.url("target_api") + "\"]}", "capture is required");
-    assertRejected("{\"capture\": \"" + capture + "\"}", "targets is required");
-    assertRejected(job("\"speed\": \"fast\""), "speed must be a number");
-    assertRejected(job("\"speed\": -1"), "speed must be a positive number");
-    assertRejected(job("\"mode\": \"turbo\""), "mode must be");
-    assertRejected(job("\"rounds\": 0"), "rounds must be at least 1");
-    assertRejected(job("\"samplePct\": 120"), "samplePct must be in");
-    assertRejected(job("\"colour\": \"red\""), "unknown field 'colour'");
+    assertRejected("{\"capture\": \"" + cluster.capture() + "\"}", "targets is required");
+    assertRejected(cluster.job("\"speed\": \"fast\""), "speed must be a number");
+    assertRejected(cluster.job("\"speed\": -1"), "speed must be a positive number");
+    assertRejected(cluster.job("\"mode\": \"turbo\""), "mode must be");
+    assertRejected(cluster.job("\"rounds\": 0"), "rounds must be at least 1");
+    assertRejected(cluster.job("\"samplePct\": 120"), "samplePct must be in");
+    assertRejected(cluster.job("\"colour\": \"red\""), "unknown field 'colour'");
     assertRejected(
-        "{\"capture\": \"" + capture + "\", \"targets\": [\"mysql://x\"]}", "targets must be");
+        "{\"capture\": \"" + cluster.capture() + "\", \"targets\": [\"mysql://x\"]}",
+        "targets must be");
     assertRejected(
         "{\"capture\": \"no-such-capture\", \"targets\": [\"" + PG.url("target_api") + "\"]}",
         "capture 'no-such-capture' is neither");
@@ -101,14 +85,15 @@ class JobApiIntegrationTests {
     assertEquals(404, send(authorized(get("api/v1/jobs/nope/report"))).statusCode());
     assertEquals(404, send(authorized(get("api/v1/jobs/nope/events"))).statusCode());
     HttpResponse<String> cancel =
-        send(authorized(HttpRequest.newBuilder(api.resolve("api/v1/jobs/nope")).DELETE()));
+        send(
+            authorized(HttpRequest.newBuilder(cluster.api().resolve("api/v1/jobs/nope")).DELETE()));
     assertEquals(404, cancel.statusCode());
     assertTrue(cancel.body().contains("no job nope"), cancel.body());
   }
 
   @Test
   void aSubmittedJobRunsAndReportsEveryPattern() throws Exception {
-    HttpResponse<String> submitted = send(authorized(post(job("\"mode\": \"stress\""))));
+    HttpResponse<String> submitted = send(authorized(post(cluster.job("\"mode\": \"stress\""))));
     assertEquals(201, submitted.statusCode(), submitted.body());
     JsonNode job = Json.MAPPER.readTree(submitted.body());
     String id = job.get("id").asText();
@@ -135,7 +120,8 @@ class JobApiIntegrationTests {
     long insertCount = 0;
     for (JsonNode pattern : phase.get("patterns")) {
       long fingerprint = Long.parseUnsignedLong(pattern.get("fingerprint").asText(), 16);
-      assertEquals(expected.get(fingerprint), pattern.get("count").asLong(), pattern.toString());
+      assertEquals(
+          cluster.expected().get(fingerprint), pattern.get("count").asLong(), pattern.toString());
       assertTrue(pattern.get("latency").get("p99Ms").asDouble() > 0, pattern.toString());
       if (pattern.get("sql").asText().toUpperCase(java.util.Locale.ROOT).startsWith("INSERT")) {
         insertCount = pattern.get("count").asLong();
@@ -150,12 +136,14 @@ class JobApiIntegrationTests {
   @Test
   void aCancelledJobEndsCancelled() throws Exception {
     // At a thousandth of the captured speed the replay would take many seconds.
-    HttpResponse<String> submitted = send(authorized(post(job("\"speed\": 0.001"))));
+    HttpResponse<String> submitted = send(authorized(post(cluster.job("\"speed\": 0.001"))));
     assertEquals(201, submitted.statusCode(), submitted.body());
     String id = Json.MAPPER.readTree(submitted.body()).get("id").asText();
 
     HttpResponse<String> cancelled =
-        send(authorized(HttpRequest.newBuilder(api.resolve("api/v1/jobs/" + id)).DELETE()));
+        send(
+            authorized(
+                HttpRequest.newBuilder(cluster.api().resolve("api/v1/jobs/" + id)).DELETE()));
     assertEquals(200, cancelled.statusCode(), cancelled.body());
     assertEquals("cancelled", Json.MAPPER.readTree(cancelled.body()).get("state").asText());
     JsonNode status = Json.MAPPER.readTree(send(authorized(get("api/v1/jobs/" + id))).body());
@@ -167,14 +155,14 @@ class JobApiIntegrationTests {
   @Test
   void aStoppedJobEndsDoneWithWhatItReplayed() throws Exception {
     // At a thousandth of the captured speed each session's ten statements take about ten seconds.
-    String id = submitted(job("\"speed\": 0.001"));
+    String id = submitted(cluster.job("\"speed\": 0.001"));
     assertEquals("running", longPoll(id, "until=running&wait=15s").get("state").asText());
     Thread.sleep(3_000);
 
     HttpResponse<String> stopped =
         send(
             authorized(
-                HttpRequest.newBuilder(api.resolve("api/v1/jobs/" + id + "/stop"))
+                HttpRequest.newBuilder(cluster.api().resolve("api/v1/jobs/" + id + "/stop"))
                     .POST(HttpRequest.BodyPublishers.noBody())));
     assertEquals(202, stopped.statusCode(), stopped.body());
 
@@ -189,7 +177,7 @@ class JobApiIntegrationTests {
 
   @Test
   void aLongPollAnswersWhenTheJobGetsThere() throws Exception {
-    String id = submitted(job("\"mode\": \"stress\""));
+    String id = submitted(cluster.job("\"mode\": \"stress\""));
     JsonNode running = longPoll(id, "until=running&wait=15s");
     assertTrue(
         List.of("running", "merging", "done").contains(running.get("state").asText()),
@@ -205,11 +193,11 @@ class JobApiIntegrationTests {
   @Test
   void aLongPollEndsAfterItsWaitWithTheJobAsItIs() throws Exception {
     // At a thousandth of the captured speed the replay would take many seconds.
-    String id = submitted(job("\"speed\": 0.001"));
+    String id = submitted(cluster.job("\"speed\": 0.001"));
     long started = System.nanoTime();
     JsonNode status = longPoll(id, "until=done&wait=300ms");
     long tookMillis = (System.nanoTime() - started) / 1_000_000;
-    send(authorized(HttpRequest.newBuilder(api.resolve("api/v1/jobs/" + id)).DELETE()));
+    send(authorized(HttpRequest.newBuilder(cluster.api().resolve("api/v1/jobs/" + id)).DELETE()));
     assertTrue(
         List.of("queued", "planning", "running").contains(status.get("state").asText()),
         status.toString());
@@ -252,22 +240,12 @@ class JobApiIntegrationTests {
     assertTrue(error.contains(message), "expected '" + message + "' in: " + error);
   }
 
-  private static String job(String extraField) {
-    return "{\"capture\": \""
-        + capture
-        + "\", \"targets\": [\""
-        + PG.url("target_api")
-        + "\"], "
-        + extraField
-        + "}";
-  }
-
   private static HttpRequest.Builder get(String path) {
-    return HttpRequest.newBuilder(api.resolve(path)).GET();
+    return HttpRequest.newBuilder(cluster.api().resolve(path)).GET();
   }
 
   private static HttpRequest.Builder post(String body) {
-    return HttpRequest.newBuilder(api.resolve("api/v1/jobs"))
+    return HttpRequest.newBuilder(cluster.api().resolve("api/v1/jobs"))
         .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
@@ -276,6 +254,6 @@ class JobApiIntegrationTests {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return cluster.send(request);
   }
 }

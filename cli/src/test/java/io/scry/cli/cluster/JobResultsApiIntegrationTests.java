@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.coordinator.api.JobResults;
 import io.scry.coordinator.api.Json;
-import io.scry.protocol.synthetic.SyntheticCapture;
 import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.testsupport.PostgresExtension;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,25 +32,12 @@ class JobResultsApiIntegrationTests {
   @TempDir static Path tmp;
 
   private static ApiTestCluster cluster;
-  private static URI api;
-  private static Path capture;
-  private static Map<Long, Long> expected;
-
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() throws Exception {
-    PG.createDatabase("control_results");
-    PG.createDatabase("target_results_a");
-    PG.createDatabase("target_results_b");
-    PG.execute("target_results_a", SyntheticCapture.ITEMS_SCHEMA);
-    PG.execute("target_results_b", SyntheticCapture.ITEMS_SCHEMA);
-    capture = tmp.resolve("capture");
-    SyntheticCapture synthetic = SyntheticCapture.items(4, 10, 1);
-    synthetic.write(capture);
-    expected = synthetic.countsByFingerprint();
-    cluster = new ApiTestCluster(tmp.resolve("store"), PG.url("control_results"), TOKEN);
-    api = cluster.api();
+    cluster =
+        ApiTestCluster.start(
+            PG, tmp, TOKEN, "control_results", "target_results_a", "target_results_b");
   }
 
   @AfterAll
@@ -80,7 +63,7 @@ class JobResultsApiIntegrationTests {
       for (ReplayResult round : rounds) {
         assertEquals(40, round.getStatements());
         for (PatternResult pattern : round.getPatternsList()) {
-          assertEquals(expected.get(pattern.getFingerprint()), pattern.getCount());
+          assertEquals(cluster.expected().get(pattern.getFingerprint()), pattern.getCount());
         }
       }
     }
@@ -101,25 +84,16 @@ class JobResultsApiIntegrationTests {
     assertEquals(409, early.statusCode(), early.body());
     assertTrue(early.body().contains("not finished"), early.body());
     send(
-        HttpRequest.newBuilder(api.resolve("api/v1/jobs/" + slow))
+        HttpRequest.newBuilder(cluster.api().resolve("api/v1/jobs/" + slow))
             .header("Authorization", "Bearer " + TOKEN)
             .DELETE());
   }
 
   private String submit(String extra) throws Exception {
-    String body =
-        "{\"capture\": \""
-            + capture
-            + "\", \"targets\": [\""
-            + PG.url("target_results_a")
-            + "\", \""
-            + PG.url("target_results_b")
-            + "\"], "
-            + extra
-            + "}";
+    String body = cluster.job(extra);
     HttpResponse<String> response =
         send(
-            HttpRequest.newBuilder(api.resolve("api/v1/jobs"))
+            HttpRequest.newBuilder(cluster.api().resolve("api/v1/jobs"))
                 .header("Authorization", "Bearer " + TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     assertEquals(201, response.statusCode(), response.body());
@@ -139,7 +113,7 @@ class JobResultsApiIntegrationTests {
 
   private static HttpRequest.Builder get(String path, String token) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.newBuilder(cluster.api().resolve(path)).timeout(Duration.ofSeconds(30)).GET();
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -147,6 +121,6 @@ class JobResultsApiIntegrationTests {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return cluster.send(request);
   }
 }

@@ -45,12 +45,7 @@ class ProductionTargetIntegrationTests {
     }
     capture = tmp.resolve("capture");
     try (ProxyServer proxy =
-        ProxyServer.start(
-            ProxyConfig.builder()
-                .listen("127.0.0.1", 0)
-                .upstream(PG.host(), PG.port())
-                .captureDir(capture)
-                .build())) {
+        ProxyServer.startCapturing(PG.host(), PG.port(), capture, ProxyConfig.DEFAULT_PROXY_ID)) {
       String url =
           "jdbc:postgresql://127.0.0.1:" + proxy.localAddress().getPort() + "/prod?sslmode=disable";
       try (Connection c =

@@ -9,7 +9,6 @@ import io.scry.coordinator.api.Json;
 import io.scry.protocol.fingerprint.Fingerprinter;
 import io.scry.protocol.segment.CaptureDirectory;
 import io.scry.protocol.v1.CaptureEvent;
-import io.scry.proxy.ProxyConfig;
 import io.scry.proxy.ProxyServer;
 import io.scry.testsupport.PostgresExtension;
 import java.io.IOException;
@@ -346,14 +345,7 @@ class ClusterProcessesIntegrationTests {
 
   /** SESSIONS concurrent pgjdbc sessions through a capturing proxy, with think time. */
   private void recordThroughProxy(String database, Path capture) throws Exception {
-    try (ProxyServer proxy =
-        ProxyServer.start(
-            ProxyConfig.builder()
-                .listen("127.0.0.1", 0)
-                .upstream(PG.host(), PG.port())
-                .captureDir(capture)
-                .proxyId("proxy-a")
-                .build())) {
+    try (ProxyServer proxy = ProxyServer.startCapturing(PG.host(), PG.port(), capture, "proxy-a")) {
       String url = "jdbc:postgresql://127.0.0.1:" + proxy.localAddress().getPort() + "/" + database;
       ExecutorService clients = Executors.newFixedThreadPool(SESSIONS);
       List<Future<?>> done = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.scry.coordinator.jobs.InvalidJobSpecException;
 import io.scry.coordinator.jobs.JobClient;
 import io.scry.coordinator.jobs.JobSpec;
 import io.scry.coordinator.jobs.JobState;
+import io.scry.coordinator.jobs.JobStatus;
 import io.scry.coordinator.merge.PhaseReport;
 import io.scry.coordinator.store.CaptureStore;
 import io.scry.protocol.security.Secrets;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.pekko.NotUsed;
 import org.apache.pekko.http.javadsl.marshalling.sse.EventStreamMarshalling;
@@ -187,51 +189,50 @@ public final class JobRoutes extends AllDirectives {
   public record Report(JobView job, List<PhaseReport> phases) {}
 
   private Route report(String id) {
-    return completeWithFuture(
-        jobs.status(id)
-            .thenCompose(
-                job -> {
-                  if (job.isEmpty()) {
-                    return CompletableFuture.completedFuture(notFound(id));
-                  }
-                  return jobs.results(id)
-                      .thenApply(
-                          results ->
-                              Json.ok(
-                                  new Report(
-                                      JobView.of(job.get()),
-                                      results.stream()
-                                          .map(
-                                              r ->
-                                                  PhaseReport.of(
-                                                      r.round(), r.targetIndex(), r.result()))
-                                          .toList())));
-                }));
+    return ofKnownJob(
+        id,
+        job ->
+            jobs.results(id)
+                .thenApply(
+                    results ->
+                        Json.ok(
+                            new Report(
+                                JobView.of(job),
+                                results.stream()
+                                    .map(
+                                        r -> PhaseReport.of(r.round(), r.targetIndex(), r.result()))
+                                    .toList()))));
   }
 
   /** The merged results of a finished job's phases; 409 while it is still going. */
   private Route results(String id) {
+    return ofKnownJob(
+        id,
+        job -> {
+          if (!job.state().isFinal()) {
+            return CompletableFuture.completedFuture(
+                Json.error(
+                    StatusCodes.CONFLICT,
+                    "job " + id + " is " + job.state().label() + ", not finished"));
+          }
+          return jobs.results(id)
+              .thenApply(
+                  results ->
+                      Json.ok(
+                          new JobResults(
+                              JobView.of(job),
+                              results.stream().map(JobResults.Phase::of).toList())));
+        });
+  }
+
+  /** What {@code answer} makes of job {@code id}, or 404 when there is no such job. */
+  private Route ofKnownJob(String id, Function<JobStatus, CompletionStage<HttpResponse>> answer) {
     return completeWithFuture(
         jobs.status(id)
             .thenCompose(
-                job -> {
-                  if (job.isEmpty()) {
-                    return CompletableFuture.completedFuture(notFound(id));
-                  }
-                  if (!job.get().state().isFinal()) {
-                    return CompletableFuture.completedFuture(
-                        Json.error(
-                            StatusCodes.CONFLICT,
-                            "job " + id + " is " + job.get().state().label() + ", not finished"));
-                  }
-                  return jobs.results(id)
-                      .thenApply(
-                          results ->
-                              Json.ok(
-                                  new JobResults(
-                                      JobView.of(job.get()),
-                                      results.stream().map(JobResults.Phase::of).toList())));
-                }));
+                job ->
+                    job.map(answer)
+                        .orElseGet(() -> CompletableFuture.completedFuture(notFound(id)))));
   }
 
   /** Server-sent {@code progress} events with the job's status until it is final. */

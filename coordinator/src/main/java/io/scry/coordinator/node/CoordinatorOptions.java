@@ -61,40 +61,34 @@ public record CoordinatorOptions(
 
   /** These options with {@code key} as the cluster key (null: none, only when insecure). */
   public CoordinatorOptions withClusterKey(ClusterKey key) {
-    return new CoordinatorOptions(
-        clusterHost,
-        clusterPort,
-        seeds,
-        controlDbUrl,
-        storeDir,
-        http,
-        ingest,
-        token,
-        ingestSecret,
-        key,
-        insecure);
+    return secured(http, ingest, token, ingestSecret, key, insecure);
   }
 
   /** These options accepting shippers at {@code ingest} that know {@code secret}. */
   public CoordinatorOptions withIngest(InetSocketAddress ingest, String secret) {
-    return served(http, ingest, token, secret, insecure);
+    return secured(http, ingest, token, secret, clusterKey, insecure);
   }
 
   /** These options serving the job API at {@code http} to clients with {@code token}. */
   public CoordinatorOptions withHttp(InetSocketAddress http, String token) {
-    return served(http, ingest, token, ingestSecret, insecure);
+    return secured(http, ingest, token, ingestSecret, clusterKey, insecure);
   }
 
   /** These options with {@link #insecure()} as given. */
   public CoordinatorOptions withInsecure(boolean insecure) {
-    return served(http, ingest, token, ingestSecret, insecure);
+    return secured(http, ingest, token, ingestSecret, clusterKey, insecure);
   }
 
-  private CoordinatorOptions served(
+  /**
+   * These options with the given ports and their credentials; the cluster address, seeds, control
+   * database and store stay.
+   */
+  private CoordinatorOptions secured(
       InetSocketAddress http,
       InetSocketAddress ingest,
       String token,
       String ingestSecret,
+      ClusterKey clusterKey,
       boolean insecure) {
     return new CoordinatorOptions(
         clusterHost,

@@ -15,6 +15,7 @@ import io.scry.coordinator.compare.SyntheticPatterns.PatternSpec;
 import io.scry.protocol.gate.Verdict;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.StatementDigest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -392,16 +393,9 @@ class ComparerUnitTests {
 
   @Test
   void aResultDifferenceInSomeRoundsOnlyIsARaceNotTheMigration() {
-    List<ReplayResult> baseline =
-        List.of(
-            round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 100, 1)).setResultDigest(5)),
-            round("baseline", 1, pattern(1, BY_ID, latencies(2, 0.2, 100, 2)).setResultDigest(5)));
-    List<ReplayResult> candidate =
-        List.of(
-            round("candidate", 0, pattern(1, BY_ID, latencies(2, 0.2, 100, 3)).setResultDigest(5)),
-            round("candidate", 1, pattern(1, BY_ID, latencies(2, 0.2, 100, 4)).setResultDigest(6)));
-
-    Comparison comparison = comparer.compare(baseline, candidate, List.of());
+    Comparison comparison =
+        comparer.compare(
+            digestRounds("baseline", 1, 5, 5), digestRounds("candidate", 3, 5, 6), List.of());
 
     assertEquals(Verdict.SAFE, comparison.verdict());
     assertTrue(comparison.patterns().get(0).results().nondeterministic());
@@ -410,16 +404,9 @@ class ComparerUnitTests {
 
   @Test
   void aResultDifferenceInEveryRoundFails() {
-    List<ReplayResult> baseline =
-        List.of(
-            round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 100, 1)).setResultDigest(5)),
-            round("baseline", 1, pattern(1, BY_ID, latencies(2, 0.2, 100, 2)).setResultDigest(5)));
-    List<ReplayResult> candidate =
-        List.of(
-            round("candidate", 0, pattern(1, BY_ID, latencies(2, 0.2, 100, 3)).setResultDigest(6)),
-            round("candidate", 1, pattern(1, BY_ID, latencies(2, 0.2, 100, 4)).setResultDigest(6)));
-
-    Comparison comparison = comparer.compare(baseline, candidate, List.of());
+    Comparison comparison =
+        comparer.compare(
+            digestRounds("baseline", 1, 5, 5), digestRounds("candidate", 3, 6, 6), List.of());
 
     assertEquals(Verdict.REGRESSION, comparison.verdict());
     assertNotNull(comparison.patterns().get(0).results().difference());
@@ -497,6 +484,23 @@ class ComparerUnitTests {
     assertEquals(
         comparer.compare(baseline, candidate, List.of()),
         comparer.compare(baseline, candidate, List.of()));
+  }
+
+  /**
+   * One round of BY_ID per result digest, the latency samples of round {@code r} drawn with seed
+   * {@code firstSeed + r}.
+   */
+  private static List<ReplayResult> digestRounds(String run, int firstSeed, long... digests) {
+    List<ReplayResult> rounds = new ArrayList<>();
+    for (int r = 0; r < digests.length; r++) {
+      rounds.add(
+          round(
+              run,
+              r,
+              pattern(1, BY_ID, latencies(2, 0.2, 100, firstSeed + r))
+                  .setResultDigest(digests[r])));
+    }
+    return rounds;
   }
 
   private static StatementDigest digest(long session, long sequence, long digest) {

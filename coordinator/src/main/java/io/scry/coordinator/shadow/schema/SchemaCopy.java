@@ -30,17 +30,17 @@ public final class SchemaCopy {
   private static final List<SchemaPart> BEFORE_DATA =
       List.of(
           new Schemas(),
-          new Extensions(),
+          CatalogQueries.EXTENSIONS,
           new Types(),
-          new Sequences(),
-          new Functions(),
-          new Tables(),
+          CatalogQueries.SEQUENCES,
+          CatalogQueries.FUNCTIONS,
+          CatalogQueries.TABLES,
           Constraints.ofTables(),
-          new SequenceOwnership(),
+          CatalogQueries.SEQUENCE_OWNERSHIP,
           Constraints.foreignKeys(),
-          new Views(),
-          new Triggers());
-  private static final List<SchemaPart> AFTER_DATA = List.of(new Indexes());
+          CatalogQueries.VIEWS,
+          CatalogQueries.TRIGGERS);
+  private static final List<SchemaPart> AFTER_DATA = List.of(CatalogQueries.INDEXES);
 
   private final Map<String, List<String>> beforeData;
   private final Map<String, List<String>> afterData;
