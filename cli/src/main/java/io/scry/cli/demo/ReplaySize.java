@@ -13,8 +13,9 @@ import io.scry.fixtures.scenario.Scenario;
  * lock story the verdicts are the rehearsal's and nothing rewrites the table: the measured rounds
  * only show that the schema left behind is harmless, so the demo captures 800 statements and judges
  * each release in one round (every pattern passed that way in 13 of 13 runs of
- * check-constraint-validate). That pays for its rehearsals and four validating scans within the 45
- * s the demo aims at.
+ * check-constraint-validate). That pays for part of its rehearsals and four validating scans; the
+ * story still takes longer than the 45 s the demo aims at (docs/BENCHMARKS.md, "The
+ * check-constraint scenario").
  *
  * @param statements the statements the captured workload issues
  * @param rounds the measured rounds of the migration's gate run
