@@ -421,11 +421,9 @@ public final class Comparer {
    * slow" when reading a timed gate's latencies.
    */
   private static double lagP99Ms(List<PatternResult> rounds) {
-    Histogram pooled = new Histogram(3); // auto-resizing
-
-    for (PatternResult round : rounds) {
-      pooled.add(LatencySamples.decode(round.getScheduleLagHistogram()));
-    }
+    Histogram pooled =
+        LatencySamples.pool(
+            rounds.stream().map(r -> LatencySamples.decode(r.getScheduleLagHistogram())).toList());
     return pooled.getTotalCount() == 0 ? Double.NaN : pooled.getValueAtPercentile(99) / 1000.0;
   }
 

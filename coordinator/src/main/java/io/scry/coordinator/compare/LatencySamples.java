@@ -44,9 +44,14 @@ final class LatencySamples {
 
   /** Pools several rounds into one distribution. */
   static LatencySamples pooled(List<Histogram> rounds) {
+    return of(pool(rounds));
+  }
+
+  /** Several rounds' histograms added into one (auto-resizing, so any values fit). */
+  static Histogram pool(List<Histogram> rounds) {
     Histogram pooled = new Histogram(3);
     rounds.forEach(pooled::add);
-    return of(pooled);
+    return pooled;
   }
 
   /** Decodes an HdrHistogram in its compressed encoding; an empty buffer is an empty histogram. */
