@@ -80,7 +80,7 @@ public final class ShadowInit {
         long totalBytes = TableList.bytes(source, names);
         InitialCopy.await(
             shadow, request.shadow(), request.name(), totalBytes, p -> out.accept(p.line()));
-        schema.createAfterData(shadow);
+        schema.createAfterData(request.shadow()::connect);
         int sequences = SequenceValues.sync(source, shadow, names);
         out.accept(
             "shadow "

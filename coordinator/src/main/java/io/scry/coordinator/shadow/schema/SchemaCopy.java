@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
  * SchemaCopy copy = SchemaCopy.read(source, scope);
  * copy.createBeforeData(shadow);
  * // ... the subscription copies the rows ...
- * copy.createAfterData(shadow);
+ * copy.createAfterData(shadowEndpoint::connect);
  * }</pre>
  *
  * docs/SHADOW.md lists what is copied and what is not.
@@ -65,9 +66,21 @@ public final class SchemaCopy {
     create(shadow, beforeData);
   }
 
-  /** Creates the indexes on the shadow. */
-  public void createAfterData(BlockingSql shadow) {
-    create(shadow, afterData);
+  /**
+   * Builds the indexes on the shadow, several at a time ({@link IndexBuilds}).
+   *
+   * @param sessions opens a new session on the shadow database
+   */
+  public void createAfterData(Supplier<BlockingSql> sessions) {
+    for (Map.Entry<String, List<String>> part : afterData.entrySet()) {
+      IndexBuilds.Failure failure = IndexBuilds.run(part.getValue(), sessions);
+      if (failure != null && failure.cause() instanceof BlockingSql.SqlException sql) {
+        throw failed(part.getKey(), failure.statement(), sql);
+      }
+      if (failure != null) {
+        throw failure.cause();
+      }
+    }
   }
 
   /** How many objects of each kind the copy creates, such as "3 tables, 2 sequences". */
