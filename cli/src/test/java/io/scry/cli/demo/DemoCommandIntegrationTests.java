@@ -46,7 +46,7 @@ class DemoCommandIntegrationTests {
         out);
     Matcher p50 = Pattern.compile("p50 [0-9.]+ ms -> [0-9.]+ ms  ([0-9.]+)x").matcher(out);
     assertTrue(p50.find(), "a latency ratio: " + out);
-    // 100,000 orders in delivery zones of a few dozen each: the sequential scan reads thousands of
+    // 40,000 orders in delivery zones of a few dozen each: the sequential scan reads a thousand
     // times the rows the index did. An order of magnitude is the least a busy machine shows.
     assertTrue(Double.parseDouble(p50.group(1)) >= 10, "p50 ratio " + p50.group(1) + ": " + out);
     // Both region patterns (the list of a zone, its live feed) explain the lost index, in the
