@@ -9,6 +9,8 @@ import io.scry.cli.CliRun;
 import io.scry.cli.ScryCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,17 +29,7 @@ class ToolErrorReportsUnitTests {
   void theMarkdownJunitAndJsonReportsCarryTheError() throws Exception {
     Path reports = dir.resolve("reports");
 
-    CliRun run =
-        CliRun.of(
-            "ci",
-            "test-migration",
-            dir.resolve("nope").toString(),
-            "--shadow",
-            UNREACHABLE,
-            "--report-dir",
-            reports.toString(),
-            "--",
-            "true");
+    CliRun run = gateOnUnreachableShadow(dir.resolve("nope"), reports);
 
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
     String reason =
@@ -75,19 +67,7 @@ class ToolErrorReportsUnitTests {
   void aBadSettingStillReportsIntoTheDirectoryNamed() throws Exception {
     Path reports = dir.resolve("reports");
 
-    CliRun run =
-        CliRun.of(
-            "ci",
-            "test-migration",
-            dir.toString(),
-            "--shadow",
-            UNREACHABLE,
-            "--rounds",
-            "0",
-            "--report-dir",
-            reports.toString(),
-            "--",
-            "true");
+    CliRun run = gateOnUnreachableShadow(dir, reports, "--rounds", "0");
 
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
     assertTrue(
@@ -95,5 +75,18 @@ class ToolErrorReportsUnitTests {
             .contains(
                 "**ci.rounds (from --rounds): expected a whole number between 1 and 50, got '0'**"),
         run.output());
+  }
+
+  /**
+   * The gate on {@code capture} against a shadow nobody listens on, its reports written into {@code
+   * reports}: it can only fail, which is what these tests report on.
+   */
+  private static CliRun gateOnUnreachableShadow(Path capture, Path reports, String... settings) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("ci", "test-migration", capture.toString(), "--shadow", UNREACHABLE));
+    args.addAll(List.of(settings));
+    args.addAll(List.of("--report-dir", reports.toString(), "--", "true"));
+    return CliRun.of(args.toArray(String[]::new));
   }
 }

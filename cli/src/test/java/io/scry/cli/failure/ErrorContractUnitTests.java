@@ -71,15 +71,7 @@ class ErrorContractUnitTests {
 
   @Test
   void anUpstreamWithoutSchemeNamesTheFlag() {
-    CliRun run =
-        CliRun.of(
-            "proxy",
-            "--listen",
-            "127.0.0.1:0",
-            "--upstream",
-            "127.0.0.1:5432",
-            "--capture-dir",
-            dir.toString());
+    CliRun run = proxy("127.0.0.1:0", "127.0.0.1:5432", dir);
 
     assertContract(
         run,
@@ -92,15 +84,7 @@ class ErrorContractUnitTests {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       String listen = "127.0.0.1:" + taken.getLocalPort();
 
-      CliRun run =
-          CliRun.of(
-              "proxy",
-              "--listen",
-              listen,
-              "--upstream",
-              "postgres://127.0.0.1:5432/app",
-              "--capture-dir",
-              dir.toString());
+      CliRun run = proxy(listen, "postgres://127.0.0.1:5432/app", dir);
 
       assertContract(
           run,
@@ -168,15 +152,7 @@ class ErrorContractUnitTests {
   void aCaptureDirectoryThatCannotBeCreatedNamesTheFlag() throws Exception {
     Path file = Files.writeString(dir.resolve("a-file"), "");
 
-    CliRun run =
-        CliRun.of(
-            "proxy",
-            "--listen",
-            "127.0.0.1:0",
-            "--upstream",
-            "postgres://127.0.0.1:5432/app",
-            "--capture-dir",
-            file.resolve("capture").toString());
+    CliRun run = proxy("127.0.0.1:0", "postgres://127.0.0.1:5432/app", file.resolve("capture"));
 
     assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
     assertTrue(
@@ -249,6 +225,18 @@ class ErrorContractUnitTests {
     assertTrue(verbose.stderr().contains("\tat io.scry."), verbose.stderr());
     assertEquals(quiet.firstErrorLine(), verbose.firstErrorLine());
     assertEquals(quiet.lastErrorLine(), verbose.lastErrorLine());
+  }
+
+  /** The proxy command, listening on {@code listen}, capturing into {@code captureDir}. */
+  private static CliRun proxy(String listen, String upstream, Path captureDir) {
+    return CliRun.of(
+        "proxy",
+        "--listen",
+        listen,
+        "--upstream",
+        upstream,
+        "--capture-dir",
+        captureDir.toString());
   }
 
   /** The gate, its reports kept in the test's directory. */

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.coordinator.compare.SyntheticPatterns.PatternSpec;
 import io.scry.protocol.gate.Verdict;
+import io.scry.protocol.v1.PatternResult;
 import io.scry.protocol.v1.ReplayResult;
 import io.scry.protocol.v1.StatementDigest;
 import java.util.ArrayList;
@@ -128,9 +129,7 @@ class ComparerUnitTests {
   void slowdownInOneRoundOnlyDoesNotHold() {
     List<ReplayResult> baseline = rounds("baseline", 2, new PatternSpec(1, BY_ID, 5, 0.2, 300, 1));
     List<ReplayResult> candidate =
-        List.of(
-            round("candidate", 0, pattern(1, BY_ID, latencies(20, 0.2, 300, 11))),
-            round("candidate", 1, pattern(1, BY_ID, latencies(5, 0.2, 300, 12))));
+        List.of(round("candidate", 0, byId(20, 300, 11)), round("candidate", 1, byId(5, 300, 12)));
 
     Comparison comparison = comparer.compare(baseline, candidate, List.of());
 
@@ -185,16 +184,11 @@ class ComparerUnitTests {
 
   @Test
   void newErrorFailsRegardlessOfLatency() {
-    ReplayResult baseline = round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 100, 1)));
+    ReplayResult baseline = baselineRound(byId(2, 100, 1));
     ReplayResult candidate =
-        round(
-            "candidate",
-            0,
-            pattern(1, BY_ID, latencies(2, 0.2, 100, 2))
-                .setErrorCount(100)
-                .addErrors(error("42703", 100)));
+        candidateRound(byId(2, 100, 2).setErrorCount(100).addErrors(error("42703", 100)));
 
-    Comparison comparison = comparer.compare(List.of(baseline), List.of(candidate), List.of());
+    Comparison comparison = compareOneRound(baseline, candidate);
 
     assertEquals(Verdict.REGRESSION, comparison.verdict());
     PatternComparison pattern = comparison.patterns().get(0);
@@ -208,13 +202,11 @@ class ComparerUnitTests {
 
   @Test
   void resultsThatDifferFromTheirOwnWarmUpAreNotHeldAgainstTheMigration() {
-    ReplayResult warmUp =
-        round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 500, 1)).setResultDigest(7));
-    ReplayResult baseline = round("baseline", 1, pattern(1, BY_ID, latencies(2, 0.2, 500, 2)));
-    ReplayResult candidate =
-        round("candidate", 1, pattern(1, BY_ID, latencies(2, 0.2, 500, 3)).setResultDigest(8));
+    ReplayResult warmUp = baselineRound(byId(2, 500, 1).setResultDigest(7));
+    ReplayResult baseline = round("baseline", 1, byId(2, 500, 2));
+    ReplayResult candidate = round("candidate", 1, byId(2, 500, 3).setResultDigest(8));
 
-    Comparison once = comparer.compare(List.of(baseline), List.of(candidate), List.of());
+    Comparison once = compareOneRound(baseline, candidate);
     Comparison withWarmUp =
         comparer.compare(
             List.of(baseline), List.of(candidate), List.of(), List.of(warmUp), List.of());
@@ -226,13 +218,10 @@ class ComparerUnitTests {
 
   @Test
   void aResultChangeThatHoldsInTheWarmUpsToo() {
-    ReplayResult baselineWarmUp =
-        round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 500, 1)));
-    ReplayResult candidateWarmUp =
-        round("candidate", 0, pattern(1, BY_ID, latencies(2, 0.2, 500, 2)).setResultDigest(8));
-    ReplayResult baseline = round("baseline", 1, pattern(1, BY_ID, latencies(2, 0.2, 500, 3)));
-    ReplayResult candidate =
-        round("candidate", 1, pattern(1, BY_ID, latencies(2, 0.2, 500, 4)).setResultDigest(8));
+    ReplayResult baselineWarmUp = baselineRound(byId(2, 500, 1));
+    ReplayResult candidateWarmUp = candidateRound(byId(2, 500, 2).setResultDigest(8));
+    ReplayResult baseline = round("baseline", 1, byId(2, 500, 3));
+    ReplayResult candidate = round("candidate", 1, byId(2, 500, 4).setResultDigest(8));
 
     Comparison comparison =
         comparer.compare(
@@ -248,17 +237,15 @@ class ComparerUnitTests {
 
   @Test
   void replayArtifactsAreNeverNewErrors() {
-    ReplayResult baseline = round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 1000, 1)));
+    ReplayResult baseline = baselineRound(byId(2, 1000, 1));
     ReplayResult candidate =
-        round(
-            "candidate",
-            0,
-            pattern(1, BY_ID, latencies(2, 0.2, 1000, 2))
+        candidateRound(
+            byId(2, 1000, 2)
                 .setResultDigest(99)
                 .addArtifacts(error("55P03", 2))
                 .addArtifacts(error("25P02", 3)));
 
-    Comparison comparison = comparer.compare(List.of(baseline), List.of(candidate), List.of());
+    Comparison comparison = compareOneRound(baseline, candidate);
 
     assertEquals(Verdict.SAFE, comparison.verdict(), comparison.patterns().toString());
     PatternComparison pattern = comparison.patterns().get(0);
@@ -272,15 +259,11 @@ class ComparerUnitTests {
 
   @Test
   void manyReplayArtifactsMakeAPatternInconclusiveNotRegressed() {
-    ReplayResult baseline = round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 500, 1)));
+    ReplayResult baseline = baselineRound(byId(2, 500, 1));
     // Slower too: the statements that waited on the replay's own locks.
-    ReplayResult candidate =
-        round(
-            "candidate",
-            0,
-            pattern(1, BY_ID, latencies(40, 0.2, 500, 2)).addArtifacts(error("40P01", 30)));
+    ReplayResult candidate = candidateRound(byId(40, 500, 2).addArtifacts(error("40P01", 30)));
 
-    Comparison comparison = comparer.compare(List.of(baseline), List.of(candidate), List.of());
+    Comparison comparison = compareOneRound(baseline, candidate);
 
     assertEquals(Verdict.SAFE, comparison.verdict());
     PatternComparison pattern = comparison.patterns().get(0);
@@ -291,17 +274,15 @@ class ComparerUnitTests {
 
   @Test
   void aNewErrorStillRegressesAPatternFullOfArtifacts() {
-    ReplayResult baseline = round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 500, 1)));
+    ReplayResult baseline = baselineRound(byId(2, 500, 1));
     ReplayResult candidate =
-        round(
-            "candidate",
-            0,
-            pattern(1, BY_ID, latencies(2, 0.2, 500, 2))
+        candidateRound(
+            byId(2, 500, 2)
                 .setErrorCount(10)
                 .addErrors(error("42703", 10))
                 .addArtifacts(error("55P03", 30)));
 
-    Comparison comparison = comparer.compare(List.of(baseline), List.of(candidate), List.of());
+    Comparison comparison = compareOneRound(baseline, candidate);
 
     assertEquals(Verdict.REGRESSION, comparison.verdict());
     assertEquals(List.of(Failure.NEW_ERROR), comparison.patterns().get(0).failures());
@@ -309,28 +290,18 @@ class ComparerUnitTests {
 
   @Test
   void newErrorInRareQueryStillFails() {
-    ReplayResult baseline = round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 3, 1)));
-    ReplayResult candidate =
-        round(
-            "candidate",
-            0,
-            pattern(1, BY_ID, latencies(2, 0.2, 3, 2)).addErrors(error("22P02", 1)));
+    ReplayResult baseline = baselineRound(byId(2, 3, 1));
+    ReplayResult candidate = candidateRound(byId(2, 3, 2).addErrors(error("22P02", 1)));
 
-    assertEquals(
-        Verdict.REGRESSION,
-        comparer.compare(List.of(baseline), List.of(candidate), List.of()).verdict());
+    assertEquals(Verdict.REGRESSION, compareOneRound(baseline, candidate).verdict());
   }
 
   @Test
   void goneErrorsAreReportedButPass() {
-    ReplayResult baseline =
-        round(
-            "baseline",
-            0,
-            pattern(1, BY_ID, latencies(2, 0.2, 100, 1)).addErrors(error("23505", 4)));
-    ReplayResult candidate = round("candidate", 0, pattern(1, BY_ID, latencies(2, 0.2, 100, 2)));
+    ReplayResult baseline = baselineRound(byId(2, 100, 1).addErrors(error("23505", 4)));
+    ReplayResult candidate = candidateRound(byId(2, 100, 2));
 
-    Comparison comparison = comparer.compare(List.of(baseline), List.of(candidate), List.of());
+    Comparison comparison = compareOneRound(baseline, candidate);
 
     assertEquals(Verdict.SAFE, comparison.verdict());
     assertEquals(ErrorChange.Kind.GONE, comparison.patterns().get(0).errors().get(0).kind());
@@ -338,24 +309,12 @@ class ComparerUnitTests {
 
   @Test
   void errorRateGrowthFailsOnlyBeyondTheAllowedDelta() {
-    ReplayResult baseline =
-        round(
-            "baseline",
-            0,
-            pattern(1, BY_ID, latencies(2, 0.2, 1000, 1)).addErrors(error("40001", 10)));
-    ReplayResult slightlyMore =
-        round(
-            "candidate",
-            0,
-            pattern(1, BY_ID, latencies(2, 0.2, 1000, 2)).addErrors(error("40001", 15)));
-    ReplayResult muchMore =
-        round(
-            "candidate",
-            0,
-            pattern(1, BY_ID, latencies(2, 0.2, 1000, 2)).addErrors(error("40001", 80)));
+    ReplayResult baseline = baselineRound(byId(2, 1000, 1).addErrors(error("40001", 10)));
+    ReplayResult slightlyMore = candidateRound(byId(2, 1000, 2).addErrors(error("40001", 15)));
+    ReplayResult muchMore = candidateRound(byId(2, 1000, 2).addErrors(error("40001", 80)));
 
-    Comparison within = comparer.compare(List.of(baseline), List.of(slightlyMore), List.of());
-    Comparison beyond = comparer.compare(List.of(baseline), List.of(muchMore), List.of());
+    Comparison within = compareOneRound(baseline, slightlyMore);
+    Comparison beyond = compareOneRound(baseline, muchMore);
 
     assertEquals(Verdict.SAFE, within.verdict());
     assertEquals(ErrorChange.Kind.CHANGED, within.patterns().get(0).errors().get(0).kind());
@@ -367,22 +326,15 @@ class ComparerUnitTests {
   void resultDifferenceFailsWithTheDifferingSampledStatement() {
     StatementDigest same = digest(9, 1, 11);
     ReplayResult baseline =
-        round(
-            "baseline",
-            0,
-            pattern(1, BY_ID, latencies(2, 0.2, 100, 1))
-                .addDigestSamples(same)
-                .addDigestSamples(digest(12, 2, 22)));
+        baselineRound(byId(2, 100, 1).addDigestSamples(same).addDigestSamples(digest(12, 2, 22)));
     ReplayResult candidate =
-        round(
-            "candidate",
-            0,
-            pattern(1, BY_ID, latencies(2, 0.2, 100, 2))
+        candidateRound(
+            byId(2, 100, 2)
                 .setResultDigest(777)
                 .addDigestSamples(same)
                 .addDigestSamples(digest(12, 2, 23)));
 
-    Comparison comparison = comparer.compare(List.of(baseline), List.of(candidate), List.of());
+    Comparison comparison = compareOneRound(baseline, candidate);
 
     assertEquals(Verdict.REGRESSION, comparison.verdict());
     ResultDifference difference = comparison.patterns().get(0).results().difference();
@@ -440,10 +392,10 @@ class ComparerUnitTests {
 
   @Test
   void patternMissingOnTheCandidateFails() {
-    ReplayResult baseline = round("baseline", 0, pattern(1, BY_ID, latencies(2, 0.2, 100, 1)));
+    ReplayResult baseline = baselineRound(byId(2, 100, 1));
     ReplayResult candidate = round("candidate", 0);
 
-    Comparison comparison = comparer.compare(List.of(baseline), List.of(candidate), List.of());
+    Comparison comparison = compareOneRound(baseline, candidate);
 
     assertEquals(List.of(Failure.NOT_REPLAYED), comparison.patterns().get(0).failures());
   }
@@ -486,6 +438,29 @@ class ComparerUnitTests {
         comparer.compare(baseline, candidate, List.of()));
   }
 
+  /** Compares a single baseline round with a single candidate round, without calibration. */
+  private Comparison compareOneRound(ReplayResult baseline, ReplayResult candidate) {
+    return comparer.compare(List.of(baseline), List.of(candidate), List.of());
+  }
+
+  /** Round 0 of the baseline, replaying {@code pattern}: its only round, or its warm-up. */
+  private static ReplayResult baselineRound(PatternResult.Builder pattern) {
+    return round("baseline", 0, pattern);
+  }
+
+  /** Round 0 of the candidate, replaying {@code pattern}: its only round, or its warm-up. */
+  private static ReplayResult candidateRound(PatternResult.Builder pattern) {
+    return round("candidate", 0, pattern);
+  }
+
+  /**
+   * Pattern 1 ({@code BY_ID}) with the quiet jitter (sigma 0.2) most of these tests replay: {@code
+   * count} samples around {@code medianMs}, drawn with {@code seed}.
+   */
+  private static PatternResult.Builder byId(double medianMs, int count, long seed) {
+    return pattern(1, BY_ID, latencies(medianMs, 0.2, count, seed));
+  }
+
   /**
    * One round of BY_ID per result digest, the latency samples of round {@code r} drawn with seed
    * {@code firstSeed + r}.
@@ -493,12 +468,7 @@ class ComparerUnitTests {
   private static List<ReplayResult> digestRounds(String run, int firstSeed, long... digests) {
     List<ReplayResult> rounds = new ArrayList<>();
     for (int r = 0; r < digests.length; r++) {
-      rounds.add(
-          round(
-              run,
-              r,
-              pattern(1, BY_ID, latencies(2, 0.2, 100, firstSeed + r))
-                  .setResultDigest(digests[r])));
+      rounds.add(round(run, r, byId(2, 100, firstSeed + r).setResultDigest(digests[r])));
     }
     return rounds;
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.scry.protocol.segment.TestEvents;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.CaptureGap;
 import io.scry.protocol.v1.GapReason;
@@ -78,11 +79,7 @@ class CaptureProfileUnitTests {
   }
 
   private static CaptureEvent.Builder event(long session, long sequence, long at) {
-    return CaptureEvent.newBuilder()
-        .setProxyId("p")
-        .setSessionId(session)
-        .setSequence(sequence)
-        .setStartUnixNanos(at);
+    return TestEvents.event("p", session, sequence, at);
   }
 
   private static CaptureEvent start(long session, long at) {

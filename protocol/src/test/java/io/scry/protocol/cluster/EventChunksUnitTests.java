@@ -1,5 +1,6 @@
 package io.scry.protocol.cluster;
 
+import static io.scry.testsupport.PackedEvents.pack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,14 +63,6 @@ class EventChunksUnitTests {
     IllegalArgumentException error =
         assertThrows(IllegalArgumentException.class, () -> new EventChunks.Unpacker().add(garbage));
     assertTrue(error.getMessage().contains("not a stream of capture events"), error.getMessage());
-  }
-
-  private static List<EventChunk> pack(List<CaptureEvent> events) {
-    EventChunks.Packer packer = new EventChunks.Packer();
-    List<EventChunk> chunks = new ArrayList<>();
-    events.forEach(event -> chunks.addAll(packer.add(event)));
-    chunks.addAll(packer.finish());
-    return chunks;
   }
 
   private static List<CaptureEvent> unpack(List<EventChunk> chunks) {

@@ -169,11 +169,7 @@ class CaptureDirectoryUnitTests {
   }
 
   private static CaptureEvent.Builder event(long session, long sequence, long start) {
-    return CaptureEvent.newBuilder()
-        .setProxyId("p")
-        .setSessionId(session)
-        .setSequence(sequence)
-        .setStartUnixNanos(start);
+    return TestEvents.event("p", session, sequence, start);
   }
 
   @Test

@@ -10,8 +10,11 @@ import io.scry.protocol.v1.SessionStart;
 import io.scry.protocol.v1.Statement;
 import java.nio.charset.StandardCharsets;
 
-/** Builds realistic capture events for segment tests. */
-final class TestEvents {
+/**
+ * Builds realistic capture events for segment tests; public (through this module's test-jar) for
+ * the other modules' tests that build capture events field by field.
+ */
+public final class TestEvents {
 
   static final long T0 = 1_763_770_000_000_000_000L;
 
@@ -66,7 +69,7 @@ final class TestEvents {
   }
 
   /** An event of session {@code session} on {@code proxy}, without its kind yet. */
-  private static CaptureEvent.Builder event(
+  public static CaptureEvent.Builder event(
       String proxy, long session, long sequence, long startNanos) {
     return CaptureEvent.newBuilder()
         .setProxyId(proxy)

@@ -1,11 +1,11 @@
 package io.scry.worker.cluster;
 
+import static io.scry.testsupport.PackedEvents.pack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.scry.protocol.cluster.EventChunks;
 import io.scry.protocol.v1.CaptureEvent;
 import io.scry.protocol.v1.EventChunk;
 import io.scry.protocol.v1.Statement;
@@ -75,14 +75,6 @@ class ShardEventsUnitTests {
         .runWith(Sink.seq(), MATERIALIZER)
         .toCompletableFuture()
         .get(10, TimeUnit.SECONDS);
-  }
-
-  private static List<EventChunk> pack(List<CaptureEvent> events) {
-    EventChunks.Packer packer = new EventChunks.Packer();
-    List<EventChunk> chunks = new ArrayList<>();
-    events.forEach(event -> chunks.addAll(packer.add(event)));
-    chunks.addAll(packer.finish());
-    return chunks;
   }
 
   private static List<CaptureEvent> events(int count) {
