@@ -34,7 +34,7 @@ class PsqlAndPgbenchThroughProxyIntegrationTests {
   static void initializePgbench() throws Exception {
     ExternalTools.assumeInstalled("pgbench");
     PG.createDatabase(DB);
-    runOn(PG.host(), PG.port(), "pgbench", "-i", "-q", "-s", "1", "-I", "dtgp");
+    runOn(PG.host(), PG.port(), List.of("pgbench", "-i", "-q", "-s", "1", "-I", "dtgp"));
   }
 
   @Test
@@ -42,16 +42,9 @@ class PsqlAndPgbenchThroughProxyIntegrationTests {
     ExternalTools.assumeInstalled("psql");
     try (ProxyHarness harness = ProxyHarness.start(PG, captureDir)) {
       String output =
-          runOn(
-              "127.0.0.1",
-              harness.port(),
-              "psql",
-              "-X",
-              "-A",
-              "-t",
-              "-c",
+          psql(
+              harness,
               "SELECT count(*) FROM pgbench_branches",
-              "-c",
               "SELECT 'a' AS x UNION ALL SELECT 'b'");
       assertEquals("1\na\nb\n", output);
       List<Statement> statements = harness.stopAndRead().statements();
@@ -71,15 +64,7 @@ class PsqlAndPgbenchThroughProxyIntegrationTests {
           runOn(
               "127.0.0.1",
               harness.port(),
-              "pgbench",
-              "-n",
-              "-S",
-              "-M",
-              mode,
-              "-c",
-              "2",
-              "-t",
-              "25");
+              List.of("pgbench", "-n", "-S", "-M", mode, "-c", "2", "-t", "25"));
       assertTrue(output.contains("number of transactions actually processed: 50/50"), output);
       List<Statement> selects =
           harness.stopAndRead().statementsMatching("FROM pgbench_accounts WHERE aid");
@@ -99,12 +84,22 @@ class PsqlAndPgbenchThroughProxyIntegrationTests {
     }
   }
 
+  /** Runs {@code statements} in one psql session through the proxy; psql prints bare rows. */
+  private static String psql(ProxyHarness harness, String... statements) throws Exception {
+    List<String> toolAndOptions = new ArrayList<>(List.of("psql", "-X", "-A", "-t"));
+    for (String sql : statements) {
+      toolAndOptions.add("-c");
+      toolAndOptions.add(sql);
+    }
+    return runOn("127.0.0.1", harness.port(), toolAndOptions);
+  }
+
   /**
    * Runs {@code toolAndOptions} against database {@link #DB} at {@code host:port} as the test
    * superuser, and returns what it printed.
    */
-  private static String runOn(String host, int port, String... toolAndOptions) throws Exception {
-    List<String> command = new ArrayList<>(List.of(toolAndOptions));
+  private static String runOn(String host, int port, List<String> toolAndOptions) throws Exception {
+    List<String> command = new ArrayList<>(toolAndOptions);
     command.addAll(
         List.of("-h", host, "-p", String.valueOf(port), "-U", PostgresExtension.USER, DB));
     return ExternalTools.run(command, ENV);
