@@ -162,14 +162,8 @@ public final class ProxyServer implements AutoCloseable {
       throw new IOException("interrupted while binding", e);
     } catch (RuntimeException e) {
       shutdown(acceptGroup, ioGroup, capture);
-      throw new IOException(
-          "could not listen on "
-              + config.listenHost()
-              + ":"
-              + config.listenPort()
-              + ": "
-              + e.getMessage(),
-          e);
+      throw cannotStart(
+          "could not listen on " + config.listenHost() + ":" + config.listenPort(), e);
     }
   }
 
@@ -178,13 +172,11 @@ public final class ProxyServer implements AutoCloseable {
       return SslContextBuilder.forServer(config.tlsCertificate().toFile(), config.tlsKey().toFile())
           .build();
     } catch (SSLException | IllegalArgumentException e) {
-      throw new IOException(
+      throw cannotStart(
           "could not load TLS certificate "
               + config.tlsCertificate()
               + " and key "
-              + config.tlsKey()
-              + ": "
-              + e.getMessage(),
+              + config.tlsKey(),
           e);
     }
   }
@@ -205,8 +197,16 @@ public final class ProxyServer implements AutoCloseable {
       return builder.build();
     } catch (SSLException | IllegalArgumentException e) {
       // IllegalArgumentException: the root certificate file is missing or holds no certificate
-      throw new IOException("could not set up TLS to the upstream: " + e.getMessage(), e);
+      throw cannotStart("could not set up TLS to the upstream", e);
     }
+  }
+
+  /**
+   * Why the proxy could not start: {@code what} failed, then the cause's own words, so that every
+   * start-up failure reads alike and keeps its cause.
+   */
+  private static IOException cannotStart(String what, Exception cause) {
+    return new IOException(what + ": " + cause.getMessage(), cause);
   }
 
   /** The address clients connect to (with the real port when the configured one was 0). */

@@ -43,26 +43,14 @@ class AuthenticationThroughProxyIntegrationTests {
   static void configureAuthentication() throws Exception {
     try (Connection c = PG.connect("postgres");
         java.sql.Statement s = c.createStatement()) {
-      s.execute("SET password_encryption = 'scram-sha-256'");
-      s.execute("CREATE USER cleartext_user PASSWORD '" + CLEARTEXT_PASSWORD + "'");
-      s.execute("CREATE USER scram_user PASSWORD '" + SCRAM_PASSWORD + "'");
-      s.execute("SET password_encryption = 'md5'");
-      s.execute("CREATE USER md5_user PASSWORD '" + MD5_PASSWORD + "'");
-      ResultSet rs = s.executeQuery("SHOW hba_file");
-      rs.next();
-      Path hba = Path.of(rs.getString(1));
-      String rules =
-          String.join(
-              "\n",
-              "host all cleartext_user 127.0.0.1/32 password",
-              "host all md5_user 127.0.0.1/32 md5",
-              "host all scram_user 127.0.0.1/32 scram-sha-256",
-              "local all all trust",
-              "host all all 127.0.0.1/32 trust",
-              "host all all ::1/128 trust",
-              "");
-      Files.writeString(hba, rules);
-      s.execute("SELECT pg_reload_conf()");
+      PasswordAuthentication.createUser(s, "cleartext_user", "scram-sha-256", CLEARTEXT_PASSWORD);
+      PasswordAuthentication.createUser(s, "scram_user", "scram-sha-256", SCRAM_PASSWORD);
+      PasswordAuthentication.createUser(s, "md5_user", "md5", MD5_PASSWORD);
+      PasswordAuthentication.requireOnly(
+          s,
+          "host all cleartext_user 127.0.0.1/32 password",
+          "host all md5_user 127.0.0.1/32 md5",
+          "host all scram_user 127.0.0.1/32 scram-sha-256");
     }
     TlsFiles.generate(tlsDir);
   }

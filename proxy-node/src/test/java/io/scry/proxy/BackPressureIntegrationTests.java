@@ -60,10 +60,7 @@ class BackPressureIntegrationTests {
   }
 
   private static void startSession(DataOutputStream out, DataInputStream in) throws Exception {
-    byte[] params = "user\0postgres\0database\0postgres\0\0".getBytes(StandardCharsets.UTF_8);
-    out.writeInt(8 + params.length);
-    out.writeInt(196608);
-    out.write(params);
+    out.write(RawConnection.postgresStartupMessage());
     out.flush();
     drainUntilReadyForQuery(in);
   }

@@ -13,7 +13,6 @@ import io.scry.protocol.v1.GapReason;
 import io.scry.protocol.v1.Outcome;
 import io.scry.testsupport.PostgresExtension;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,9 +50,6 @@ class PostgresFidelityIntegrationTests {
 
   @TempDir Path captureDir;
 
-  static final byte[] STARTUP_PARAMETERS =
-      "user\0postgres\0database\0postgres\0\0".getBytes(StandardCharsets.UTF_8);
-
   private static RawConnection.Answer answer(int port, byte[] sent, int waitMillis)
       throws Exception {
     try (RawConnection connection = new RawConnection(port)) {
@@ -79,14 +75,14 @@ class PostgresFidelityIntegrationTests {
   void anotherProtocolVersionGetsPostgresqlsAnswer() throws Exception {
     try (ProxyHarness harness = ProxyHarness.start(PG, captureDir)) {
       for (int version : new int[] {0x10000, 0x20000}) {
-        byte[] sent = RawConnection.packet(version, STARTUP_PARAMETERS);
+        byte[] sent = RawConnection.packet(version, RawConnection.POSTGRES_STARTUP_PARAMETERS);
         RawConnection.Answer direct = answer(PG.port(), sent, 5_000);
         RawConnection.Answer proxied = answer(harness.port(), sent, 5_000);
         assertTrue(direct.text().contains("unsupported frontend protocol"), direct.text());
         assertEquals(direct.text(), proxied.text(), "pre-3.0 clients get the pre-3.0 format");
         assertTrue(proxied.closed());
       }
-      byte[] sent = RawConnection.packet(0x40000, STARTUP_PARAMETERS);
+      byte[] sent = RawConnection.packet(0x40000, RawConnection.POSTGRES_STARTUP_PARAMETERS);
       Map<Character, String> direct = answer(PG.port(), sent, 5_000).errorFields();
       RawConnection.Answer proxied = answer(harness.port(), sent, 5_000);
       assertTrue(proxied.closed());

@@ -8,6 +8,7 @@ import io.scry.protocol.v1.ProtocolKind;
 import io.scry.protocol.v1.Statement;
 import io.scry.testsupport.PostgresExtension;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,23 +34,7 @@ class PsqlAndPgbenchThroughProxyIntegrationTests {
   static void initializePgbench() throws Exception {
     ExternalTools.assumeInstalled("pgbench");
     PG.createDatabase(DB);
-    ExternalTools.run(
-        List.of(
-            "pgbench",
-            "-i",
-            "-q",
-            "-s",
-            "1",
-            "-I",
-            "dtgp",
-            "-h",
-            PG.host(),
-            "-p",
-            String.valueOf(PG.port()),
-            "-U",
-            PostgresExtension.USER,
-            DB),
-        ENV);
+    runOn(PG.host(), PG.port(), List.of("pgbench", "-i", "-q", "-s", "1", "-I", "dtgp"));
   }
 
   @Test
@@ -57,25 +42,10 @@ class PsqlAndPgbenchThroughProxyIntegrationTests {
     ExternalTools.assumeInstalled("psql");
     try (ProxyHarness harness = ProxyHarness.start(PG, captureDir)) {
       String output =
-          ExternalTools.run(
-              List.of(
-                  "psql",
-                  "-X",
-                  "-A",
-                  "-t",
-                  "-h",
-                  "127.0.0.1",
-                  "-p",
-                  String.valueOf(harness.port()),
-                  "-U",
-                  PostgresExtension.USER,
-                  "-d",
-                  DB,
-                  "-c",
-                  "SELECT count(*) FROM pgbench_branches",
-                  "-c",
-                  "SELECT 'a' AS x UNION ALL SELECT 'b'"),
-              ENV);
+          psql(
+              harness,
+              "SELECT count(*) FROM pgbench_branches",
+              "SELECT 'a' AS x UNION ALL SELECT 'b'");
       assertEquals("1\na\nb\n", output);
       List<Statement> statements = harness.stopAndRead().statements();
       assertEquals(2, statements.size(), statements::toString);
@@ -91,25 +61,10 @@ class PsqlAndPgbenchThroughProxyIntegrationTests {
   void pgbenchSelectOnlyIsCapturedExactly(String mode, ProtocolKind protocol) throws Exception {
     try (ProxyHarness harness = ProxyHarness.start(PG, captureDir)) {
       String output =
-          ExternalTools.run(
-              List.of(
-                  "pgbench",
-                  "-n",
-                  "-S",
-                  "-M",
-                  mode,
-                  "-c",
-                  "2",
-                  "-t",
-                  "25",
-                  "-h",
-                  "127.0.0.1",
-                  "-p",
-                  String.valueOf(harness.port()),
-                  "-U",
-                  PostgresExtension.USER,
-                  DB),
-              ENV);
+          runOn(
+              "127.0.0.1",
+              harness.port(),
+              List.of("pgbench", "-n", "-S", "-M", mode, "-c", "2", "-t", "25"));
       assertTrue(output.contains("number of transactions actually processed: 50/50"), output);
       List<Statement> selects =
           harness.stopAndRead().statementsMatching("FROM pgbench_accounts WHERE aid");
@@ -127,5 +82,26 @@ class PsqlAndPgbenchThroughProxyIntegrationTests {
             selects.get(selects.size() - 1).getStatementName().startsWith("P"), selects::toString);
       }
     }
+  }
+
+  /** Runs {@code statements} in one psql session through the proxy; psql prints bare rows. */
+  private static String psql(ProxyHarness harness, String... statements) throws Exception {
+    List<String> toolAndOptions = new ArrayList<>(List.of("psql", "-X", "-A", "-t"));
+    for (String sql : statements) {
+      toolAndOptions.add("-c");
+      toolAndOptions.add(sql);
+    }
+    return runOn("127.0.0.1", harness.port(), toolAndOptions);
+  }
+
+  /**
+   * Runs {@code toolAndOptions} against database {@link #DB} at {@code host:port} as the test
+   * superuser, and returns what it printed.
+   */
+  private static String runOn(String host, int port, List<String> toolAndOptions) throws Exception {
+    List<String> command = new ArrayList<>(toolAndOptions);
+    command.addAll(
+        List.of("-h", host, "-p", String.valueOf(port), "-U", PostgresExtension.USER, DB));
+    return ExternalTools.run(command, ENV);
   }
 }

@@ -79,6 +79,18 @@ final class RawConnection implements AutoCloseable {
     return new Answer(received.toByteArray(), closed, (System.nanoTime() - start) / 1_000_000);
   }
 
+  /** StartupMessage parameters that log in to the test server's postgres database as postgres. */
+  static final byte[] POSTGRES_STARTUP_PARAMETERS =
+      "user\0postgres\0database\0postgres\0\0".getBytes(StandardCharsets.UTF_8);
+
+  /**
+   * The protocol 3.0 StartupMessage with {@link #POSTGRES_STARTUP_PARAMETERS}, for tests that speak
+   * to a session byte by byte after logging in as a driver would.
+   */
+  static byte[] postgresStartupMessage() {
+    return packet(196608, POSTGRES_STARTUP_PARAMETERS);
+  }
+
   /** A startup packet: length word, then {@code code} and the rest. */
   static byte[] packet(int code, byte[] rest) {
     return ByteBuffer.allocate(8 + rest.length)

@@ -3,7 +3,6 @@ package io.scry.proxy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.scry.testsupport.PostgresExtension;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,18 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class ScramOverTlsUpstreamIntegrationTests {
 
-  static final Path SERVER_TLS = UpstreamTlsIntegrationTests.serverCertificate();
   static final String PASSWORD = "scram-plus-Pa55-8812";
   static final String WHO =
       "SELECT current_user || ' ' || ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()";
 
   @RegisterExtension
-  static final PostgresExtension PG =
-      new PostgresExtension(
-          Map.of(
-              "ssl", "on",
-              "ssl_cert_file", SERVER_TLS.resolve("cert.pem").toString(),
-              "ssl_key_file", SERVER_TLS.resolve("key.pem").toString()));
+  static final PostgresExtension PG = TlsFiles.postgresServingTls(TlsFiles.serverCertificate());
 
   @TempDir Path captureDir;
 
@@ -44,20 +37,8 @@ class ScramOverTlsUpstreamIntegrationTests {
   static void scramUser() throws Exception {
     try (Connection c = PG.connect("postgres");
         java.sql.Statement s = c.createStatement()) {
-      s.execute("SET password_encryption = 'scram-sha-256'");
-      s.execute("CREATE USER scram_user PASSWORD '" + PASSWORD + "'");
-      ResultSet rs = s.executeQuery("SHOW hba_file");
-      rs.next();
-      Files.writeString(
-          Path.of(rs.getString(1)),
-          String.join(
-              "\n",
-              "local all all trust",
-              "host all scram_user 127.0.0.1/32 scram-sha-256",
-              "host all all 127.0.0.1/32 trust",
-              "host all all ::1/128 trust",
-              ""));
-      s.execute("SELECT pg_reload_conf()");
+      PasswordAuthentication.createUser(s, "scram_user", "scram-sha-256", PASSWORD);
+      PasswordAuthentication.requireOnly(s, "host all scram_user 127.0.0.1/32 scram-sha-256");
     }
   }
 

@@ -123,10 +123,7 @@ class TlsAndMetricsIntegrationTests {
         socket.setSoTimeout(10_000);
         DataOutputStream out = new DataOutputStream(socket.getOutputStream());
         DataInputStream in = new DataInputStream(socket.getInputStream());
-        byte[] params = "user\0postgres\0database\0postgres\0\0".getBytes(StandardCharsets.UTF_8);
-        out.writeInt(8 + params.length);
-        out.writeInt(196608);
-        out.write(params);
+        out.write(RawConnection.postgresStartupMessage());
         out.flush();
         readUntilReadyForQuery(in);
         out.write(new byte[] {'Q', 0, 0, 0, 2}); // a length that cannot be

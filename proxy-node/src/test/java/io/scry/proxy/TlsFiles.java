@@ -1,6 +1,9 @@
 package io.scry.proxy;
 
+import io.scry.testsupport.PostgresExtension;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -8,6 +11,32 @@ import org.junit.jupiter.api.Assumptions;
 final class TlsFiles {
 
   private TlsFiles() {}
+
+  /**
+   * A certificate and key in a new temporary directory: for a server started by a static extension,
+   * which exists before any {@code @TempDir} does.
+   */
+  static Path serverCertificate() {
+    try {
+      Path dir = Files.createTempDirectory("scry-upstream-tls");
+      generate(dir);
+      return dir;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A test PostgreSQL that offers TLS with the certificate in {@code dir}: the upstream for tests
+   * of the proxy's own TLS connection to it.
+   */
+  static PostgresExtension postgresServingTls(Path dir) {
+    return new PostgresExtension(
+        Map.of(
+            "ssl", "on",
+            "ssl_cert_file", dir.resolve("cert.pem").toString(),
+            "ssl_key_file", dir.resolve("key.pem").toString()));
+  }
 
   static void generate(Path dir) throws Exception {
     ProcessBuilder openssl =

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.protocol.v1.Statement;
 import io.scry.testsupport.PostgresExtension;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,27 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class UpstreamTlsIntegrationTests {
 
-  static final Path SERVER_TLS = serverCertificate();
+  static final Path SERVER_TLS = TlsFiles.serverCertificate();
 
-  @RegisterExtension
-  static final PostgresExtension PG =
-      new PostgresExtension(
-          Map.of(
-              "ssl", "on",
-              "ssl_cert_file", SERVER_TLS.resolve("cert.pem").toString(),
-              "ssl_key_file", SERVER_TLS.resolve("key.pem").toString()));
+  @RegisterExtension static final PostgresExtension PG = TlsFiles.postgresServingTls(SERVER_TLS);
 
   @TempDir Path captureDir;
-
-  static Path serverCertificate() {
-    try {
-      Path dir = Files.createTempDirectory("scry-upstream-tls");
-      TlsFiles.generate(dir);
-      return dir;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   @Test
   void requireEncryptsTheUpstreamLeg() throws Exception {

@@ -59,40 +59,16 @@ public final class IngestServer implements AutoCloseable {
   private static final int LENGTH_FIELD_BYTES = 4;
   private static final int STORE_THREADS = 2;
 
-  private final EventLoopGroup bossGroup;
-  private final EventLoopGroup ioGroup;
-  private final EventExecutorGroup storeGroup;
-  private final ChannelGroup connections;
+  // The server's own threads and connections: made with it, stopped by close().
+  private final EventLoopGroup bossGroup = new NioEventLoopGroup(1);
+  private final EventLoopGroup ioGroup = new NioEventLoopGroup(2);
+  private final EventExecutorGroup storeGroup = new DefaultEventExecutorGroup(STORE_THREADS);
+  private final ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
   private final Channel serverChannel;
 
-  private IngestServer(
-      EventLoopGroup bossGroup,
-      EventLoopGroup ioGroup,
-      EventExecutorGroup storeGroup,
-      ChannelGroup connections,
-      Channel serverChannel) {
-    this.bossGroup = bossGroup;
-    this.ioGroup = ioGroup;
-    this.storeGroup = storeGroup;
-    this.connections = connections;
-    this.serverChannel = serverChannel;
-  }
-
-  /**
-   * Binds the ingest port and starts accepting shippers.
-   *
-   * @param bind address to listen on; port 0 picks a free port (see {@link #address()})
-   * @param store where received segments go; stays open after {@link #close()}
-   * @param secret the ingest secret shippers must prove they know, or null to accept any shipper
-   *     (insecure: anyone who reaches the port can add statements to a capture)
-   * @throws IOException if the address cannot be bound
-   */
-  public static IngestServer start(InetSocketAddress bind, CaptureStore store, String secret)
+  /** Binds {@code bind}, or stops the server's threads again and throws if it cannot. */
+  private IngestServer(InetSocketAddress bind, CaptureStore store, String secret)
       throws IOException {
-    EventLoopGroup bossGroup = new NioEventLoopGroup(1);
-    EventLoopGroup ioGroup = new NioEventLoopGroup(2);
-    EventExecutorGroup storeGroup = new DefaultEventExecutorGroup(STORE_THREADS);
-    ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     LiveSpools liveSpools = new LiveSpools();
     ChannelFuture bound =
         new ServerBootstrap()
@@ -125,8 +101,21 @@ public final class IngestServer implements AutoCloseable {
           "cannot listen for capture ingest on " + bind + ": " + bound.cause().getMessage(),
           bound.cause());
     }
-    IngestServer server =
-        new IngestServer(bossGroup, ioGroup, storeGroup, connections, bound.channel());
+    this.serverChannel = bound.channel();
+  }
+
+  /**
+   * Binds the ingest port and starts accepting shippers.
+   *
+   * @param bind address to listen on; port 0 picks a free port (see {@link #address()})
+   * @param store where received segments go; stays open after {@link #close()}
+   * @param secret the ingest secret shippers must prove they know, or null to accept any shipper
+   *     (insecure: anyone who reaches the port can add statements to a capture)
+   * @throws IOException if the address cannot be bound
+   */
+  public static IngestServer start(InetSocketAddress bind, CaptureStore store, String secret)
+      throws IOException {
+    IngestServer server = new IngestServer(bind, store, secret);
     if (secret == null) {
       log.warn(
           "INSECURE: capture ingest on {} accepts shippers without a secret; anyone who reaches"

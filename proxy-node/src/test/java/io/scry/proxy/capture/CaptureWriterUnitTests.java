@@ -14,6 +14,7 @@ import io.scry.protocol.v1.CaptureGap;
 import io.scry.protocol.v1.GapReason;
 import io.scry.protocol.v1.Parameter;
 import io.scry.protocol.v1.Statement;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,10 +50,7 @@ class CaptureWriterUnitTests {
 
   @Test
   void aFullQueueDropsAndCountsInsteadOfBlocking() throws Exception {
-    SegmentWriter segments = SegmentWriter.open(dir, "p", SegmentWriter.Options.defaults());
-    CaptureWriter writer =
-        CaptureWriter.start(
-            segments, 4, UNBOUNDED_BYTES, Duration.ofMillis(50), UnaryOperator.identity());
+    CaptureWriter writer = startWriter(4, Duration.ofMillis(50));
     int offered = 50_000;
     long start = System.nanoTime();
     int accepted = 0;
@@ -119,10 +117,7 @@ class CaptureWriterUnitTests {
 
   @Test
   void everyDroppedEventIsInAGapRecordOfItsSession() throws Exception {
-    SegmentWriter segments = SegmentWriter.open(dir, "p", SegmentWriter.Options.defaults());
-    CaptureWriter writer =
-        CaptureWriter.start(
-            segments, 4, UNBOUNDED_BYTES, Duration.ofMillis(50), UnaryOperator.identity());
+    CaptureWriter writer = startWriter(4, Duration.ofMillis(50));
     int sessions = 3;
     int perSession = 20_000;
     for (int i = 0; i < perSession; i++) {
@@ -164,10 +159,7 @@ class CaptureWriterUnitTests {
 
   @Test
   void anEventLargerThanAFrameBecomesAGapAndTheSessionGoesOn() throws Exception {
-    SegmentWriter segments = SegmentWriter.open(dir, "p", SegmentWriter.Options.defaults());
-    CaptureWriter writer =
-        CaptureWriter.start(
-            segments, 100, UNBOUNDED_BYTES, Duration.ofMillis(50), UnaryOperator.identity());
+    CaptureWriter writer = startWriter(100, Duration.ofMillis(50));
     byte[] tenMegabytes = new byte[10 * 1024 * 1024];
     CaptureEvent huge =
         CaptureEvent.newBuilder()
@@ -206,10 +198,7 @@ class CaptureWriterUnitTests {
 
   @Test
   void closeWritesEverythingQueuedAndSeals() throws Exception {
-    SegmentWriter segments = SegmentWriter.open(dir, "p", SegmentWriter.Options.defaults());
-    CaptureWriter writer =
-        CaptureWriter.start(
-            segments, 1000, UNBOUNDED_BYTES, Duration.ofSeconds(10), UnaryOperator.identity());
+    CaptureWriter writer = startWriter(1000, Duration.ofSeconds(10));
     for (int i = 0; i < 500; i++) {
       assertTrue(writer.offer(event(i)));
     }
@@ -265,6 +254,17 @@ class CaptureWriterUnitTests {
     } finally {
       logger.detachAppender(log);
     }
+  }
+
+  /**
+   * A writer over default segments in {@link #dir} that writes events as they are, with no byte
+   * budget: what most tests need, so each names only the queue capacity and flush interval it is
+   * about.
+   */
+  private CaptureWriter startWriter(int capacity, Duration flushInterval) throws IOException {
+    SegmentWriter segments = SegmentWriter.open(dir, "p", SegmentWriter.Options.defaults());
+    return CaptureWriter.start(
+        segments, capacity, UNBOUNDED_BYTES, flushInterval, UnaryOperator.identity());
   }
 
   private static void awaitTrue(java.util.function.BooleanSupplier condition)

@@ -35,13 +35,18 @@ class StartupDecoderUnitTests {
     return packet(196608, bytes);
   }
 
-  @Test
-  void refusesTlsWithoutACertificateThenReadsTheStartupMessage() {
-    EmbeddedChannel channel = new EmbeddedChannel(new StartupDecoder(null));
-    channel.writeInbound(packet(StartupDecoder.SSL_REQUEST, new byte[0]));
+  /** Sends an encryption request of kind {@code requestCode} and checks that it is refused. */
+  private static void assertAnswersNo(EmbeddedChannel channel, int requestCode) {
+    channel.writeInbound(packet(requestCode, new byte[0]));
     ByteBuf answer = channel.readOutbound();
     assertEquals('N', answer.readByte());
     answer.release();
+  }
+
+  @Test
+  void refusesTlsWithoutACertificateThenReadsTheStartupMessage() {
+    EmbeddedChannel channel = new EmbeddedChannel(new StartupDecoder(null));
+    assertAnswersNo(channel, StartupDecoder.SSL_REQUEST);
     channel.writeInbound(startup("user", "alice", "database", "shop"));
     StartupPacket packet = channel.readInbound();
     assertEquals(Map.of("user", "alice", "database", "shop"), packet.parameters());
@@ -56,10 +61,7 @@ class StartupDecoderUnitTests {
   @Test
   void answersNoToGssEncryptionAndWaitsForTheNextPacket() {
     EmbeddedChannel channel = new EmbeddedChannel(new StartupDecoder(null));
-    channel.writeInbound(packet(StartupDecoder.GSSENC_REQUEST, new byte[0]));
-    ByteBuf answer = channel.readOutbound();
-    assertEquals('N', answer.readByte());
-    answer.release();
+    assertAnswersNo(channel, StartupDecoder.GSSENC_REQUEST);
     assertNull(channel.readInbound());
     channel.writeInbound(startup("user", "bob"));
     StartupPacket packet = channel.readInbound();
