@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads the body of {@code POST /api/v1/jobs}. Every problem becomes an {@link
@@ -131,44 +132,31 @@ public final class JobRequests {
   }
 
   private static String textOrNull(JsonNode root, String field) {
-    JsonNode node = root.get(field);
-    return node == null || node.isNull() ? null : text(root, field);
+    return present(root, field, JsonNode::isTextual, "must be a string")
+        .map(JsonNode::asText)
+        .orElse(null);
   }
 
   private static Optional<Boolean> flag(JsonNode root, String field) {
-    JsonNode node = root.get(field);
-    if (node == null || node.isNull()) {
-      return Optional.empty();
-    }
-    if (!node.isBoolean()) {
-      throw new InvalidJobSpecException(field, field + " must be true or false");
-    }
-    return Optional.of(node.booleanValue());
+    return present(root, field, JsonNode::isBoolean, "must be true or false")
+        .map(JsonNode::booleanValue);
   }
 
   private static String text(JsonNode root, String field) {
-    JsonNode node = root.get(field);
-    if (node == null || node.isNull()) {
-      throw new InvalidJobSpecException(field, field + " is required");
-    }
-    if (!node.isTextual()) {
-      throw new InvalidJobSpecException(field, field + " must be a string");
-    }
-    return node.asText();
+    return present(root, field, JsonNode::isTextual, "must be a string")
+        .orElseThrow(() -> new InvalidJobSpecException(field, field + " is required"))
+        .asText();
   }
 
   private static List<String> targets(JsonNode root) {
-    JsonNode node = root.get("targets");
-    if (node == null || node.isNull()) {
-      throw new InvalidJobSpecException("targets", "targets is required");
-    }
-    if (!node.isArray()) {
-      throw new InvalidJobSpecException("targets", "targets must be an array of URLs");
-    }
+    String notUrls = "must be an array of URLs";
+    JsonNode node =
+        present(root, "targets", JsonNode::isArray, notUrls)
+            .orElseThrow(() -> new InvalidJobSpecException("targets", "targets is required"));
     List<String> targets = new ArrayList<>();
     for (JsonNode target : node) {
       if (!target.isTextual()) {
-        throw new InvalidJobSpecException("targets", "targets must be an array of URLs");
+        throw new InvalidJobSpecException("targets", "targets " + notUrls);
       }
       targets.add(target.asText());
     }
@@ -176,35 +164,44 @@ public final class JobRequests {
   }
 
   private static Optional<ReplayMode> mode(JsonNode root) {
-    JsonNode node = root.get("mode");
-    if (node == null || node.isNull()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        ReplayMode.parse(node.asText())
-            .orElseThrow(
-                () -> new InvalidJobSpecException("mode", "mode must be \"timed\" or \"stress\"")));
+    return present(root, "mode")
+        .map(
+            node ->
+                ReplayMode.parse(node.asText())
+                    .orElseThrow(
+                        () ->
+                            new InvalidJobSpecException(
+                                "mode", "mode must be \"timed\" or \"stress\"")));
   }
 
   private static OptionalDouble number(JsonNode root, String field) {
-    JsonNode node = root.get(field);
-    if (node == null || node.isNull()) {
-      return OptionalDouble.empty();
-    }
-    if (!node.isNumber()) {
-      throw new InvalidJobSpecException(field, field + " must be a number");
-    }
-    return OptionalDouble.of(node.asDouble());
+    Optional<JsonNode> node = present(root, field, JsonNode::isNumber, "must be a number");
+    return node.isPresent() ? OptionalDouble.of(node.get().asDouble()) : OptionalDouble.empty();
   }
 
   private static Long longOrNull(JsonNode root, String field) {
+    return present(root, field, JsonNode::canConvertToLong, "must be an integer (unix nanoseconds)")
+        .map(JsonNode::asLong)
+        .orElse(null);
+  }
+
+  /**
+   * The field's value, checked with {@code ofType}: every field is read through here, so that a
+   * field left out and a {@code null} one mean the same and a value of the wrong type is an error
+   * that names the field ({@code "<field> <mustBe>"}).
+   */
+  private static Optional<JsonNode> present(
+      JsonNode root, String field, Predicate<JsonNode> ofType, String mustBe) {
+    Optional<JsonNode> node = present(root, field);
+    if (node.isPresent() && !ofType.test(node.get())) {
+      throw new InvalidJobSpecException(field, field + " " + mustBe);
+    }
+    return node;
+  }
+
+  /** The field's value, or empty when it is left out or {@code null}. */
+  private static Optional<JsonNode> present(JsonNode root, String field) {
     JsonNode node = root.get(field);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (!node.canConvertToLong()) {
-      throw new InvalidJobSpecException(field, field + " must be an integer (unix nanoseconds)");
-    }
-    return node.asLong();
+    return node == null || node.isNull() ? Optional.empty() : Optional.of(node);
   }
 }

@@ -51,9 +51,7 @@ public final class JobClient {
   }
 
   public CompletionStage<Optional<JobStatus>> status(String id) {
-    return onDispatcher(
-        AskPattern.ask(
-            manager, replyTo -> new JobManager.Get(id, replyTo), ASK_TIMEOUT, system.scheduler()));
+    return ask(replyTo -> new JobManager.Get(id, replyTo), ASK_TIMEOUT);
   }
 
   /**
@@ -62,28 +60,17 @@ public final class JobClient {
    */
   public CompletionStage<Optional<JobStatus>> await(String id, JobState until, Duration wait) {
     Duration held = wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
-    return onDispatcher(
-        AskPattern.ask(
-            manager,
-            replyTo -> new JobManager.Await(id, until, held, replyTo),
-            ASK_TIMEOUT.plus(held),
-            system.scheduler()));
+    return ask(replyTo -> new JobManager.Await(id, until, held, replyTo), ASK_TIMEOUT.plus(held));
   }
 
   /** All jobs, oldest first. */
   public CompletionStage<List<JobStatus>> list() {
-    return onDispatcher(
-        AskPattern.ask(manager, JobManager.ListJobs::new, ASK_TIMEOUT, system.scheduler()));
+    return ask(JobManager.ListJobs::new, ASK_TIMEOUT);
   }
 
   /** Cancels a queued or running job; empty if there is no such job. */
   public CompletionStage<Optional<JobStatus>> cancel(String id) {
-    return onDispatcher(
-        AskPattern.ask(
-            manager,
-            replyTo -> new JobManager.CancelJob(id, replyTo),
-            ASK_TIMEOUT,
-            system.scheduler()));
+    return ask(replyTo -> new JobManager.CancelJob(id, replyTo), ASK_TIMEOUT);
   }
 
   /**
@@ -91,12 +78,7 @@ public final class JobClient {
    * stopped phase's results are stored); cancels a queued one; empty if there is no such job.
    */
   public CompletionStage<Optional<JobStatus>> stop(String id) {
-    return onDispatcher(
-        AskPattern.ask(
-            manager,
-            replyTo -> new JobManager.StopJob(id, replyTo),
-            ASK_TIMEOUT,
-            system.scheduler()));
+    return ask(replyTo -> new JobManager.StopJob(id, replyTo), ASK_TIMEOUT);
   }
 
   /** The merged results of the job's finished phases. */
@@ -126,6 +108,13 @@ public final class JobClient {
             "job " + id + " still " + status.state().label() + " after " + timeout);
       }
     }
+  }
+
+  /** Asks the job manager, answered on the actor system's dispatcher ({@link #onDispatcher}). */
+  private <T> CompletionStage<T> ask(
+      org.apache.pekko.japi.function.Function<ActorRef<T>, JobManager.Command> message,
+      Duration timeout) {
+    return onDispatcher(AskPattern.ask(manager, message, timeout, system.scheduler()));
   }
 
   /**

@@ -203,29 +203,36 @@ public final class JobManager extends AbstractBehavior<JobManager.Command> {
   }
 
   private Behavior<Command> onCancel(CancelJob cancel) {
-    JobStatus job = jobs.get(cancel.id());
+    JobStatus job = endOnRequest(cancel.id(), JobRun.Cancel.INSTANCE, "cancelled on request");
     if (job != null && cancel.id().equals(runningId)) {
-      running.tell(JobRun.Cancel.INSTANCE);
       job = job.finished(JobState.CANCELLED, "cancelled on request");
       show(job); // the run's own final status follows and is the one stored
-    } else if (job != null && job.state() == JobState.QUEUED) {
-      queue.remove(job.id());
-      job = save(job.finished(JobState.CANCELLED, "cancelled on request"));
     }
     cancel.replyTo().tell(Optional.ofNullable(job));
     return this;
   }
 
   private Behavior<Command> onStop(StopJob stop) {
-    JobStatus job = jobs.get(stop.id());
-    if (job != null && stop.id().equals(runningId)) {
-      running.tell(JobRun.Stop.INSTANCE);
-    } else if (job != null && job.state() == JobState.QUEUED) {
-      queue.remove(job.id());
-      job = save(job.finished(JobState.CANCELLED, "stopped on request before it started"));
-    }
+    JobStatus job =
+        endOnRequest(stop.id(), JobRun.Stop.INSTANCE, "stopped on request before it started");
     stop.replyTo().tell(Optional.ofNullable(job));
     return this;
+  }
+
+  /**
+   * Ends job {@code id} as a client asked (cancel and stop differ only for a running job): tells a
+   * running job's run {@code toRun}, cancels a queued job with {@code reasonIfQueued}. Returns the
+   * job as it is then, or null if there is no such job.
+   */
+  private JobStatus endOnRequest(String id, JobRun.Command toRun, String reasonIfQueued) {
+    JobStatus job = jobs.get(id);
+    if (job != null && id.equals(runningId)) {
+      running.tell(toRun);
+    } else if (job != null && job.state() == JobState.QUEUED) {
+      queue.remove(job.id());
+      job = save(job.finished(JobState.CANCELLED, reasonIfQueued));
+    }
+    return job;
   }
 
   private Behavior<Command> onProgress(RunProgress progress) {

@@ -230,15 +230,12 @@ final class RewritePlan {
     }
     Matcher m = CREATE_INDEX.matcher(masked);
     m.find();
-    String rewritten = sql.substring(0, m.end()) + " CONCURRENTLY" + sql.substring(m.end());
-    changes.add(
-        change(
-            sql,
-            List.of(rewritten),
-            "CREATE INDEX CONCURRENTLY, outside any transaction block, takes SHARE UPDATE"
-                + " EXCLUSIVE: reads and writes go on while it builds (it takes longer, and a"
-                + " failed build leaves an INVALID index to drop)"));
-    alone(rewritten);
+    concurrentlyAfter(
+        sql,
+        m,
+        "CREATE INDEX CONCURRENTLY, outside any transaction block, takes SHARE UPDATE"
+            + " EXCLUSIVE: reads and writes go on while it builds (it takes longer, and a"
+            + " failed build leaves an INVALID index to drop)");
   }
 
   private void concurrentReindex(String sql, String masked) {
@@ -247,13 +244,22 @@ final class RewritePlan {
       cannot(sql, "it holds ACCESS EXCLUSIVE for its whole duration by design");
       return;
     }
-    String rewritten = sql.substring(0, m.end()) + " CONCURRENTLY" + sql.substring(m.end());
-    changes.add(
-        change(
-            sql,
-            List.of(rewritten),
-            "REINDEX CONCURRENTLY, outside any transaction block: reads and writes go on while"
-                + " it rebuilds"));
+    concurrentlyAfter(
+        sql,
+        m,
+        "REINDEX CONCURRENTLY, outside any transaction block: reads and writes go on while"
+            + " it rebuilds");
+  }
+
+  /**
+   * Rewrites {@code sql} with CONCURRENTLY inserted where {@code command} (the matched {@code
+   * CREATE INDEX} or {@code REINDEX} keywords) ends, run alone: a concurrent build cannot run
+   * inside a transaction block.
+   */
+  private void concurrentlyAfter(String sql, Matcher command, String reason) {
+    String rewritten =
+        sql.substring(0, command.end()) + " CONCURRENTLY" + sql.substring(command.end());
+    changes.add(change(sql, List.of(rewritten), reason));
     alone(rewritten);
   }
 

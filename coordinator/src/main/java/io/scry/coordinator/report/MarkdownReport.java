@@ -8,6 +8,7 @@ import io.scry.coordinator.explain.PlanChange;
 import io.scry.protocol.gate.Verdict;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** A summary fit for a pull-request comment or {@code $GITHUB_STEP_SUMMARY}. */
 public final class MarkdownReport {
@@ -84,35 +85,16 @@ public final class MarkdownReport {
       advice.stream().skip(1).forEach(line -> md.append("- ").append(escape(line)).append('\n'));
       md.append('\n');
     }
-    List<PatternComparison> inconclusive = c.inconclusive();
-    if (!inconclusive.isEmpty()) {
-      md.append("<details><summary>")
-          .append(inconclusive.size())
-          .append(" inconclusive pattern(s)</summary>\n\n");
-      inconclusive.forEach(
-          p ->
-              md.append("- `")
-                  .append(cell(Findings.oneLine(p.query().normalizedSql(), 100)))
-                  .append("`: ")
-                  .append(cell(Findings.inconclusive(p, c.thresholds().minQueryCount())))
-                  .append("\n"));
-      md.append("\n</details>\n\n");
-    }
-    List<PatternComparison> slowerButPassed =
-        c.withStatus(PatternStatus.PASSED).stream().filter(Verdicts::passedOverALimit).toList();
-    if (!slowerButPassed.isEmpty()) {
-      md.append("<details><summary>")
-          .append(slowerButPassed.size())
-          .append(" pattern(s) slower than a limit that passed, and why</summary>\n\n");
-      slowerButPassed.forEach(
-          p ->
-              md.append("- `")
-                  .append(cell(Findings.oneLine(p.query().normalizedSql(), 100)))
-                  .append("`: ")
-                  .append(cell(Verdicts.why(p, c.thresholds())))
-                  .append("\n"));
-      md.append("\n</details>\n\n");
-    }
+    collapsed(
+        md,
+        c.inconclusive(),
+        " inconclusive pattern(s)",
+        p -> Findings.inconclusive(p, c.thresholds().minQueryCount()));
+    collapsed(
+        md,
+        c.withStatus(PatternStatus.PASSED).stream().filter(Verdicts::passedOverALimit).toList(),
+        " pattern(s) slower than a limit that passed, and why",
+        p -> Verdicts.why(p, c.thresholds()));
     if (report.migration() != null) {
       MigrationSummary m = report.migration();
       md.append("<details><summary>Migration: <code>")
@@ -174,6 +156,33 @@ public final class MarkdownReport {
       lines.forEach(line -> md.append("- ").append(escape(line)).append('\n'));
       md.append('\n');
     }
+  }
+
+  /**
+   * A collapsed list of patterns that did not fail the check (the inconclusive ones, the passed
+   * ones slower than a limit), one line each saying why; nothing when there are none. {@code
+   * summary} follows the count.
+   */
+  private static void collapsed(
+      StringBuilder md,
+      List<PatternComparison> patterns,
+      String summary,
+      Function<PatternComparison, String> why) {
+    if (patterns.isEmpty()) {
+      return;
+    }
+    md.append("<details><summary>")
+        .append(patterns.size())
+        .append(summary)
+        .append("</summary>\n\n");
+    patterns.forEach(
+        p ->
+            md.append("- `")
+                .append(cell(Findings.oneLine(p.query().normalizedSql(), 100)))
+                .append("`: ")
+                .append(cell(why.apply(p)))
+                .append("\n"));
+    md.append("\n</details>\n\n");
   }
 
   private static String percentileCell(PatternComparison p, int index) {

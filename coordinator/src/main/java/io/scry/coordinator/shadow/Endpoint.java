@@ -31,6 +31,21 @@ public record Endpoint(String role, DatabaseUrl url, String origin) {
   }
 
   /**
+   * Runs {@code sql} on {@code connection}, a connection to this endpoint; a refusal (a missing
+   * privilege or setting, mostly) becomes a {@link ShadowException} "cannot {@code action} on this
+   * endpoint: the server's message", with {@code remedy}. For the statements shadow init runs that
+   * a user can fix on their side.
+   */
+  void execute(BlockingSql connection, String sql, String action, String remedy) {
+    try {
+      connection.execute(sql);
+    } catch (BlockingSql.SqlException e) {
+      throw new ShadowException(
+          "cannot " + action + " on " + described() + ": " + e.getMessage(), remedy, "", e);
+    }
+  }
+
+  /**
    * Connects to the database, or fails saying whether the network, the login or the name is wrong.
    */
   public BlockingSql connect() {

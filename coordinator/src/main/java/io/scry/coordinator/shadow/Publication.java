@@ -11,21 +11,11 @@ final class Publication {
   private Publication() {}
 
   static void create(BlockingSql source, Endpoint endpoint, ShadowName name, List<String> tables) {
-    try {
-      source.execute(
-          "CREATE PUBLICATION " + name.publication() + " FOR TABLE " + String.join(", ", tables));
-    } catch (BlockingSql.SqlException e) {
-      throw new ShadowException(
-          "cannot create the publication "
-              + name.publication()
-              + " on "
-              + endpoint.described()
-              + ": "
-              + e.getMessage(),
-          "connect as the owner of the tables (or a superuser), with CREATE on the source database",
-          "",
-          e);
-    }
+    endpoint.execute(
+        source,
+        "CREATE PUBLICATION " + name.publication() + " FOR TABLE " + String.join(", ", tables),
+        "create the publication " + name.publication(),
+        "connect as the owner of the tables (or a superuser), with CREATE on the source database");
   }
 
   static void drop(BlockingSql source, ShadowName name) {

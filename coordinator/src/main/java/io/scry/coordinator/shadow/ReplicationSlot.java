@@ -11,24 +11,14 @@ final class ReplicationSlot {
   private ReplicationSlot() {}
 
   static void create(BlockingSql source, Endpoint endpoint, ShadowName name) {
-    try {
-      source.execute(
-          "SELECT pg_create_logical_replication_slot("
-              + BlockingSql.literal(name.slot())
-              + ", 'pgoutput')");
-    } catch (BlockingSql.SqlException e) {
-      throw new ShadowException(
-          "cannot create the replication slot "
-              + name.slot()
-              + " on "
-              + endpoint.described()
-              + ": "
-              + e.getMessage(),
-          "see the source's message; a slot needs a free max_replication_slots entry and the"
-              + " REPLICATION attribute",
-          "",
-          e);
-    }
+    endpoint.execute(
+        source,
+        "SELECT pg_create_logical_replication_slot("
+            + BlockingSql.literal(name.slot())
+            + ", 'pgoutput')",
+        "create the replication slot " + name.slot(),
+        "see the source's message; a slot needs a free max_replication_slots entry and the"
+            + " REPLICATION attribute");
   }
 
   /**

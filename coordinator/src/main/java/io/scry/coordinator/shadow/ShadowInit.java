@@ -128,18 +128,13 @@ public final class ShadowInit {
               + " on the source, or pass"
               + " --replica-identity-full to have shadow init run it");
     }
-    try {
-      source.execute(fix);
-    } catch (BlockingSql.SqlException e) {
-      throw new ShadowException(
-          "cannot set REPLICA IDENTITY FULL on "
-              + request.source().described()
-              + ": "
-              + e.getMessage(),
-          "run " + fix + " on the source as the tables' owner",
-          "",
-          e);
-    }
+    request
+        .source()
+        .execute(
+            source,
+            fix,
+            "set REPLICA IDENTITY FULL",
+            "run " + fix + " on the source as the tables' owner");
     out.accept("replica identity: " + fix);
   }
 }

@@ -39,19 +39,14 @@ final class ShadowMetadata {
   static void insert(BlockingSql shadow, ShadowName name, String sourceUrl, List<String> tables) {
     shadow.execute(
         "INSERT INTO scry_shadow.shadow"
-            + " (name, source_url, publication, slot, subscription, tables) VALUES ("
-            + BlockingSql.literal(name.value())
-            + ", "
-            + BlockingSql.literal(sourceUrl)
-            + ", "
-            + BlockingSql.literal(name.publication())
-            + ", "
-            + BlockingSql.literal(name.slot())
-            + ", "
-            + BlockingSql.literal(name.subscription())
-            + ", "
-            + TableList.array(tables)
-            + ")");
+            + " (name, source_url, publication, slot, subscription, tables)"
+            + values(
+                BlockingSql.literal(name.value()),
+                BlockingSql.literal(sourceUrl),
+                BlockingSql.literal(name.publication()),
+                BlockingSql.literal(name.slot()),
+                BlockingSql.literal(name.subscription()),
+                TableList.array(tables)));
   }
 
   /**
@@ -66,30 +61,18 @@ final class ShadowMetadata {
     if (matching.size() == 1) {
       return matching.get(0);
     }
+    String database = "the database " + endpoint.url().database() + " of " + endpoint.described();
+    String names = records.stream().map(r -> r.name().value()).collect(Collectors.joining(", "));
     if (matching.isEmpty()) {
       throw new ShadowException(
           (name.map(n -> "no shadow named " + n).orElse("no shadow"))
-              + " in the database "
-              + endpoint.url().database()
-              + " of "
-              + endpoint.described()
-              + (records.isEmpty()
-                  ? ""
-                  : " (it has "
-                      + records.stream()
-                          .map(r -> r.name().value())
-                          .collect(Collectors.joining(", "))
-                      + ")"),
+              + " in "
+              + database
+              + (records.isEmpty() ? "" : " (it has " + names + ")"),
           "run shadow init first, or correct --shadow and --name");
     }
     throw new ShadowException(
-        "the database "
-            + endpoint.url().database()
-            + " of "
-            + endpoint.described()
-            + " holds several shadows: "
-            + records.stream().map(r -> r.name().value()).collect(Collectors.joining(", ")),
-        "choose one with --name");
+        database + " holds several shadows: " + names, "choose one with --name");
   }
 
   static void delete(BlockingSql shadow, ShadowName name) {
@@ -105,19 +88,14 @@ final class ShadowMetadata {
   static void insertCheckpoint(BlockingSql shadow, ShadowCheckpoint checkpoint) {
     shadow.execute(
         "INSERT INTO scry_shadow.checkpoint"
-            + " (name, shadow, database, source_lsn, source_time, source_time_upper) VALUES ("
-            + BlockingSql.literal(checkpoint.name())
-            + ", "
-            + BlockingSql.literal(checkpoint.shadow())
-            + ", "
-            + BlockingSql.literal(checkpoint.database())
-            + ", "
-            + BlockingSql.literal(checkpoint.sourceLsn())
-            + ", "
-            + BlockingSql.literal(checkpoint.sourceTime().toString())
-            + ", "
-            + BlockingSql.literal(checkpoint.sourceTimeUpper().toString())
-            + ")");
+            + " (name, shadow, database, source_lsn, source_time, source_time_upper)"
+            + values(
+                BlockingSql.literal(checkpoint.name()),
+                BlockingSql.literal(checkpoint.shadow()),
+                BlockingSql.literal(checkpoint.database()),
+                BlockingSql.literal(checkpoint.sourceLsn()),
+                BlockingSql.literal(checkpoint.sourceTime().toString()),
+                BlockingSql.literal(checkpoint.sourceTimeUpper().toString())));
   }
 
   /** The checkpoints, oldest first; those of one shadow when {@code shadowName} is given. */
@@ -154,6 +132,11 @@ final class ShadowMetadata {
 
   static void deleteCheckpoint(BlockingSql shadow, String name) {
     shadow.execute("DELETE FROM scry_shadow.checkpoint WHERE name = " + BlockingSql.literal(name));
+  }
+
+  /** The {@code VALUES} clause of a one-row INSERT of the given SQL expressions. */
+  private static String values(String... sqlValues) {
+    return " VALUES (" + String.join(", ", sqlValues) + ")";
   }
 
   private static boolean exists(BlockingSql shadow) {

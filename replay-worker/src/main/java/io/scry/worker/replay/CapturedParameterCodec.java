@@ -3,7 +3,6 @@ package io.scry.worker.replay;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.r2dbc.postgresql.client.EncodedParameter;
-import io.r2dbc.postgresql.codec.Codec;
 import io.r2dbc.postgresql.message.Format;
 import reactor.core.publisher.Mono;
 
@@ -11,7 +10,7 @@ import reactor.core.publisher.Mono;
  * Encodes a {@link CapturedParameter} as captured: same format code, type OID and bytes, so the
  * extended-protocol Bind of the replay carries what the original client sent. Encode only.
  */
-final class CapturedParameterCodec implements Codec<CapturedParameter> {
+final class CapturedParameterCodec extends OneWayCodec<CapturedParameter> {
 
   @Override
   public boolean canDecode(int dataType, Format format, Class<?> type) {
@@ -21,11 +20,6 @@ final class CapturedParameterCodec implements Codec<CapturedParameter> {
   @Override
   public boolean canEncode(Object value) {
     return value instanceof CapturedParameter;
-  }
-
-  @Override
-  public boolean canEncodeNull(Class<?> type) {
-    return false;
   }
 
   @Override
@@ -46,11 +40,6 @@ final class CapturedParameterCodec implements Codec<CapturedParameter> {
     // Deferred: the driver consumes (and releases) the buffer once per Bind, including re-prepares.
     return new EncodedParameter(
         format, parameter.typeOid(), Mono.fromSupplier(() -> Unpooled.wrappedBuffer(bytes)));
-  }
-
-  @Override
-  public EncodedParameter encode(Object value, int dataType) {
-    return encode(value);
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.scry.worker.replay;
 
 import io.netty.buffer.ByteBuf;
 import io.r2dbc.postgresql.client.EncodedParameter;
-import io.r2dbc.postgresql.codec.Codec;
 import io.r2dbc.postgresql.message.Format;
 import io.scry.protocol.result.Hashing;
 
@@ -10,7 +9,7 @@ import io.scry.protocol.result.Hashing;
  * Decodes any column, of any type and format, into the {@link ColumnHash} of its raw bytes: the
  * result digest never builds Java values, and the bytes are hashed where the driver holds them.
  */
-final class ColumnHashCodec implements Codec<ColumnHashCodec.ColumnHash> {
+final class ColumnHashCodec extends OneWayCodec<ColumnHashCodec.ColumnHash> {
 
   /** The hash of one non-NULL column value (a NULL column decodes to {@code null}). */
   record ColumnHash(long value) {}
@@ -26,11 +25,6 @@ final class ColumnHashCodec implements Codec<ColumnHashCodec.ColumnHash> {
   }
 
   @Override
-  public boolean canEncodeNull(Class<?> type) {
-    return false;
-  }
-
-  @Override
   public ColumnHash decode(
       ByteBuf buffer, int dataType, Format format, Class<? extends ColumnHash> type) {
     return new ColumnHash(
@@ -40,11 +34,6 @@ final class ColumnHashCodec implements Codec<ColumnHashCodec.ColumnHash> {
   @Override
   public EncodedParameter encode(Object value) {
     throw new UnsupportedOperationException("column hashes are decoded, never encoded");
-  }
-
-  @Override
-  public EncodedParameter encode(Object value, int dataType) {
-    return encode(value);
   }
 
   @Override
