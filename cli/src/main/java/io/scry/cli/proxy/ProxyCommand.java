@@ -1,6 +1,7 @@
 package io.scry.cli.proxy;
 
 import io.scry.cli.ScryCli;
+import io.scry.cli.console.AddressText;
 import io.scry.cli.failure.AddressInUse;
 import io.scry.cli.failure.Failures;
 import io.scry.cli.failure.UserFailure;
@@ -292,9 +293,7 @@ public class ProxyCommand implements Callable<Integer> {
             proxy.metricsAddress() == null
                 ? ""
                 : ", metrics at http://"
-                    + proxy.metricsAddress().getHostString()
-                    + ":"
-                    + proxy.metricsAddress().getPort()
+                    + AddressText.hostPort(proxy.metricsAddress())
                     + "/metrics");
     spec.commandLine().getOut().flush();
     stopped.await();
