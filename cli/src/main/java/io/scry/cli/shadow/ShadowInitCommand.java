@@ -78,10 +78,7 @@ public final class ShadowInitCommand implements Callable<Integer> {
             shadowName,
             tables == null ? List.of() : tables,
             replicaIdentityFull),
-        line -> {
-          out.println(line);
-          out.flush();
-        });
+        ProgressLines.printedTo(out));
     return 0;
   }
 }
