@@ -3,7 +3,6 @@ package io.scry.cli.ci;
 import io.r2dbc.spi.R2dbcException;
 import io.scry.cli.failure.Failures;
 import io.scry.cli.failure.UserFailure;
-import io.scry.coordinator.config.ConfigException;
 import io.scry.coordinator.config.DatabaseUrl;
 import io.scry.coordinator.explain.BlockingSql;
 import java.net.ConnectException;
@@ -17,19 +16,6 @@ import java.net.UnknownHostException;
  */
 final class ShadowCheck {
   private ShadowCheck() {}
-
-  /** The shadow's URL, or a failure naming where the malformed one came from. */
-  static DatabaseUrl parse(String url, String origin) {
-    try {
-      return DatabaseUrl.parse(url);
-    } catch (ConfigException e) {
-      throw new UserFailure(
-          "the shadow URL (" + origin + ") is invalid: " + e.getMessage(),
-          "write it as postgres://USER@HOST:5432/DATABASE, with the password in ~/.pgpass or PGPASSWORD",
-          "",
-          e);
-    }
-  }
 
   /**
    * @param origin where the URL came from, for the messages: {@code --shadow}, {@code
@@ -112,6 +98,8 @@ final class ShadowCheck {
 
   private static UserFailure refused(
       BlockingSql.SqlException e, DatabaseUrl shadow, String server, String origin) {
+    // Every message names the server and where its URL came from, so the user knows what to fix.
+    String where = server + " (" + origin + ")";
     R2dbcException refusal = Failures.find(e, R2dbcException.class);
     String sqlstate = refusal == null ? "" : String.valueOf(refusal.getSqlState());
     if (sqlstate.startsWith("28")) {
@@ -119,10 +107,8 @@ final class ShadowCheck {
           "authentication failed for user "
               + shadow.user()
               + " on the shadow server "
-              + server
-              + " ("
-              + origin
-              + "): "
+              + where
+              + ": "
               + refusal.getMessage(),
           "correct the user and password in " + origin,
           "",
@@ -130,13 +116,7 @@ final class ShadowCheck {
     }
     if (sqlstate.equals("3D000")) {
       return new UserFailure(
-          "the shadow database "
-              + shadow.database()
-              + " does not exist on "
-              + server
-              + " ("
-              + origin
-              + ")",
+          "the shadow database " + shadow.database() + " does not exist on " + where,
           "restore the shadow there, or correct the database name in " + origin,
           "",
           e);
@@ -148,7 +128,7 @@ final class ShadowCheck {
                 ? "connection refused"
                 : refusal != null ? refusal.getMessage() : "no answer";
     return new UserFailure(
-        "cannot connect to the shadow server " + server + " (" + origin + "): " + problem,
+        "cannot connect to the shadow server " + where + ": " + problem,
         "check that PostgreSQL runs there and accepts connections from this machine, and that "
             + origin
             + " names its host and port",

@@ -1,6 +1,7 @@
 package io.scry.cli.ci;
 
 import io.scry.cli.ScryCli;
+import io.scry.cli.config.DatabaseUrls;
 import io.scry.cli.config.SettingFlags;
 import io.scry.cli.console.LogStream;
 import io.scry.cli.console.QuietLogs;
@@ -155,7 +156,7 @@ public final class TestMigrationCommand implements Callable<Integer> {
           "name the shadow, e.g. --shadow postgres://user:password@host:5432/shadow");
     }
     String shadowOrigin = settings.origin(shadowValue);
-    DatabaseUrl shadowUrl = ShadowCheck.parse(config.shadowUrl(), shadowOrigin);
+    DatabaseUrl shadowUrl = DatabaseUrls.parse(config.shadowUrl(), "shadow", shadowOrigin);
     if (workers < 1) {
       throw new UserFailure(
           "--workers must be at least 1, got " + workers, "give --workers 1 or more");

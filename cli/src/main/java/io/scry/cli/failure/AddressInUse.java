@@ -1,5 +1,6 @@
 package io.scry.cli.failure;
 
+import io.scry.cli.console.AddressText;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -31,12 +32,12 @@ public final class AddressInUse {
     Map.Entry<String, InetSocketAddress> named = busy.entrySet().stream().findFirst().orElse(null);
     String where =
         named != null
-            ? show(named.getValue()) + " (" + named.getKey() + ")"
+            ? AddressText.hostPort(named.getValue()) + " (" + named.getKey() + ")"
             : String.join(
                 " or ",
                 byFlag.entrySet().stream()
                     .filter(e -> e.getValue() != null)
-                    .map(e -> show(e.getValue()) + " (" + e.getKey() + ")")
+                    .map(e -> AddressText.hostPort(e.getValue()) + " (" + e.getKey() + ")")
                     .toList());
     return new UserFailure(
         "cannot listen on " + where + ": the address is already in use or not allowed",
@@ -61,9 +62,5 @@ public final class AddressInUse {
     } catch (IOException | RuntimeException e) {
       return false;
     }
-  }
-
-  private static String show(InetSocketAddress address) {
-    return address.getHostString() + ":" + address.getPort();
   }
 }

@@ -1,6 +1,7 @@
 package io.scry.cli.node;
 
 import io.scry.cli.ScryCli;
+import io.scry.cli.console.AddressText;
 import io.scry.cli.failure.AddressInUse;
 import io.scry.cli.security.ClusterKeyOptions;
 import io.scry.coordinator.node.CoordinatorNode;
@@ -89,10 +90,7 @@ public class CoordinatorCommand implements Callable<Integer> {
             node.httpAddress().getPort(),
             node.ingestAddress() == null
                 ? ""
-                : ", ingest on "
-                    + node.ingestAddress().getHostString()
-                    + ":"
-                    + node.ingestAddress().getPort());
+                : ", ingest on " + AddressText.hostPort(node.ingestAddress()));
     spec.commandLine().getOut().flush();
     node.awaitTermination();
     return ScryCli.EXIT_OK;

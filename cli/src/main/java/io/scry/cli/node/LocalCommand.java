@@ -4,7 +4,6 @@ import io.scry.cli.ScryCli;
 import io.scry.cli.cluster.LocalCluster;
 import io.scry.cli.failure.AddressInUse;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,15 +54,7 @@ public class LocalCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       throw AddressInUse.ifBindFailure(service.listeningAddresses(), e).orElseThrow(() -> e);
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  cluster.close();
-                  stopped.countDown();
-                },
-                "scry-local-shutdown"));
+    UntilStopped stopped = UntilStopped.onSignal("scry-local-shutdown", cluster::close);
     var httpAddress = cluster.coordinator().httpAddress();
     spec.commandLine()
         .getOut()

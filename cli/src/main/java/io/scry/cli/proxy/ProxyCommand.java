@@ -1,9 +1,11 @@
 package io.scry.cli.proxy;
 
 import io.scry.cli.ScryCli;
+import io.scry.cli.console.AddressText;
 import io.scry.cli.failure.AddressInUse;
 import io.scry.cli.failure.Failures;
 import io.scry.cli.failure.UserFailure;
+import io.scry.cli.node.UntilStopped;
 import io.scry.cli.security.IngestSecretOptions;
 import io.scry.coordinator.store.StoreNames;
 import io.scry.proxy.ProxyConfig;
@@ -20,7 +22,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -258,28 +259,25 @@ public class ProxyCommand implements Callable<Integer> {
     ShipTarget shipTarget = shipTarget();
     ProxyServer proxy = start(config());
     CaptureShipper shipper = shipTarget == null ? null : shipTarget.start(proxy.config());
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  try {
-                    proxy.close();
-                    if (shipper != null && !shipper.awaitShipped(SHIP_ON_EXIT)) {
-                      System.err.println(
-                          "warning: not every segment reached the coordinator; the next start"
-                              + " ships the rest");
-                    }
-                  } catch (Exception e) {
-                    System.err.println("error: could not seal the capture: " + e.getMessage());
-                  } finally {
-                    if (shipper != null) {
-                      shipper.close();
-                    }
-                    stopped.countDown();
-                  }
-                },
-                "scry-proxy-shutdown"));
+    UntilStopped stopped =
+        UntilStopped.onSignal(
+            "scry-proxy-shutdown",
+            () -> {
+              try {
+                proxy.close();
+                if (shipper != null && !shipper.awaitShipped(SHIP_ON_EXIT)) {
+                  System.err.println(
+                      "warning: not every segment reached the coordinator; the next start"
+                          + " ships the rest");
+                }
+              } catch (Exception e) {
+                System.err.println("error: could not seal the capture: " + e.getMessage());
+              } finally {
+                if (shipper != null) {
+                  shipper.close();
+                }
+              }
+            });
     spec.commandLine()
         .getOut()
         .printf(
@@ -292,9 +290,7 @@ public class ProxyCommand implements Callable<Integer> {
             proxy.metricsAddress() == null
                 ? ""
                 : ", metrics at http://"
-                    + proxy.metricsAddress().getHostString()
-                    + ":"
-                    + proxy.metricsAddress().getPort()
+                    + AddressText.hostPort(proxy.metricsAddress())
                     + "/metrics");
     spec.commandLine().getOut().flush();
     stopped.await();

@@ -18,19 +18,16 @@ final class Units {
   static final class Size implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
-      Matcher m = NUMBER_AND_UNIT.matcher(value.trim());
-      if (!m.matches()) {
-        throw new TypeConversionException("not a size: '" + value + "' (e.g. 256MB)");
-      }
+      NumberAndUnit size = NumberAndUnit.parse(value, "a size", "256MB");
       long multiplier =
-          switch (m.group(2).toLowerCase(Locale.ROOT)) {
+          switch (size.unit()) {
             case "", "b" -> 1;
             case "kb", "kib" -> 1L << 10;
             case "mb", "mib" -> 1L << 20;
             case "gb", "gib" -> 1L << 30;
             default -> throw new TypeConversionException("unknown size unit in '" + value + "'");
           };
-      long bytes = Long.parseLong(m.group(1)) * multiplier;
+      long bytes = size.number() * multiplier;
       if (bytes > Integer.MAX_VALUE) {
         throw new TypeConversionException("size too large: '" + value + "' (at most 2GB - 1)");
       }
@@ -42,18 +39,40 @@ final class Units {
   static final class Time implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
-      Matcher m = NUMBER_AND_UNIT.matcher(value.trim());
-      if (!m.matches()) {
-        throw new TypeConversionException("not a duration: '" + value + "' (e.g. 60s)");
-      }
-      long amount = Long.parseLong(m.group(1));
-      return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+      NumberAndUnit time = NumberAndUnit.parse(value, "a duration", "60s");
+      long amount = time.number();
+      return switch (time.unit()) {
         case "ms" -> Duration.ofMillis(amount);
         case "", "s" -> Duration.ofSeconds(amount);
         case "min" -> Duration.ofMinutes(amount);
         case "h" -> Duration.ofHours(amount);
         default -> throw new TypeConversionException("unknown time unit in '" + value + "'");
       };
+    }
+  }
+
+  /**
+   * A value split into its digits and its unit (lower case, empty when none), the grammar both
+   * converters share; each converter gives the unit its meaning.
+   */
+  private record NumberAndUnit(String digits, String unit) {
+
+    /**
+     * @param what what the value should be, for the error: {@code a size}
+     * @param example a valid value, for the error: {@code 256MB}
+     */
+    static NumberAndUnit parse(String value, String what, String example) {
+      Matcher m = NUMBER_AND_UNIT.matcher(value.trim());
+      if (!m.matches()) {
+        throw new TypeConversionException(
+            "not " + what + ": '" + value + "' (e.g. " + example + ")");
+      }
+      return new NumberAndUnit(m.group(1), m.group(2).toLowerCase(Locale.ROOT));
+    }
+
+    /** The number; parsed only now so that an unknown unit is reported before an overflow. */
+    long number() {
+      return Long.parseLong(digits);
     }
   }
 }

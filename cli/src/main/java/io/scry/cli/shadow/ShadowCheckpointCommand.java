@@ -97,10 +97,7 @@ public final class ShadowCheckpointCommand implements Callable<Integer> {
         options.source(),
         checkpointName,
         Duration.ofSeconds(catchUpSeconds),
-        line -> {
-          out.println(line);
-          out.flush();
-        });
+        ProgressLines.printedTo(out));
     return 0;
   }
 }

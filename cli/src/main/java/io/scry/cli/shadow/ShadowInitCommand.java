@@ -1,5 +1,6 @@
 package io.scry.cli.shadow;
 
+import io.scry.cli.config.DatabaseUrls;
 import io.scry.coordinator.shadow.Endpoint;
 import io.scry.coordinator.shadow.ShadowInit;
 import io.scry.coordinator.shadow.ShadowName;
@@ -62,9 +63,9 @@ public final class ShadowInitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Endpoint sourceEndpoint =
-        Endpoint.source(ShadowServerOption.parse(source, "source", "--source"), "--source");
+        Endpoint.source(DatabaseUrls.parse(source, "source", "--source"), "--source");
     Endpoint shadowEndpoint =
-        Endpoint.shadow(ShadowServerOption.parse(shadow, "shadow", "--shadow"), "--shadow");
+        Endpoint.shadow(DatabaseUrls.parse(shadow, "shadow", "--shadow"), "--shadow");
     ShadowName shadowName =
         name != null
             ? new ShadowName(name)
@@ -77,10 +78,7 @@ public final class ShadowInitCommand implements Callable<Integer> {
             shadowName,
             tables == null ? List.of() : tables,
             replicaIdentityFull),
-        line -> {
-          out.println(line);
-          out.flush();
-        });
+        ProgressLines.printedTo(out));
     return 0;
   }
 }

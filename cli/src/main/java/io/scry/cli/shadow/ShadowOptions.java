@@ -1,5 +1,6 @@
 package io.scry.cli.shadow;
 
+import io.scry.cli.config.DatabaseUrls;
 import io.scry.coordinator.shadow.Endpoint;
 import io.scry.coordinator.shadow.ShadowName;
 import java.util.Optional;
@@ -38,8 +39,6 @@ final class ShadowOptions {
 
   Optional<Endpoint> source() {
     return Optional.ofNullable(source)
-        .map(
-            url ->
-                Endpoint.source(ShadowServerOption.parse(url, "source", "--source"), "--source"));
+        .map(url -> Endpoint.source(DatabaseUrls.parse(url, "source", "--source"), "--source"));
   }
 }

@@ -25,13 +25,7 @@ public final class ShadowResetCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     ShadowReset.run(
-        options.shadow(),
-        options.name(),
-        options.source(),
-        line -> {
-          out.println(line);
-          out.flush();
-        });
+        options.shadow(), options.name(), options.source(), ProgressLines.printedTo(out));
     return 0;
   }
 }
