@@ -51,7 +51,8 @@ class IndexBuildsIntegrationTests {
       assertEquals(
           "t_a,t_b,t_c,t_d",
           check.queryValue(
-              "SELECT string_agg(indexrelid::regclass::text, ',' ORDER BY 1) FROM pg_index"
+              "SELECT string_agg(indexrelid::regclass::text, ','"
+                  + " ORDER BY indexrelid::regclass::text) FROM pg_index"
                   + " WHERE indrelid = 'public.t'::regclass"));
     }
   }
