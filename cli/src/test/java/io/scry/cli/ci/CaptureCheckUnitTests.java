@@ -21,11 +21,8 @@ class CaptureCheckUnitTests {
 
   @Test
   void aCaptureBelowTheCompletenessFloorIsAToolErrorNamingTheKey() throws Exception {
-    write(9, 1);
+    CliRun run = toolErrorOfGate(9, 1);
 
-    CliRun run = gate();
-
-    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
     assertTrue(
         run.stderr()
             .startsWith(
@@ -40,11 +37,8 @@ class CaptureCheckUnitTests {
 
   @Test
   void aLowerFloorLetsTheSameCaptureThrough() throws Exception {
-    write(9, 1);
+    CliRun run = toolErrorOfGate(9, 1, "--min-capture-completeness", "80");
 
-    CliRun run = gate("--min-capture-completeness", "80");
-
-    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
     assertTrue(
         run.stderr()
             .startsWith(
@@ -55,11 +49,8 @@ class CaptureCheckUnitTests {
 
   @Test
   void anEmptyCaptureIsAToolError() throws Exception {
-    write(0, 0);
+    CliRun run = toolErrorOfGate(0, 0);
 
-    CliRun run = gate();
-
-    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
     assertTrue(
         run.stderr().startsWith("error: the capture " + dir + " holds no statements to replay"),
         run.stderr());
@@ -67,11 +58,8 @@ class CaptureCheckUnitTests {
 
   @Test
   void aSampleThatSelectsNoSessionIsAToolErrorBeforeTheShadow() throws Exception {
-    write(9, 0);
+    CliRun run = toolErrorOfGate(9, 0, "--sample-pct", "0.01");
 
-    CliRun run = gate("--sample-pct", "0.01");
-
-    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
     assertEquals(
         "error: ci.sample_pct 0.01 (--sample-pct) selects no statement of the capture "
             + dir
@@ -81,6 +69,18 @@ class CaptureCheckUnitTests {
         "scry: failed — raise ci.sample_pct (a sample takes whole sessions), or widen"
             + " capture.window",
         run.lastErrorLine());
+  }
+
+  /**
+   * Writes a capture of {@code captured} statements that lost {@code lost}, runs the gate on it
+   * with {@code options} and asserts that it ends in a tool error, as every gate here does (the
+   * shadow is unreachable); returns the run for what it printed.
+   */
+  private CliRun toolErrorOfGate(int captured, int lost, String... options) throws Exception {
+    write(captured, lost);
+    CliRun run = gate(options);
+    assertEquals(ScryCli.EXIT_TOOL_ERROR, run.exit(), run.output());
+    return run;
   }
 
   private CliRun gate(String... options) {

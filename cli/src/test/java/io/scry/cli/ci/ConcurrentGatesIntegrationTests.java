@@ -28,9 +28,7 @@ class ConcurrentGatesIntegrationTests {
 
   @Test
   void twoGatesOnOneShadowBothReachTheirVerdict() throws Exception {
-    OrdersWorkload.createShadow(PG, "shared");
-    Path capture = tmp.resolve("capture");
-    OrdersWorkload.record(PG, "shared", capture, 4, 30);
+    Path capture = OrdersWorkload.recordShadow(PG, "shared", tmp, 4, 30);
     Path indexed =
         Files.writeString(tmp.resolve("indexed.sql"), "CREATE INDEX ON orders (region);");
 

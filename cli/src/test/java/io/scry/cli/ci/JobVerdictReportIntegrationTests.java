@@ -54,9 +54,7 @@ class JobVerdictReportIntegrationTests {
 
   @BeforeAll
   static void startTheClusterWithACapture() throws Exception {
-    OrdersWorkload.createShadow(PG, "vshadow");
-    capture = tmp.resolve("capture");
-    OrdersWorkload.record(PG, "vshadow", capture, 4, 30);
+    capture = OrdersWorkload.recordShadow(PG, "vshadow", tmp, 4, 30);
     PG.execute("postgres", "CREATE DATABASE vbase TEMPLATE vshadow");
     PG.execute("postgres", "CREATE DATABASE vcand TEMPLATE vshadow");
     PG.createDatabase("vcontrol");

@@ -16,8 +16,21 @@ final class OrdersWorkload {
     OrdersCapture.createShadow(target(pg, database));
   }
 
+  /**
+   * Creates the shadow database {@code database} and records the application workload against it
+   * into {@code dir}/capture: the recorded shadow the gate tests start from. Returns the capture.
+   */
+  static Path recordShadow(
+      PostgresExtension pg, String database, Path dir, int sessions, int iterations)
+      throws Exception {
+    createShadow(pg, database);
+    Path capture = dir.resolve("capture");
+    record(pg, database, capture, sessions, iterations);
+    return capture;
+  }
+
   /** Records the application workload against {@code database}; see {@link OrdersCapture}. */
-  static void record(
+  private static void record(
       PostgresExtension pg, String database, Path captureDir, int sessions, int iterations)
       throws Exception {
     OrdersCapture.record(target(pg, database), captureDir, sessions, iterations);

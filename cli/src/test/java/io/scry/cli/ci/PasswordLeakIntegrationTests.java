@@ -69,9 +69,7 @@ class PasswordLeakIntegrationTests {
   static void recordTheWorkload() throws Exception {
     // The embedded server trusts local connections: what matters is where the password travels.
     PG.execute("postgres", "CREATE ROLE " + ROLE + " LOGIN SUPERUSER PASSWORD '" + PASSWORD + "'");
-    OrdersWorkload.createShadow(PG, "leak_shadow");
-    capture = tmp.resolve("capture");
-    OrdersWorkload.record(PG, "leak_shadow", capture, 2, 10);
+    capture = OrdersWorkload.recordShadow(PG, "leak_shadow", tmp, 2, 10);
   }
 
   @BeforeEach

@@ -119,15 +119,9 @@ class PreflightIntegrationTests {
 
     CliRun run =
         CliRun.of(
-            "ci",
-            "test-migration",
-            capture.toString(),
-            "--config",
-            config.toString(),
-            "--report-dir",
-            reports(),
-            "--",
-            "true");
+            GateCommand.of(capture)
+                .options("--config", config.toString(), "--report-dir", reports())
+                .migration("true"));
 
     assertFails(
         run,
@@ -144,17 +138,10 @@ class PreflightIntegrationTests {
   void anUnreachableCoordinatorFailsBeforeCloning() {
     CliRun run =
         CliRun.of(
-            "ci",
-            "test-migration",
-            "orders",
-            "--shadow",
-            url("gate", "right", "shadow"),
-            "--coordinator",
-            "http://127.0.0.1:1",
-            "--report-dir",
-            reports(),
-            "--",
-            "true");
+            GateCommand.of("orders")
+                .options("--shadow", url("gate", "right", "shadow"))
+                .options("--coordinator", "http://127.0.0.1:1", "--report-dir", reports())
+                .migration("true"));
 
     assertFails(
         run,
@@ -164,19 +151,11 @@ class PreflightIntegrationTests {
   }
 
   private static CliRun gate(String shadow, String... flags) {
-    List<String> args =
-        new java.util.ArrayList<>(
-            List.of(
-                "ci",
-                "test-migration",
-                capture.toString(),
-                "--shadow",
-                shadow,
-                "--report-dir",
-                reports()));
-    args.addAll(List.of(flags));
-    args.addAll(List.of("--", "true"));
-    return CliRun.of(args.toArray(String[]::new));
+    return CliRun.of(
+        GateCommand.of(capture)
+            .options("--shadow", shadow, "--report-dir", reports())
+            .options(flags)
+            .migration("true"));
   }
 
   private static String reports() {

@@ -12,12 +12,11 @@ import io.scry.cli.ScryCli;
 import io.scry.testsupport.PostgresExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -283,39 +282,45 @@ class RehearsalGateIntegrationTests {
   }
 
   private static JsonNode risk(JsonNode rehearsal, String kind) {
-    for (JsonNode r : rehearsal.get("risks")) {
-      if (r.get("kind").asText().equals(kind)) {
-        return r;
-      }
-    }
-    throw new AssertionError("no " + kind + " risk in " + rehearsal.get("risks"));
+    return first(
+        rehearsal, "risks", r -> r.get("kind").asText().equals(kind), "no " + kind + " risk");
   }
 
   private static JsonNode blockedPattern(JsonNode rehearsal, String sqlPart) {
-    for (JsonNode p : rehearsal.get("blocked_patterns")) {
-      if (p.get("pattern").asText().contains(sqlPart)) {
-        return p;
-      }
-    }
-    throw new AssertionError("no blocked " + sqlPart + " in " + rehearsal.get("blocked_patterns"));
+    return first(
+        rehearsal, "blocked_patterns", patternContaining(sqlPart), "no blocked " + sqlPart);
   }
 
   private static JsonNode windowLatency(JsonNode rehearsal, String sqlPart) {
-    for (JsonNode p : rehearsal.get("window_latency")) {
-      if (p.get("pattern").asText().contains(sqlPart)) {
-        return p;
-      }
-    }
-    throw new AssertionError("no " + sqlPart + " in " + rehearsal.get("window_latency"));
+    return first(rehearsal, "window_latency", patternContaining(sqlPart), "no " + sqlPart);
+  }
+
+  /** Matches a report entry of a query pattern whose text contains {@code sqlPart}. */
+  private static Predicate<JsonNode> patternContaining(String sqlPart) {
+    return entry -> entry.get("pattern").asText().contains(sqlPart);
   }
 
   private static JsonNode statement(JsonNode rehearsal, String sqlStart) {
-    for (JsonNode s : rehearsal.get("statements")) {
-      if (s.get("sql").asText().startsWith(sqlStart)) {
-        return s;
+    return first(
+        rehearsal,
+        "statements",
+        s -> s.get("sql").asText().startsWith(sqlStart),
+        "no statement " + sqlStart);
+  }
+
+  /**
+   * The first element of the rehearsal's array {@code field} that {@code matches}: every lookup of
+   * a risk, pattern or statement in the report fails the same way, naming what it did not find
+   * ({@code missing}) and the array it looked in.
+   */
+  private static JsonNode first(
+      JsonNode rehearsal, String field, Predicate<JsonNode> matches, String missing) {
+    for (JsonNode element : rehearsal.get(field)) {
+      if (matches.test(element)) {
+        return element;
       }
     }
-    throw new AssertionError("no statement " + sqlStart + " in " + rehearsal.get("statements"));
+    throw new AssertionError(missing + " in " + rehearsal.get(field));
   }
 
   private static List<String> texts(JsonNode array) {
@@ -324,17 +329,8 @@ class RehearsalGateIntegrationTests {
     return texts;
   }
 
-  private static void assertNoClonesLeft() throws Exception {
-    List<String> left = new ArrayList<>();
-    try (Connection c = PG.connect("postgres");
-        ResultSet rs =
-            c.createStatement()
-                .executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'scry%'")) {
-      while (rs.next()) {
-        left.add(rs.getString(1));
-      }
-    }
-    assertEquals(List.of(), left);
+  private static void assertNoClonesLeft() {
+    assertEquals(List.of(), GateDatabases.on(PG));
   }
 
   private record Run(CliRun cli, Path reports, JsonNode report) {}

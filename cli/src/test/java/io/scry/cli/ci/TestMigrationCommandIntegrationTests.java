@@ -35,9 +35,7 @@ class TestMigrationCommandIntegrationTests {
 
   @BeforeAll
   static void recordTheWorkload() throws Exception {
-    OrdersWorkload.createShadow(PG, "shadow");
-    capture = tmp.resolve("capture");
-    OrdersWorkload.record(PG, "shadow", capture, 4, 30);
+    capture = OrdersWorkload.recordShadow(PG, "shadow", tmp, 4, 30);
   }
 
   @Test

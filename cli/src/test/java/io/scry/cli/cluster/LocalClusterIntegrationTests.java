@@ -101,20 +101,17 @@ class LocalClusterIntegrationTests {
                         .sampled(new SessionKey("proxy-a", s)))
             .count();
 
-    try (LocalCluster cluster =
-        LocalCluster.start(
-            new LocalCluster.Config(2, store, PG.url("control_b"), null, null, null))) {
-      cluster.awaitWorkersUp(Duration.ofSeconds(30));
-      String id =
-          cluster.submit(JobSpec.stress("orders", List.of(PG.url("target_b"))).withSamplePct(50));
-      JobOutcome outcome = cluster.awaitOutcome(id, Duration.ofSeconds(60));
+    JobOutcome outcome =
+        runToDone(
+            2,
+            store,
+            "control_b",
+            JobSpec.stress("orders", List.of(PG.url("target_b"))).withSamplePct(50));
 
-      assertEquals(JobState.DONE, outcome.status().state(), outcome.status().reason());
-      ReplayResult merged = outcome.result(1, 0).orElseThrow();
-      assertTrue(sampledSessions > 5 && sampledSessions < 35, "sampled " + sampledSessions);
-      assertEquals(sampledSessions, merged.getSessions());
-      assertEquals(sampledSessions * 4, merged.getStatements());
-    }
+    ReplayResult merged = outcome.result(1, 0).orElseThrow();
+    assertTrue(sampledSessions > 5 && sampledSessions < 35, "sampled " + sampledSessions);
+    assertEquals(sampledSessions, merged.getSessions());
+    assertEquals(sampledSessions * 4, merged.getStatements());
   }
 
   /**
@@ -126,25 +123,13 @@ class LocalClusterIntegrationTests {
     PG.createDatabase("control_large");
     PG.createDatabase("target_large");
     SyntheticCapture capture = SyntheticCapture.largeStatements(2, 3, 1024 * 1024);
-    Path segments = tmp.resolve("segments");
-    capture.write(segments);
 
-    try (LocalCluster cluster =
-        LocalCluster.start(
-            new LocalCluster.Config(
-                1, tmp.resolve("store"), PG.url("control_large"), null, null, null))) {
-      cluster.awaitWorkersUp(Duration.ofSeconds(30));
-      String id =
-          cluster.submit(JobSpec.stress(segments.toString(), List.of(PG.url("target_large"))));
-      JobOutcome outcome = cluster.awaitOutcome(id, Duration.ofSeconds(60));
+    ReplayResult merged = stressReplay(capture, 1, "control_large", "target_large");
 
-      assertEquals(JobState.DONE, outcome.status().state(), outcome.status().reason());
-      ReplayResult merged = outcome.result(1, 0).orElseThrow();
-      assertEquals(6, merged.getStatements());
-      assertEquals(capture.countsByFingerprint(), SyntheticCapture.countsByFingerprint(merged));
-      assertEquals(
-          0, merged.getPatternsList().stream().mapToLong(PatternResult::getErrorCount).sum());
-    }
+    assertEquals(6, merged.getStatements());
+    assertEquals(capture.countsByFingerprint(), SyntheticCapture.countsByFingerprint(merged));
+    assertEquals(
+        0, merged.getPatternsList().stream().mapToLong(PatternResult::getErrorCount).sum());
   }
 
   /**
@@ -161,28 +146,50 @@ class LocalClusterIntegrationTests {
     // the two workers, so those two sessions are on different shards and the merge adds up the
     // counts of one pattern from both.
     SyntheticCapture capture = SyntheticCapture.distinctPatterns(20, 1_050, PATTERNS);
-    Path segments = tmp.resolve("segments");
-    capture.write(segments);
     Map<Long, Long> expected = capture.countsByFingerprint();
     assertEquals(PATTERNS, expected.size(), "distinct fingerprints in the capture");
     assertEquals(1_000, expected.values().stream().filter(count -> count == 2).count());
 
+    ReplayResult merged = stressReplay(capture, 2, "control_patterns", "target_patterns");
+
+    assertEquals(capture.statements(), merged.getStatements());
+    assertEquals(PATTERNS, merged.getPatternsCount());
+    assertEquals(expected, SyntheticCapture.countsByFingerprint(merged));
+    assertEquals(
+        0, merged.getPatternsList().stream().mapToLong(PatternResult::getErrorCount).sum());
+  }
+
+  /**
+   * Writes {@code capture} into the test's directory, replays it in one stress round on {@code
+   * targetDb} on a cluster of {@code workers} workers and returns the round's merged result.
+   */
+  private ReplayResult stressReplay(
+      SyntheticCapture capture, int workers, String controlDb, String targetDb) throws Exception {
+    Path segments = tmp.resolve("segments");
+    capture.write(segments);
+    JobOutcome outcome =
+        runToDone(
+            workers,
+            tmp.resolve("store"),
+            controlDb,
+            JobSpec.stress(segments.toString(), List.of(PG.url(targetDb))));
+    return outcome.result(1, 0).orElseThrow();
+  }
+
+  /**
+   * Starts a cluster of {@code workers} workers over {@code store}, with {@code controlDb} as its
+   * control database, runs {@code job} on it and returns the job's outcome once it is done: how the
+   * tests that need nothing of the cluster but its answer replay their capture.
+   */
+  private static JobOutcome runToDone(int workers, Path store, String controlDb, JobSpec job)
+      throws Exception {
     try (LocalCluster cluster =
         LocalCluster.start(
-            new LocalCluster.Config(
-                2, tmp.resolve("store"), PG.url("control_patterns"), null, null, null))) {
+            new LocalCluster.Config(workers, store, PG.url(controlDb), null, null, null))) {
       cluster.awaitWorkersUp(Duration.ofSeconds(30));
-      String id =
-          cluster.submit(JobSpec.stress(segments.toString(), List.of(PG.url("target_patterns"))));
-      JobOutcome outcome = cluster.awaitOutcome(id, Duration.ofSeconds(60));
-
+      JobOutcome outcome = cluster.awaitOutcome(cluster.submit(job), Duration.ofSeconds(60));
       assertEquals(JobState.DONE, outcome.status().state(), outcome.status().reason());
-      ReplayResult merged = outcome.result(1, 0).orElseThrow();
-      assertEquals(capture.statements(), merged.getStatements());
-      assertEquals(PATTERNS, merged.getPatternsCount());
-      assertEquals(expected, SyntheticCapture.countsByFingerprint(merged));
-      assertEquals(
-          0, merged.getPatternsList().stream().mapToLong(PatternResult::getErrorCount).sum());
+      return outcome;
     }
   }
 }

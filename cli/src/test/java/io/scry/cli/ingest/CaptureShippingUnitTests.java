@@ -82,15 +82,14 @@ class CaptureShippingUnitTests {
     try (SegmentWriter writer = SegmentWriter.open(captureDir, PROXY, SMALL_SEGMENTS)) {
       write(writer, PROXY, 0, 200);
       shipper = startShipper(server.address());
-      await("200 events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == 200);
+      awaitStoredEvents(200);
       for (int batch = 0; batch < 10; batch++) {
         write(writer, PROXY, 200 + batch * 10, 10);
         Thread.sleep(5);
       }
-      await("300 events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == 300);
+      awaitStoredEvents(300);
     }
-    awaitAllSealed();
-    assertSameEventsExactlyOnce(captureDir, store, CAPTURE);
+    assertAllShippedExactlyOnce();
     assertSealedCopiesIdentical(captureDir, proxyStoreDir());
     assertTrue(store.list().get(0).segments() > 3, "several segments were shipped");
   }
@@ -127,8 +126,7 @@ class CaptureShippingUnitTests {
       writing.get();
     }
     await("all events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == total);
-    awaitAllSealed();
-    assertSameEventsExactlyOnce(captureDir, store, CAPTURE);
+    assertAllShippedExactlyOnce();
     assertSealedCopiesIdentical(captureDir, proxyStoreDir());
   }
 
@@ -142,10 +140,9 @@ class CaptureShippingUnitTests {
       Thread.sleep(300); // several failed connection attempts
       startCoordinator(address);
       write(writer, PROXY, 100, 50);
-      await("150 events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == 150);
+      awaitStoredEvents(150);
     }
-    awaitAllSealed();
-    assertSameEventsExactlyOnce(captureDir, store, CAPTURE);
+    assertAllShippedExactlyOnce();
   }
 
   @Test
@@ -156,7 +153,7 @@ class CaptureShippingUnitTests {
     try (SegmentWriter writer = SegmentWriter.open(captureDir, PROXY, ONE_SEGMENT)) {
       write(writer, PROXY, 0, 50);
       shipper = startShipper(address);
-      await("50 events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == 50);
+      awaitStoredEvents(50);
       shipper.close();
       stopCoordinator();
 
@@ -175,10 +172,9 @@ class CaptureShippingUnitTests {
       assertEquals(good, positions.get(0).durableOffset());
       shipper = startShipper(address);
       write(writer, PROXY, 50, 50);
-      await("100 events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == 100);
+      awaitStoredEvents(100);
     }
-    awaitAllSealed();
-    assertSameEventsExactlyOnce(captureDir, store, CAPTURE);
+    assertAllShippedExactlyOnce();
     assertSealedCopiesIdentical(captureDir, proxyStoreDir());
   }
 
@@ -227,7 +223,7 @@ class CaptureShippingUnitTests {
     try (SegmentWriter writer = SegmentWriter.open(captureDir, PROXY, SMALL_SEGMENTS)) {
       write(writer, PROXY, 0, 300);
     }
-    await("300 events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == 300);
+    awaitStoredEvents(300);
     await("local segments deleted", PATIENCE, () -> localSegmentCount() == 0);
     assertTrue(allSealed(proxyStoreDir()));
   }
@@ -247,7 +243,7 @@ class CaptureShippingUnitTests {
     }
     assertEquals(0, storedEventCount(store, CAPTURE));
     shipper = startShipper(server.address());
-    await("50 events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == 50);
+    awaitStoredEvents(50);
   }
 
   @Test
@@ -451,6 +447,21 @@ class CaptureShippingUnitTests {
   /** Where the store keeps the segments of the current capture directory's spool. */
   private Path proxyStoreDir() throws IOException {
     return storeDir.resolve(CAPTURE).resolve(PROXY).resolve(spoolOf(captureDir).text());
+  }
+
+  /** Waits until the store holds exactly {@code count} events of the capture. */
+  private void awaitStoredEvents(long count) throws InterruptedException {
+    await(
+        count + " events in the store", PATIENCE, () -> storedEventCount(store, CAPTURE) == count);
+  }
+
+  /**
+   * Waits until every segment is sealed in the store, then asserts that the store holds the proxy's
+   * events, each exactly once: how every shipping test that ends cleanly ends.
+   */
+  private void assertAllShippedExactlyOnce() throws InterruptedException, IOException {
+    awaitAllSealed();
+    assertSameEventsExactlyOnce(captureDir, store, CAPTURE);
   }
 
   private void awaitAllSealed() throws InterruptedException {

@@ -123,10 +123,7 @@ class ConfigLoaderUnitTests {
     assertEquals(
         new RehearsalSettings(false, Duration.ofMillis(500), 2.0, false, true), config.rehearsal());
     assertEquals(new LockThresholds(250, 300), config.lockThresholds());
-    ConfigException bad =
-        assertThrows(
-            ConfigException.class,
-            () -> ConfigLoader.load(null, Map.of("SCRY_CI_REHEARSAL_LEAD", "soon"), Map.of()));
+    ConfigException bad = refused(null, Map.of("SCRY_CI_REHEARSAL_LEAD", "soon"), Map.of());
     assertTrue(
         bad.getMessage().startsWith("ci.rehearsal.lead (from SCRY_CI_REHEARSAL_LEAD)"),
         bad.getMessage());
@@ -136,8 +133,7 @@ class ConfigLoaderUnitTests {
   void unknownKeyIsAnErrorNamingIt() throws IOException {
     Path file = write("thresholds:\n  latency_regresion_pct: 20\n");
 
-    ConfigException e =
-        assertThrows(ConfigException.class, () -> ConfigLoader.load(file, Map.of(), Map.of()));
+    ConfigException e = refused(file, Map.of(), Map.of());
 
     assertTrue(
         e.getMessage().contains("unknown key thresholds.latency_regresion_pct"), e.getMessage());
@@ -149,8 +145,7 @@ class ConfigLoaderUnitTests {
   void unknownTopLevelSectionIsAnError() throws IOException {
     Path file = write("shaddow:\n  url: x\n");
 
-    ConfigException e =
-        assertThrows(ConfigException.class, () -> ConfigLoader.load(file, Map.of(), Map.of()));
+    ConfigException e = refused(file, Map.of(), Map.of());
 
     assertTrue(e.getMessage().contains("unknown key shaddow"), e.getMessage());
   }
@@ -159,12 +154,8 @@ class ConfigLoaderUnitTests {
   void badValueIsAnErrorNamingTheKeyAndItsSource() throws IOException {
     Path file = write("ci:\n  regression_thresholds:\n    p95_max_multiplier: fast\n");
 
-    ConfigException fromFile =
-        assertThrows(ConfigException.class, () -> ConfigLoader.load(file, Map.of(), Map.of()));
-    ConfigException fromEnv =
-        assertThrows(
-            ConfigException.class,
-            () -> ConfigLoader.load(null, Map.of("SCRY_CI_ROUNDS", "0"), Map.of()));
+    ConfigException fromFile = refused(file, Map.of(), Map.of());
+    ConfigException fromEnv = refused(null, Map.of("SCRY_CI_ROUNDS", "0"), Map.of());
 
     assertTrue(
         fromFile.getMessage().startsWith("ci.regression_thresholds.p95_max_multiplier (from "),
@@ -177,37 +168,23 @@ class ConfigLoaderUnitTests {
   @Test
   void multiplierBelowOneIsRejected() {
     ConfigException e =
-        assertThrows(
-            ConfigException.class,
-            () ->
-                ConfigLoader.load(
-                    null, Map.of(), Map.of("ci.regression_thresholds.p50_max_multiplier", "0.5")));
+        refused(null, Map.of(), Map.of("ci.regression_thresholds.p50_max_multiplier", "0.5"));
     assertTrue(e.getMessage().contains("p50_max_multiplier"), e.getMessage());
   }
 
   @Test
   void badFormatAndDurationAreRejected() {
-    assertThrows(
-        ConfigException.class,
-        () -> ConfigLoader.load(null, Map.of(), Map.of("report.format", "json,pdf")));
-    ConfigException e =
-        assertThrows(
-            ConfigException.class,
-            () -> ConfigLoader.load(null, Map.of(), Map.of("capture.window", "yesterday")));
+    refused(null, Map.of(), Map.of("report.format", "json,pdf"));
+    ConfigException e = refused(null, Map.of(), Map.of("capture.window", "yesterday"));
     assertTrue(e.getMessage().startsWith("capture.window"), e.getMessage());
   }
 
   @Test
   void invalidYamlAndMissingFileAreClearErrors() throws IOException {
     Path broken = write("ci: [unclosed\n");
+    assertTrue(refused(broken, Map.of(), Map.of()).getMessage().contains("not valid YAML"));
     assertTrue(
-        assertThrows(ConfigException.class, () -> ConfigLoader.load(broken, Map.of(), Map.of()))
-            .getMessage()
-            .contains("not valid YAML"));
-    assertTrue(
-        assertThrows(
-                ConfigException.class,
-                () -> ConfigLoader.load(dir.resolve("nope.yaml"), Map.of(), Map.of()))
+        refused(dir.resolve("nope.yaml"), Map.of(), Map.of())
             .getMessage()
             .contains("does not exist"));
   }
@@ -227,6 +204,12 @@ class ConfigLoaderUnitTests {
       assertTrue(guide.contains("`" + key.key() + "`"), key.key() + " missing from docs/CI.md");
       assertTrue(guide.contains(key.environmentVariable()), key.environmentVariable() + " missing");
     }
+  }
+
+  /** The error loading this configuration fails with; the test fails if it loads. */
+  private static ConfigException refused(
+      Path file, Map<String, String> env, Map<String, String> flags) {
+    return assertThrows(ConfigException.class, () -> ConfigLoader.load(file, env, flags));
   }
 
   private Path write(String yaml) throws IOException {

@@ -1,61 +1,32 @@
 package io.scry.coordinator.ingest;
 
-import static io.scry.coordinator.ingest.TestCaptures.oneSealedSegment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.scry.coordinator.store.CaptureStore;
 import io.scry.protocol.ingest.IngestProtocol;
 import io.scry.protocol.security.IngestHandshake;
-import io.scry.protocol.segment.SpoolId;
 import io.scry.protocol.v1.IngestChunk;
 import io.scry.protocol.v1.IngestHello;
 import io.scry.protocol.v1.IngestMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Who the ingest port lets in: only shippers that prove they know the secret, over real sockets.
  */
 @Timeout(30)
-class IngestAuthenticationUnitTests {
+class IngestAuthenticationUnitTests extends IngestServerFixture {
 
-  private static final String PROXY = "p1";
-  private static final String SEGMENT = "p1-00000000000000000001";
-
-  @TempDir Path tmp;
-
-  private CaptureStore store;
-  private IngestServer server;
-  private byte[] segment;
-  private SpoolId spool;
-
-  @BeforeEach
-  void start() throws IOException {
-    store = CaptureStore.open(tmp.resolve("store"));
-    segment = oneSealedSegment(tmp.resolve("proxy"), PROXY, 5);
-    spool = TestCaptures.spoolOf(tmp.resolve("proxy"));
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    if (server != null) {
-      server.close();
-    }
-    store.close();
+  IngestAuthenticationUnitTests() {
+    super(5);
   }
 
   @Test
   void aWrongSecretIsRefusedAndWhatFollowsItIsNeverStored() throws IOException {
-    server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store, "right");
+    startServer("right");
     try (RawIngestClient client = new RawIngestClient(server.address())) {
       // The capture frames travel right behind the answer, as an impatient shipper would send them.
       assertEquals(IngestHandshake.REFUSED, client.answerChallenge("wrong", helloAndChunk()));
@@ -66,7 +37,7 @@ class IngestAuthenticationUnitTests {
 
   @Test
   void aPeerThatSkipsTheHandshakeIsRefusedBeforeItsFramesAreRead() throws IOException {
-    server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store, "right");
+    startServer("right");
     try (RawIngestClient client = new RawIngestClient(server.address())) {
       // A shipper of the unauthenticated protocol: its first bytes are a length prefix and a Hello.
       client.sendRaw(helloAndChunk());
@@ -78,7 +49,7 @@ class IngestAuthenticationUnitTests {
   @Test
   void theRightSecretLetsTheConversationThroughEvenWhenItFollowsTheAnswerAtOnce()
       throws IOException {
-    server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store, "right");
+    startServer("right");
     try (RawIngestClient client = new RawIngestClient(server.address())) {
       assertEquals(IngestHandshake.ACCEPTED, client.answerChallenge("right", helloAndChunk()));
       assertTrue(client.receive().hasResume());
@@ -89,7 +60,7 @@ class IngestAuthenticationUnitTests {
 
   @Test
   void anInsecureServerAcceptsAShipperWithoutSecret() throws IOException {
-    server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store, null);
+    startServer(null);
     try (RawIngestClient client = RawIngestClient.authenticated(server.address(), null, spool)) {
       assertEquals(0, client.hello(PROXY, "cap", SEGMENT).getResume().getSegmentsCount());
     }

@@ -21,11 +21,7 @@ class IngestAuthenticatorUnitTests {
 
   @Test
   void theRightAnswerPassesWhatFollowsItOnAndRemovesTheAuthenticator() {
-    EmbeddedChannel channel = channel("s3cret");
-    byte[] challenge = readBytes(channel.readOutbound());
-
-    channel.writeInbound(
-        Unpooled.wrappedBuffer(IngestHandshake.answer(challenge, "s3cret"), new byte[] {1, 2, 3}));
+    EmbeddedChannel channel = answeredWith("s3cret");
 
     assertArrayEquals(new byte[] {IngestHandshake.ACCEPTED}, readBytes(channel.readOutbound()));
     assertArrayEquals(new byte[] {1, 2, 3}, readBytes(channel.readInbound()));
@@ -39,11 +35,7 @@ class IngestAuthenticatorUnitTests {
 
   @Test
   void aWrongAnswerIsRefusedAndNothingReachesTheNextHandler() {
-    EmbeddedChannel channel = channel("s3cret");
-    byte[] challenge = readBytes(channel.readOutbound());
-
-    channel.writeInbound(
-        Unpooled.wrappedBuffer(IngestHandshake.answer(challenge, "guess"), new byte[] {1, 2, 3}));
+    EmbeddedChannel channel = answeredWith("guess");
 
     assertArrayEquals(new byte[] {IngestHandshake.REFUSED}, readBytes(channel.readOutbound()));
     assertNull(channel.readInbound());
@@ -65,6 +57,19 @@ class IngestAuthenticatorUnitTests {
     assertArrayEquals(new byte[] {IngestHandshake.REFUSED}, readBytes(channel.readOutbound()));
     assertFalse(channel.isOpen());
     assertNull(channel.readInbound());
+  }
+
+  /**
+   * A channel of a server whose secret is {@code s3cret}, whose peer answered the challenge with
+   * {@code answerSecret} and sent the bytes 1, 2, 3 right behind the answer, as a shipper does.
+   */
+  private static EmbeddedChannel answeredWith(String answerSecret) {
+    EmbeddedChannel channel = channel("s3cret");
+    byte[] challenge = readBytes(channel.readOutbound());
+    channel.writeInbound(
+        Unpooled.wrappedBuffer(
+            IngestHandshake.answer(challenge, answerSecret), new byte[] {1, 2, 3}));
+    return channel;
   }
 
   /** A channel that becomes active, with the authenticator, once its clock is frozen. */

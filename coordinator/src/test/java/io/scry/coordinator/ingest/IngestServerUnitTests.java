@@ -1,13 +1,10 @@
 package io.scry.coordinator.ingest;
 
-import static io.scry.coordinator.ingest.TestCaptures.oneSealedSegment;
-import static io.scry.coordinator.ingest.TestCaptures.spoolOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.scry.coordinator.store.CaptureStore;
 import io.scry.protocol.segment.LegacySegments;
 import io.scry.protocol.segment.SegmentWriter;
 import io.scry.protocol.segment.SpoolId;
@@ -15,48 +12,31 @@ import io.scry.protocol.segment.SpoolIdFile;
 import io.scry.protocol.v1.IngestHello;
 import io.scry.protocol.v1.IngestMessage;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The ingest server's answers to well-formed and bad conversations. */
 @Timeout(30)
-class IngestServerUnitTests {
+class IngestServerUnitTests extends IngestServerFixture {
 
-  private static final String PROXY = "p1";
   static final String SECRET = "ingest-secret";
-  private static final String SEGMENT = "p1-00000000000000000001";
 
-  @TempDir Path tmp;
-
-  private CaptureStore store;
-  private IngestServer server;
-  private byte[] segment;
-  private SpoolId spool;
+  IngestServerUnitTests() {
+    super(20);
+  }
 
   @BeforeEach
-  void start() throws IOException {
-    store = CaptureStore.open(tmp.resolve("store"));
-    server = IngestServer.start(new InetSocketAddress("127.0.0.1", 0), store, SECRET);
-    segment = oneSealedSegment(tmp.resolve("proxy"), PROXY, 20);
-    spool = spoolOf(tmp.resolve("proxy"));
+  void startServerWithTheSecret() throws IOException {
+    startServer(SECRET);
   }
 
   private RawIngestClient connect() throws IOException {
     return RawIngestClient.authenticated(server.address(), SECRET, spool).offering(segment);
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.close();
-    store.close();
   }
 
   @Test

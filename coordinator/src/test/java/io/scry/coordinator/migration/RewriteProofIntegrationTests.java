@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scry.coordinator.config.DatabaseUrl;
+import io.scry.coordinator.rehearsal.ClonedOrdersDatabase;
 import io.scry.coordinator.rehearsal.LockAnalysis;
 import io.scry.coordinator.rehearsal.LockThresholds;
 import io.scry.coordinator.rehearsal.OrdersDatabase;
@@ -30,7 +31,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -46,6 +46,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RewriteProofIntegrationTests {
   @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
 
+  /** The shadow of each test: a fresh clone of the orders template, dropped after the test. */
+  @RegisterExtension static final ClonedOrdersDatabase SHADOW = new ClonedOrdersDatabase(PG);
+
   private static final RehearsalSettings SETTINGS =
       new RehearsalSettings(true, Duration.ofMillis(500), 1.0, true, false);
 
@@ -58,26 +61,18 @@ class RewriteProofIntegrationTests {
 
   private static final AtomicInteger CHECKS = new AtomicInteger();
 
-  private String shadow;
   private DatabaseCloner cloner;
   private final Set<String> created = Collections.synchronizedSet(new HashSet<>());
   private final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
-  @BeforeAll
-  static void template() throws Exception {
-    OrdersDatabase.createTemplate(PG);
-  }
-
   @BeforeEach
-  void shadow() throws Exception {
-    shadow = OrdersDatabase.cloneTemplate(PG);
-    cloner = new DatabaseCloner(DatabaseUrl.parse(PG.url(shadow)), Duration.ofSeconds(10));
+  void cloner() {
+    cloner = new DatabaseCloner(DatabaseUrl.parse(PG.url(SHADOW.name())), Duration.ofSeconds(10));
   }
 
   @AfterEach
-  void dropShadow() throws Exception {
+  void closeCloner() throws Exception {
     cloner.close();
-    OrdersDatabase.drop(PG, shadow);
     assertEquals(Set.of(), created, "every clone dropped");
     assertEquals(List.of(), databases("scry_proof%"), "every clone dropped");
   }
@@ -177,7 +172,7 @@ class RewriteProofIntegrationTests {
     // PostgreSQL builds no index on a partitioned table concurrently: the rewrite fails where the
     // original (which took the lock) succeeded.
     PG.execute(
-        shadow,
+        SHADOW.name(),
         "CREATE TABLE events (id int, at date) PARTITION BY RANGE (at)",
         "CREATE TABLE events_2026 PARTITION OF events"
             + " FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')");
@@ -190,7 +185,7 @@ class RewriteProofIntegrationTests {
                 THRESHOLDS,
                 () -> new LoadReplayBackend(PG),
                 new PrintStream(log, true, StandardCharsets.UTF_8))
-            .prove(original, cloner, shadow, "scry_proof_failing_rewrite", created, false);
+            .prove(original, cloner, SHADOW.name(), "scry_proof_failing_rewrite", created, false);
 
     assertEquals(Outcome.FAILED, proof.outcome(), proof.toString());
     assertEquals(List.of("CREATE INDEX CONCURRENTLY events_at ON events (at)"), proof.statements());
@@ -242,10 +237,10 @@ class RewriteProofIntegrationTests {
                 new SqlMigration("the migration", List.of(migration)),
                 false,
                 out)
-            .run(cloner, shadow, prefix + "_rehearsal", created, false);
+            .run(cloner, SHADOW.name(), prefix + "_rehearsal", created, false);
     RewriteProofSummary proof =
         new RewriteProof(SETTINGS, THRESHOLDS, () -> traffic, out)
-            .prove(original, cloner, shadow, prefix + "_rewrite", created, false);
+            .prove(original, cloner, SHADOW.name(), prefix + "_rewrite", created, false);
     if (Boolean.getBoolean("scry.test.rehearsal.trace")) {
       System.out.println(logged());
     }

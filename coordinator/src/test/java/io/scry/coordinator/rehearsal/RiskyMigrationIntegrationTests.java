@@ -15,9 +15,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,6 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RiskyMigrationIntegrationTests {
   @RegisterExtension static final PostgresExtension PG = new PostgresExtension();
 
+  @RegisterExtension static final ClonedOrdersDatabase ORDERS = new ClonedOrdersDatabase(PG);
+
   /** A lock that kept the traffic out at least this long is what the gate must catch. */
   private static final long RISKY_MS = 300;
 
@@ -40,28 +39,11 @@ class RiskyMigrationIntegrationTests {
   private static final String READ = Fingerprinter.fingerprint(TrafficLoad.READ).hexId();
   private static final String WRITE = Fingerprinter.fingerprint(TrafficLoad.WRITE).hexId();
 
-  private String database;
-
-  @BeforeAll
-  static void template() throws Exception {
-    OrdersDatabase.createTemplate(PG);
-  }
-
-  @BeforeEach
-  void cloneDatabase() throws Exception {
-    database = OrdersDatabase.cloneTemplate(PG);
-  }
-
-  @AfterEach
-  void dropDatabase() throws Exception {
-    OrdersDatabase.drop(PG, database);
-  }
-
   @Test
   void tableRewriteHoldsAccessExclusiveAndBlocksReadsAndWrites() throws Exception {
     TableSnapshot before = snapshot();
     Rehearsal.Outcome outcome =
-        Rehearsal.run(PG, database, "ALTER TABLE orders ALTER COLUMN customer TYPE bigint");
+        Rehearsal.run(PG, ORDERS.name(), "ALTER TABLE orders ALTER COLUMN customer TYPE bigint");
     LockAnalysis analysis = outcome.analysis();
 
     RelationLock orders = assertAccessExclusiveBlockedReads(outcome);
@@ -85,7 +67,7 @@ class RiskyMigrationIntegrationTests {
     Rehearsal.Outcome outcome =
         Rehearsal.run(
             PG,
-            database,
+            ORDERS.name(),
             "ALTER TABLE orders ADD CONSTRAINT note_is_md5 CHECK ("
                 + OrdersDatabase.COSTLY_CHECK
                 + ")");
@@ -97,7 +79,8 @@ class RiskyMigrationIntegrationTests {
   @Test
   void createIndexWithoutConcurrentlyBlocksWritesButNotReads() throws Exception {
     Rehearsal.Outcome outcome =
-        Rehearsal.run(PG, database, "CREATE INDEX orders_note_status ON orders (note, status)");
+        Rehearsal.run(
+            PG, ORDERS.name(), "CREATE INDEX orders_note_status ON orders (note, status)");
     LockAnalysis analysis = outcome.analysis();
 
     RelationLock orders = ordersLock(analysis);
@@ -115,7 +98,7 @@ class RiskyMigrationIntegrationTests {
     Rehearsal.Outcome outcome =
         Rehearsal.run(
             PG,
-            database,
+            ORDERS.name(),
             "BEGIN",
             "ALTER TABLE orders ADD COLUMN region int",
             "UPDATE orders SET region = customer % 10 WHERE id <= 50000",
@@ -137,11 +120,11 @@ class RiskyMigrationIntegrationTests {
     AtomicReference<Exception> readerFailure = new AtomicReference<>();
     Thread[] reader = new Thread[1];
     Rehearsal.Outcome outcome;
-    try (Connection longReader = TrafficLoad.connect(PG, database, "long-reader")) {
+    try (Connection longReader = TrafficLoad.connect(PG, ORDERS.name(), "long-reader")) {
       outcome =
           Rehearsal.run(
               PG,
-              database,
+              ORDERS.name(),
               () -> {
                 reader[0] = holdAccessShare(longReader, readerFailure);
                 Thread.sleep(100);
@@ -196,14 +179,14 @@ class RiskyMigrationIntegrationTests {
    */
   private void migrateAndDisconnect(String sql) throws Exception {
     int pid;
-    try (Connection c = TrafficLoad.connect(PG, database, Rehearsal.MIGRATION);
+    try (Connection c = TrafficLoad.connect(PG, ORDERS.name(), Rehearsal.MIGRATION);
         Statement s = c.createStatement()) {
       ResultSet rs = s.executeQuery("SELECT pg_backend_pid()");
       rs.next();
       pid = rs.getInt(1);
       s.execute(sql);
     }
-    try (Connection c = PG.connect(database);
+    try (Connection c = PG.connect(ORDERS.name());
         Statement s = c.createStatement()) {
       for (int i = 0; i < 250; i++) {
         ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid);
@@ -236,7 +219,7 @@ class RiskyMigrationIntegrationTests {
   }
 
   private TableSnapshot snapshot() {
-    try (BlockingSql sql = BlockingSql.connect(DatabaseUrl.parse(PG.url(database)))) {
+    try (BlockingSql sql = BlockingSql.connect(DatabaseUrl.parse(PG.url(ORDERS.name())))) {
       return TableSnapshot.take(sql);
     }
   }

@@ -1,6 +1,7 @@
 package io.scry.coordinator.shadow;
 
 import static io.scry.coordinator.shadow.ShadowReplicationIntegrationTests.count;
+import static io.scry.coordinator.shadow.ShadowReplicationIntegrationTests.slotsNamed;
 import static io.scry.coordinator.shadow.ShadowReplicationIntegrationTests.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -60,12 +61,7 @@ class ShadowLifecycleIntegrationTests {
     }
     assertEquals(19, count(PG.source(), "same_shadow", "shop.order_events"));
     ShadowDrop.run(shadow, Optional.empty(), Optional.empty(), line -> {});
-    assertEquals(
-        "0",
-        value(
-            PG.source(),
-            "postgres",
-            "SELECT count(*) FROM pg_replication_slots WHERE slot_name = 'scry_same'"));
+    assertEquals("0", slotsNamed(PG.source(), "scry_same"));
   }
 
   @Test
@@ -117,12 +113,7 @@ class ShadowLifecycleIntegrationTests {
             PG.shadow(),
             "again_shadow",
             "SELECT count(*) FROM shop.orders WHERE note IS NOT NULL"));
-    assertEquals(
-        "1",
-        value(
-            PG.source(),
-            "postgres",
-            "SELECT count(*) FROM pg_replication_slots WHERE slot_name = 'scry_again'"));
+    assertEquals("1", slotsNamed(PG.source(), "scry_again"));
   }
 
   @Test

@@ -321,10 +321,19 @@ class ShadowReplicationIntegrationTests {
   }
 
   private static String slots(Pair pair) throws SQLException {
+    return slotsNamed(PG.source(), pair.name().slot());
+  }
+
+  /**
+   * How many replication slots named {@code slot} the source server holds, as text: "1" while a
+   * shadow replicates from it, "0" once it is dropped; the shadow tests check both.
+   */
+  static String slotsNamed(LogicalReplicationServers.Server source, String slot)
+      throws SQLException {
     return value(
-        PG.source(),
+        source,
         "postgres",
-        "SELECT count(*) FROM pg_replication_slots WHERE slot_name = '" + pair.name().slot() + "'");
+        "SELECT count(*) FROM pg_replication_slots WHERE slot_name = '" + slot + "'");
   }
 
   /** Asserts that {@code sql} gives the same answer, not null, on the source and the shadow. */
