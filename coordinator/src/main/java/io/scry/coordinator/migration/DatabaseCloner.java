@@ -160,10 +160,15 @@ public final class DatabaseCloner implements AutoCloseable {
     admin.close();
   }
 
+  /**
+   * Waits for the client sessions on {@code database} to leave. Autovacuum workers are not waited
+   * for: CREATE DATABASE ends them itself (it signals a template's autovacuum workers and waits up
+   * to 5 s for them), and one may start again at any moment, as after the VACUUM ANALYZE of a
+   * template, whose new statistics make pg_statistic itself due for a vacuum.
+   */
   private void awaitNoSessions(String database) {
     long deadline = System.nanoTime() + waitForSessions.toNanos();
-    while (!sessions(database).isEmpty() && System.nanoTime() < deadline) {
-      cancelAutovacuum(database);
+    while (!clientSessions(database).isEmpty() && System.nanoTime() < deadline) {
       try {
         Thread.sleep(100);
       } catch (InterruptedException e) {
@@ -171,7 +176,7 @@ public final class DatabaseCloner implements AutoCloseable {
         throw new MigrationCheckException("interrupted while waiting to clone " + database, e);
       }
     }
-    List<List<String>> sessions = sessions(database);
+    List<List<String>> sessions = clientSessions(database);
     if (!sessions.isEmpty()) {
       throw new MigrationCheckException(
           "cannot clone "
@@ -183,32 +188,23 @@ public final class DatabaseCloner implements AutoCloseable {
     }
   }
 
-  /**
-   * Cancels autovacuum on {@code database}: a worker vacuuming a freshly made template (its
-   * statistics are new) would hold the clone up for as long as it runs, and autovacuum comes back
-   * to it later. Needs superuser or {@code pg_signal_backend}; without them the clone waits.
-   */
-  private void cancelAutovacuum(String database) {
-    try {
-      admin.query(
-          "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE datname = "
-              + literal(database)
-              + " AND backend_type = 'autovacuum worker'");
-    } catch (BlockingSql.SqlException e) {
-      // Not allowed to: wait for it like for any other session.
-    }
-  }
-
   private String sessionsOn(String database) {
     return describe(sessions(database));
   }
 
   private List<List<String>> sessions(String database) {
-    return admin.query(
-        "SELECT pid::text, usename, application_name, client_addr::text, state, left(query, 80)"
-            + " FROM pg_stat_activity WHERE datname = "
-            + literal(database)
-            + " AND pid <> pg_backend_pid()");
+    return admin.query(sessionsQuery(database));
+  }
+
+  private List<List<String>> clientSessions(String database) {
+    return admin.query(sessionsQuery(database) + " AND backend_type <> 'autovacuum worker'");
+  }
+
+  private static String sessionsQuery(String database) {
+    return "SELECT pid::text, usename, application_name, client_addr::text, state, left(query, 80)"
+        + " FROM pg_stat_activity WHERE datname = "
+        + literal(database)
+        + " AND pid <> pg_backend_pid()";
   }
 
   private static String describe(List<List<String>> sessions) {
